@@ -1,0 +1,81 @@
+"""`fiado`: the headless command line over the same services the desktop app uses.
+
+Each command group lives in its own module exposing `register(subparsers)`; a command's handler
+takes `(args, db)` and returns the exit status. Bad input: one Portuguese line on stderr, exit 2.
+Other failures: exit 1. Nothing is half-written (every write is one transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from fiado_app.cli import common, ledger_commands
+from fiado_app.db.engine import DatabaseUnreadable
+from fiado_app.domain.errors import FiadoError, InvalidInput
+
+GROUPS = [ledger_commands]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Erro: comando inválido ({message}). Veja “fiado --help”.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fiado", description="Fiado: caderneta de vendas a prazo.")
+    common.add_db_option(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for group in GROUPS:
+        group.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        return _open_desktop(args.db)
+    try:
+        if getattr(args, "no_db", False):
+            return int(handler(args, None) or 0)
+        db = common.open_db(args.db)
+        try:
+            return int(handler(args, db) or 0)
+        finally:
+            db.close()
+    except InvalidInput as exc:
+        print(f"Erro: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseUnreadable as exc:
+        print(f"Erro: {exc}", file=sys.stderr)
+        print(
+            "Você pode restaurar a cópia de segurança mais recente com “fiado restore ARQUIVO”.",
+            file=sys.stderr,
+        )
+        return 1
+    except FiadoError as exc:
+        print(f"Erro: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"Erro ao acessar arquivo: {exc}", file=sys.stderr)
+        return 1
+
+
+def _open_desktop(db_path: Path | None) -> int:
+    try:
+        from fiado_app.ui.app import run  # noqa: PLC0415 - Qt is only loaded for the desktop
+    except ImportError:
+        print(
+            "A janela do Fiado ainda não está disponível nesta versão. "
+            "Use os comandos de linha (fiado --help)."
+        )
+        return 0
+    return run(db_path)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""The ledger's tables. Money is integer centavos; entries are never deleted."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SALE, PAYMENT, DISCOUNT, REVERSAL = "sale", "payment", "discount", "reversal"
+ENTRY_KINDS = (SALE, PAYMENT, DISCOUNT, REVERSAL)
+PAYMENT_METHODS = ("dinheiro", "pix", "debito", "credito", "transferencia", "outro")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Shop(Base):
+    """The shop's own data (a single row, id 1): printed on every collection document."""
+
+    __tablename__ = "shop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    document_kind: Mapped[str | None] = mapped_column(String(4))
+    document: Mapped[str | None] = mapped_column(String(14))
+    street: Mapped[str] = mapped_column(String(120), default="")
+    number: Mapped[str] = mapped_column(String(20), default="")
+    complement: Mapped[str] = mapped_column(String(60), default="")
+    district: Mapped[str] = mapped_column(String(60), default="")
+    city: Mapped[str] = mapped_column(String(60), default="")
+    uf: Mapped[str] = mapped_column(String(2), default="")
+    cep: Mapped[str] = mapped_column(String(8), default="")
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(120), default="")
+    pix_key: Mapped[str | None] = mapped_column(String(77))
+    terms_days: Mapped[int | None] = mapped_column(Integer, default=30)
+    terms_day_of_month: Mapped[int | None] = mapped_column(Integer)
+    # Late fee in basis points of the overdue amount (CDC art. 52 §1 caps it at 200 = 2 %).
+    fine_bp: Mapped[int] = mapped_column(Integer, default=0)
+    # Agreed monthly simple interest in basis points (100 = 1 % a.m.); 0 = none.
+    interest_monthly_bp: Mapped[int] = mapped_column(Integer, default=0)
+    # Whether the shop really may ask a credit bureau to register a debt (prior-notice wording).
+    may_register_credit_bureau: Mapped[bool] = mapped_column(Boolean, default=False)
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    configured: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+    __table_args__ = (
+        CheckConstraint("fine_bp BETWEEN 0 AND 200", name="fine_cap"),
+        CheckConstraint("interest_monthly_bp >= 0", name="interest_positive"),
+    )
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    nickname: Mapped[str] = mapped_column(String(60), default="")
+    # Accent- and case-folded name + nickname, for matching what the owner types.
+    search_key: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str | None] = mapped_column(String(20))
+    document_kind: Mapped[str | None] = mapped_column(String(4))
+    document: Mapped[str | None] = mapped_column(String(14))
+    email: Mapped[str] = mapped_column(String(120), default="")
+    street: Mapped[str] = mapped_column(String(120), default="")
+    number: Mapped[str] = mapped_column(String(20), default="")
+    complement: Mapped[str] = mapped_column(String(60), default="")
+    district: Mapped[str] = mapped_column(String(60), default="")
+    city: Mapped[str] = mapped_column(String(60), default="")
+    uf: Mapped[str] = mapped_column(String(2), default="")
+    cep: Mapped[str] = mapped_column(String(8), default="")
+    credit_limit_cents: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+    __table_args__ = (
+        Index("uq_customer_phone", "phone", unique=True, sqlite_where=text("phone IS NOT NULL")),
+        Index(
+            "uq_customer_document",
+            "document",
+            unique=True,
+            sqlite_where=text("document IS NOT NULL"),
+        ),
+        Index("ix_customer_search_key", "search_key"),
+        CheckConstraint("credit_limit_cents IS NULL OR credit_limit_cents >= 0", name="limit_pos"),
+    )
+
+
+class Entry(Base):
+    """One line of the ledger: a sale, a payment, a discount, or the reversal of one of them.
+
+    Entries are never updated except to mark, in the same transaction that inserts the
+    reversal, when and by which entry they were reversed (so balances need no join).
+    """
+
+    __tablename__ = "entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    date: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+    method: Mapped[str | None] = mapped_column(String(15))
+    note: Mapped[str] = mapped_column(Text, default="")
+    # Why the credit limit was overridden for this sale, or why this entry reverses another.
+    reason: Mapped[str] = mapped_column(Text, default="")
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    reversed_by_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    reversed_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("kind IN ('sale', 'payment', 'discount', 'reversal')", name="kind"),
+        CheckConstraint("kind != 'sale' OR due_date IS NOT NULL", name="sale_due"),
+        CheckConstraint("kind != 'reversal' OR reverses_id IS NOT NULL", name="reversal_target"),
+        Index(
+            "ix_entry_ledger",
+            "customer_id",
+            "kind",
+            "due_date",
+            "id",
+            "amount_cents",
+            "date",
+            "reversed_on",
+        ),
+        Index("ix_entry_date", "date"),
+        Index(
+            "uq_entry_reverses",
+            "reverses_id",
+            unique=True,
+            sqlite_where=text("reverses_id IS NOT NULL"),
+        ),
+    )
+
+
+class Setting(Base):
+    """Shop-level preferences stored with the data (contact hours, ladder options...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

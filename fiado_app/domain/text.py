@@ -1,0 +1,19 @@
+"""Text helpers: accent-insensitive keys for searching names."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no accents, single spaces: `  José  da Silva` -> `jose da silva`."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def first_name(name: str) -> str:
+    parts = name.split()
+    return parts[0] if parts else name

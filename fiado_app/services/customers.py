@@ -1,0 +1,189 @@
+"""Customers: add, change, find by what the owner types, resolve a CLI argument."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from fiado_app.db.engine import Database
+from fiado_app.db.models import Customer
+from fiado_app.domain.br_documents import normalize_cep, normalize_document, normalize_uf
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.money import parse_cents
+from fiado_app.domain.phones import format_phone, normalize_phone
+from fiado_app.domain.text import fold
+from fiado_app.services.records import CustomerRecord
+
+
+class CustomerNotFound(InvalidInput):
+    pass
+
+
+class DuplicateCustomer(InvalidInput):
+    pass
+
+
+@dataclass
+class CustomerInput:
+    """A customer's data as typed by the owner; validated by add/update."""
+
+    name: str
+    nickname: str = ""
+    phone: str = ""
+    document: str = ""
+    email: str = ""
+    street: str = ""
+    number: str = ""
+    complement: str = ""
+    district: str = ""
+    city: str = ""
+    uf: str = ""
+    cep: str = ""
+    credit_limit: str = ""
+    notes: str = ""
+
+
+def customer_record(c: Customer) -> CustomerRecord:
+    return CustomerRecord(**{f.name: getattr(c, f.name) for f in fields(CustomerRecord)})
+
+
+def _clean(data: CustomerInput) -> dict[str, object]:
+    name = " ".join(data.name.split())
+    if not name:
+        raise InvalidInput("Informe o nome do cliente.")
+    if len(name) > 120:
+        raise InvalidInput("Nome muito longo: use até 120 caracteres.")
+    values: dict[str, object] = {
+        "name": name,
+        "nickname": " ".join(data.nickname.split()),
+        "email": data.email.strip(),
+        "street": data.street.strip(),
+        "number": data.number.strip(),
+        "complement": data.complement.strip(),
+        "district": data.district.strip(),
+        "city": data.city.strip(),
+        "notes": data.notes.strip(),
+        "phone": normalize_phone(data.phone) if data.phone.strip() else None,
+        "uf": normalize_uf(data.uf) if data.uf.strip() else "",
+        "cep": normalize_cep(data.cep) if data.cep.strip() else "",
+    }
+    if values["email"] and ("@" not in str(values["email"]) or " " in str(values["email"])):
+        raise InvalidInput(f"E-mail inválido: “{data.email}”.")
+    if data.document.strip():
+        values["document_kind"], values["document"] = normalize_document(data.document)
+    else:
+        values["document_kind"], values["document"] = None, None
+    if data.credit_limit.strip():
+        values["credit_limit_cents"] = parse_cents(data.credit_limit)
+    else:
+        values["credit_limit_cents"] = None
+    values["search_key"] = fold(f"{name} {values['nickname']}")
+    return values
+
+
+def _refuse_duplicates(session: Session, values: dict[str, object], own_id: int | None) -> None:
+    checks = (("phone", "telefone"), ("document", "CPF/CNPJ"))
+    for column, label in checks:
+        value = values.get(column)
+        if not value:
+            continue
+        query = select(Customer).where(getattr(Customer, column) == value)
+        if own_id is not None:
+            query = query.where(Customer.id != own_id)
+        other = session.scalars(query).first()
+        if other is not None:
+            shown = format_phone(str(value)) if column == "phone" else value
+            raise DuplicateCustomer(
+                f"Já existe um cliente com este {label} ({shown}): {other.name} (nº {other.id})."
+            )
+
+
+def add_customer(db: Database, data: CustomerInput) -> CustomerRecord:
+    values = _clean(data)
+    with db.write() as session:
+        _refuse_duplicates(session, values, None)
+        customer = Customer(**values)
+        session.add(customer)
+        session.flush()
+        return customer_record(customer)
+
+
+def update_customer(db: Database, customer_id: int, data: CustomerInput) -> CustomerRecord:
+    values = _clean(data)
+    with db.write() as session:
+        customer = _load(session, customer_id)
+        _refuse_duplicates(session, values, customer_id)
+        for key, value in values.items():
+            setattr(customer, key, value)
+        customer.updated_at = datetime.now()
+        return customer_record(customer)
+
+
+def _load(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise CustomerNotFound(f"Cliente nº {customer_id} não encontrado.")
+    return customer
+
+
+def get_customer(db: Database, customer_id: int) -> CustomerRecord:
+    with db.read() as session:
+        return customer_record(_load(session, customer_id))
+
+
+def list_customers(db: Database) -> list[CustomerRecord]:
+    with db.read() as session:
+        rows = session.scalars(select(Customer).order_by(Customer.search_key, Customer.id))
+        return [customer_record(c) for c in rows]
+
+
+def search_customers(db: Database, text: str, limit: int = 20) -> list[CustomerRecord]:
+    """Customers whose name, nickname or phone contains what was typed (accents ignored)."""
+    key = fold(text)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not key and not digits:
+        return []
+    conditions = []
+    if key:
+        conditions.append(Customer.search_key.contains(key, autoescape=True))
+    if len(digits) >= 3:
+        conditions.append(Customer.phone.contains(digits, autoescape=True))
+    with db.read() as session:
+        query = (
+            select(Customer)
+            .where(or_(*conditions))
+            .order_by(func.instr(Customer.search_key, key) != 1, Customer.search_key)
+            .limit(limit)
+        )
+        return [customer_record(c) for c in session.scalars(query)]
+
+
+def resolve_customer(db: Database, text: str) -> CustomerRecord:
+    """A CLI argument: an id, or a name (case and accents ignored); ambiguity lists candidates."""
+    raw = text.strip()
+    if raw.isdigit():
+        return get_customer(db, int(raw))
+    key = fold(raw)
+    if not key:
+        raise InvalidInput("Informe o cliente (número ou nome).")
+    with db.read() as session:
+        matches = session.scalars(
+            select(Customer)
+            .where(Customer.search_key.contains(key, autoescape=True))
+            .order_by(Customer.search_key, Customer.id)
+        ).all()
+    exact = [c for c in matches if key in (fold(c.name), fold(c.nickname))]
+    if len(exact) == 1:
+        return customer_record(exact[0])
+    if len(exact) > 1:
+        matches = exact
+    if len(matches) == 1:
+        return customer_record(matches[0])
+    if not matches:
+        raise CustomerNotFound(f"Nenhum cliente encontrado para “{raw}”.")
+    listed = "; ".join(f"{c.name} (nº {c.id})" for c in matches[:10])
+    more = " e outros" if len(matches) > 10 else ""
+    raise InvalidInput(f"“{raw}” corresponde a mais de um cliente: {listed}{more}. Use o número.")

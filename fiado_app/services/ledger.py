@@ -1,0 +1,313 @@
+"""Sales on credit, payments, discounts and reversals. History is never deleted."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from fiado_app.db.engine import Database
+from fiado_app.db.models import (
+    DISCOUNT,
+    PAYMENT,
+    PAYMENT_METHODS,
+    REVERSAL,
+    SALE,
+    Customer,
+    Entry,
+)
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.money import format_brl
+from fiado_app.services.customers import CustomerNotFound
+from fiado_app.services.records import EntryRecord, OpenSale, Settlement
+from fiado_app.services.shop import load_shop, shop_terms
+
+
+class EntryNotFound(InvalidInput):
+    pass
+
+
+class CreditLimitExceeded(InvalidInput):
+    pass
+
+
+class PaymentExceedsBalance(InvalidInput):
+    pass
+
+
+def entry_record(e: Entry) -> EntryRecord:
+    return EntryRecord(**{f.name: getattr(e, f.name) for f in fields(EntryRecord)})
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise CustomerNotFound(f"Cliente nº {customer_id} não encontrado.")
+    return customer
+
+
+def _check_date(on: date, today: date, what: str) -> None:
+    if on > today:
+        raise InvalidInput(f"A data {what} ({format_date(on)}) está no futuro.")
+    if on.year < 2000:
+        raise InvalidInput(f"A data {what} ({format_date(on)}) é antiga demais.")
+
+
+def _active() -> object:
+    return Entry.reversed_by_id.is_(None)
+
+
+def balance_cents(session: Session, customer_id: int) -> int:
+    """What the customer owes now (negative: the shop owes the customer a credit)."""
+    signed = case(
+        (Entry.kind == SALE, Entry.amount_cents),
+        (Entry.kind.in_((PAYMENT, DISCOUNT)), -Entry.amount_cents),
+        else_=0,
+    )
+    query = select(func.coalesce(func.sum(signed), 0)).where(
+        Entry.customer_id == customer_id, _active(), Entry.kind != REVERSAL
+    )
+    return int(session.scalar(query) or 0)
+
+
+def open_sales_in(session: Session, customer_id: int, as_of: date | None = None) -> list[OpenSale]:
+    """The customer's sales still open, oldest due first, after applying every credit."""
+    active = [Entry.customer_id == customer_id, Entry.kind != REVERSAL]
+    if as_of is not None:
+        active += [
+            Entry.date <= as_of,
+            (Entry.reversed_on.is_(None)) | (Entry.reversed_on > as_of),
+        ]
+    else:
+        active.append(_active())
+    credits = session.scalar(
+        select(func.coalesce(func.sum(Entry.amount_cents), 0)).where(
+            *active, Entry.kind.in_((PAYMENT, DISCOUNT))
+        )
+    )
+    remaining = int(credits or 0)
+    result: list[OpenSale] = []
+    sales = session.scalars(
+        select(Entry).where(*active, Entry.kind == SALE).order_by(Entry.due_date, Entry.id)
+    )
+    for sale in sales:
+        paid = min(remaining, sale.amount_cents)
+        remaining -= paid
+        if paid < sale.amount_cents:
+            assert sale.due_date is not None
+            result.append(
+                OpenSale(
+                    sale.id, sale.date, sale.due_date, sale.description, sale.amount_cents, paid
+                )
+            )
+    return result
+
+
+def open_sales(db: Database, customer_id: int, as_of: date | None = None) -> list[OpenSale]:
+    with db.read() as session:
+        _customer(session, customer_id)
+        return open_sales_in(session, customer_id, as_of)
+
+
+def customer_balance(db: Database, customer_id: int) -> int:
+    with db.read() as session:
+        _customer(session, customer_id)
+        return balance_cents(session, customer_id)
+
+
+def record_sale(
+    db: Database,
+    customer_id: int,
+    amount_cents: int,
+    *,
+    on: date | None = None,
+    due: date | None = None,
+    description: str = "",
+    override_reason: str = "",
+    today: date | None = None,
+) -> EntryRecord:
+    """A sale on credit. Refused above the credit limit unless overridden with a reason."""
+    today = today or date.today()
+    on = on or today
+    if amount_cents <= 0:
+        raise InvalidInput("O valor da venda deve ser maior que zero.")
+    _check_date(on, today, "da venda")
+    with db.write() as session:
+        customer = _customer(session, customer_id)
+        due = due or shop_terms(load_shop(session)).due_date(on)
+        if due < on:
+            raise InvalidInput(
+                f"O vencimento ({format_date(due)}) não pode ser antes da venda ({format_date(on)})."
+            )
+        limit = customer.credit_limit_cents
+        if limit is not None:
+            after = balance_cents(session, customer_id) + amount_cents
+            if after > limit and not override_reason.strip():
+                raise CreditLimitExceeded(
+                    f"Esta venda leva {customer.name} a {format_brl(after)}, acima do limite de "
+                    f"crédito de {format_brl(limit)}. Para vender mesmo assim, informe um motivo."
+                )
+        entry = Entry(
+            customer_id=customer_id,
+            kind=SALE,
+            date=on,
+            amount_cents=amount_cents,
+            due_date=due,
+            description=description.strip(),
+            reason=override_reason.strip(),
+        )
+        session.add(entry)
+        session.flush()
+        return entry_record(entry)
+
+
+def settlement_preview(session: Session, customer_id: int, amount_cents: int) -> Settlement:
+    before = balance_cents(session, customer_id)
+    left = amount_cents
+    settles: list[tuple[OpenSale, int]] = []
+    for sale in open_sales_in(session, customer_id):
+        if left <= 0:
+            break
+        part = min(left, sale.open_cents)
+        settles.append((sale, part))
+        left -= part
+    remaining = before - amount_cents
+    return Settlement(
+        amount_cents=amount_cents,
+        settles=settles,
+        balance_before_cents=before,
+        remaining_cents=max(0, remaining),
+        excess_cents=max(0, -remaining) - max(0, -before),
+    )
+
+
+def preview_payment(db: Database, customer_id: int, amount_cents: int) -> Settlement:
+    with db.read() as session:
+        _customer(session, customer_id)
+        return settlement_preview(session, customer_id, amount_cents)
+
+
+def record_payment(
+    db: Database,
+    customer_id: int,
+    amount_cents: int,
+    *,
+    on: date | None = None,
+    method: str = "dinheiro",
+    note: str = "",
+    allow_credit: bool = False,
+    today: date | None = None,
+) -> EntryRecord:
+    """A payment; it settles the open sales oldest due first (derived, see open_sales_in)."""
+    today = today or date.today()
+    on = on or today
+    if amount_cents <= 0:
+        raise InvalidInput("O valor do pagamento deve ser maior que zero.")
+    if method not in PAYMENT_METHODS:
+        raise InvalidInput(
+            f"Forma de pagamento inválida: “{method}”. Use: {', '.join(PAYMENT_METHODS)}."
+        )
+    _check_date(on, today, "do pagamento")
+    with db.write() as session:
+        customer = _customer(session, customer_id)
+        balance = balance_cents(session, customer_id)
+        if amount_cents > balance and not allow_credit:
+            raise PaymentExceedsBalance(
+                f"O pagamento de {format_brl(amount_cents)} é maior que o saldo de "
+                f"{customer.name}, que é {format_brl(max(balance, 0))}. "
+                "Para guardar a diferença como crédito do cliente, use a opção de crédito."
+            )
+        entry = Entry(
+            customer_id=customer_id,
+            kind=PAYMENT,
+            date=on,
+            amount_cents=amount_cents,
+            method=method,
+            note=note.strip(),
+        )
+        session.add(entry)
+        session.flush()
+        return entry_record(entry)
+
+
+def record_discount(
+    db: Database,
+    customer_id: int,
+    amount_cents: int,
+    *,
+    reason: str,
+    on: date | None = None,
+    today: date | None = None,
+) -> EntryRecord:
+    """An abatimento or perdão: lowers what the customer owes, with a reason."""
+    today = today or date.today()
+    on = on or today
+    if amount_cents <= 0:
+        raise InvalidInput("O valor do abatimento deve ser maior que zero.")
+    if not reason.strip():
+        raise InvalidInput("Informe o motivo do abatimento.")
+    _check_date(on, today, "do abatimento")
+    with db.write() as session:
+        customer = _customer(session, customer_id)
+        balance = balance_cents(session, customer_id)
+        if amount_cents > balance:
+            raise InvalidInput(
+                f"O abatimento de {format_brl(amount_cents)} é maior que o saldo de "
+                f"{customer.name} ({format_brl(max(balance, 0))})."
+            )
+        entry = Entry(
+            customer_id=customer_id,
+            kind=DISCOUNT,
+            date=on,
+            amount_cents=amount_cents,
+            reason=reason.strip(),
+        )
+        session.add(entry)
+        session.flush()
+        return entry_record(entry)
+
+
+def reverse_entry(
+    db: Database, entry_id: int, *, reason: str, on: date | None = None
+) -> EntryRecord:
+    """Estorno: a new entry that cancels another; the original stays, marked as reversed."""
+    if not reason.strip():
+        raise InvalidInput("Informe o motivo do estorno.")
+    with db.write() as session:
+        original = session.get(Entry, entry_id)
+        if original is None:
+            raise EntryNotFound(f"Lançamento nº {entry_id} não encontrado.")
+        if original.kind == REVERSAL:
+            raise InvalidInput(
+                f"O lançamento nº {entry_id} já é um estorno e não pode ser estornado."
+            )
+        if original.reversed_by_id is not None:
+            raise InvalidInput(
+                f"O lançamento nº {entry_id} já foi estornado (estorno nº {original.reversed_by_id})."
+            )
+        when = max(on or date.today(), original.date)
+        reversal = Entry(
+            customer_id=original.customer_id,
+            kind=REVERSAL,
+            date=when,
+            amount_cents=original.amount_cents,
+            description=original.description,
+            reason=reason.strip(),
+            reverses_id=original.id,
+        )
+        session.add(reversal)
+        session.flush()
+        original.reversed_by_id = reversal.id
+        original.reversed_on = when
+        return entry_record(reversal)
+
+
+def get_entry(db: Database, entry_id: int) -> EntryRecord:
+    with db.read() as session:
+        entry = session.get(Entry, entry_id)
+        if entry is None:
+            raise EntryNotFound(f"Lançamento nº {entry_id} não encontrado.")
+        return entry_record(entry)

@@ -1,0 +1,189 @@
+"""Plain records the services return: what the UI tables and the CLI show. No ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+BUCKETS = ("a_vencer", "1-30", "31-60", "61-90", "90+")
+BUCKET_LABELS = {
+    "a_vencer": "A vencer",
+    "1-30": "1–30 dias",
+    "31-60": "31–60 dias",
+    "61-90": "61–90 dias",
+    "90+": "Mais de 90 dias",
+    "credito": "Crédito",
+}
+KIND_LABELS = {
+    "sale": "Venda",
+    "payment": "Pagamento",
+    "discount": "Abatimento",
+    "reversal": "Estorno",
+}
+METHOD_LABELS = {
+    "dinheiro": "Dinheiro",
+    "pix": "Pix",
+    "debito": "Cartão de débito",
+    "credito": "Cartão de crédito",
+    "transferencia": "Transferência",
+    "outro": "Outro",
+}
+
+
+def bucket_for(days_overdue: int, open_cents: int) -> str:
+    if open_cents < 0:
+        return "credito"
+    if days_overdue <= 0:
+        return "a_vencer"
+    if days_overdue <= 30:
+        return "1-30"
+    if days_overdue <= 60:
+        return "31-60"
+    if days_overdue <= 90:
+        return "61-90"
+    return "90+"
+
+
+@dataclass(frozen=True)
+class ShopRecord:
+    name: str
+    document_kind: str | None
+    document: str | None
+    street: str
+    number: str
+    complement: str
+    district: str
+    city: str
+    uf: str
+    cep: str
+    phone: str | None
+    email: str
+    pix_key: str | None
+    terms_days: int | None
+    terms_day_of_month: int | None
+    fine_bp: int
+    interest_monthly_bp: int
+    may_register_credit_bureau: bool
+    has_logo: bool
+    configured: bool
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    id: int
+    name: str
+    nickname: str
+    phone: str | None
+    document_kind: str | None
+    document: str | None
+    email: str
+    street: str
+    number: str
+    complement: str
+    district: str
+    city: str
+    uf: str
+    cep: str
+    credit_limit_cents: int | None
+    notes: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    id: int
+    customer_id: int
+    kind: str
+    date: date
+    amount_cents: int
+    due_date: date | None
+    description: str
+    method: str | None
+    note: str
+    reason: str
+    reverses_id: int | None
+    reversed_by_id: int | None
+    reversed_on: date | None
+    created_at: datetime
+
+    @property
+    def is_reversed(self) -> bool:
+        return self.reversed_by_id is not None
+
+
+@dataclass(frozen=True)
+class ReceivableRow:
+    """One customer's position on a date. Amounts in centavos."""
+
+    customer_id: int
+    name: str
+    nickname: str
+    phone: str | None
+    open_cents: int
+    overdue_cents: int
+    oldest_due: date | None
+    oldest_overdue_due: date | None
+    days_overdue: int
+    bucket: str
+    last_payment: date | None
+    credit_limit_cents: int | None = None
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.overdue_cents > 0
+
+
+@dataclass(frozen=True)
+class ReceivablesReport:
+    as_of: date
+    rows: list[ReceivableRow]
+    open_cents: int
+    overdue_cents: int
+    customers_overdue: int
+
+
+@dataclass(frozen=True)
+class OpenSale:
+    """A sale and how much of it is still open after the customer's credits (oldest due first)."""
+
+    entry_id: int
+    date: date
+    due_date: date
+    description: str
+    amount_cents: int
+    paid_cents: int
+
+    @property
+    def open_cents(self) -> int:
+        return self.amount_cents - self.paid_cents
+
+    def days_overdue(self, as_of: date) -> int:
+        return max(0, (as_of - self.due_date).days)
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What a payment of `amount_cents` would settle, oldest due first, and what remains."""
+
+    amount_cents: int
+    settles: list[tuple[OpenSale, int]]
+    balance_before_cents: int
+    remaining_cents: int
+    excess_cents: int
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    entry: EntryRecord
+    delta_cents: int
+    balance_cents: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    customer: CustomerRecord
+    start: date | None
+    end: date | None
+    opening_cents: int
+    lines: list[StatementLine] = field(default_factory=list)
+    closing_cents: int = 0

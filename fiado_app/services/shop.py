@@ -1,0 +1,127 @@
+"""The shop's own data: read and change it (validated), and the terms that set due dates."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from fiado_app.db.engine import Database
+from fiado_app.db.models import Shop
+from fiado_app.domain.br_documents import normalize_cep, normalize_document, normalize_uf
+from fiado_app.domain.dates import Terms
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.phones import normalize_phone
+from fiado_app.domain.pix import validate_pix_key
+from fiado_app.services.records import ShopRecord
+
+MAX_FINE_BP = 200  # CDC art. 52 §1: a late fee of at most 2 %
+
+TEXT_FIELDS = ("name", "street", "number", "complement", "district", "city", "email")
+
+
+def load_shop(session: Session) -> Shop:
+    shop = session.get(Shop, 1)
+    if shop is None:
+        shop = Shop(
+            id=1,
+            name="",
+            terms_days=30,
+            fine_bp=0,
+            interest_monthly_bp=0,
+            may_register_credit_bureau=False,
+            configured=False,
+        )
+        session.add(shop)
+        session.flush()
+    return shop
+
+
+def shop_record(shop: Shop) -> ShopRecord:
+    values = {f.name: getattr(shop, f.name) for f in fields(ShopRecord) if f.name != "has_logo"}
+    return ShopRecord(**values, has_logo=bool(shop.logo))
+
+
+def get_shop(db: Database) -> ShopRecord:
+    with db.write() as session:
+        return shop_record(load_shop(session))
+
+
+def get_logo(db: Database) -> bytes | None:
+    with db.read() as session:
+        shop = session.get(Shop, 1)
+        return shop.logo if shop else None
+
+
+def shop_terms(shop: ShopRecord | Shop) -> Terms:
+    if shop.terms_day_of_month:
+        return Terms(days=None, day_of_month=shop.terms_day_of_month)
+    return Terms(days=shop.terms_days if shop.terms_days is not None else 30)
+
+
+def update_shop(db: Database, **changes: Any) -> ShopRecord:
+    """Change the given fields (strings as typed by the owner); refuse invalid ones."""
+    clean = _validate(changes)
+    with db.write() as session:
+        shop = load_shop(session)
+        for key, value in clean.items():
+            setattr(shop, key, value)
+        shop_terms(shop)  # re-check the combination
+        if shop.name.strip():
+            shop.configured = True
+        shop.updated_at = datetime.now()
+        return shop_record(shop)
+
+
+def _validate(changes: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        if value is None and key not in ("terms_days", "terms_day_of_month", "logo"):
+            continue
+        if key in TEXT_FIELDS:
+            clean[key] = str(value).strip()
+        elif key == "document":
+            if str(value).strip():
+                clean["document_kind"], clean["document"] = normalize_document(str(value))
+            else:
+                clean["document_kind"], clean["document"] = None, None
+        elif key == "phone":
+            clean["phone"] = normalize_phone(str(value)) if str(value).strip() else None
+        elif key == "pix_key":
+            clean["pix_key"] = validate_pix_key(str(value)) if str(value).strip() else None
+        elif key == "uf":
+            clean["uf"] = normalize_uf(str(value)) if str(value).strip() else ""
+        elif key == "cep":
+            clean["cep"] = normalize_cep(str(value)) if str(value).strip() else ""
+        elif key == "terms_days":
+            clean["terms_days"] = None if value is None else int(value)
+            if value is not None:
+                clean["terms_day_of_month"] = None
+            Terms(days=clean["terms_days"] if value is not None else 30)
+        elif key == "terms_day_of_month":
+            clean["terms_day_of_month"] = None if value is None else int(value)
+            if value is not None:
+                Terms(days=None, day_of_month=int(value))
+                clean["terms_days"] = None
+        elif key == "fine_bp":
+            if not 0 <= int(value) <= MAX_FINE_BP:
+                raise InvalidInput(
+                    "A multa por atraso não pode passar de 2 % (Código de Defesa do Consumidor, "
+                    "art. 52 §1)."
+                )
+            clean["fine_bp"] = int(value)
+        elif key == "interest_monthly_bp":
+            if not 0 <= int(value) <= 1000:
+                raise InvalidInput("Juros ao mês inválidos: use de 0 % a 10 %.")
+            clean["interest_monthly_bp"] = int(value)
+        elif key == "may_register_credit_bureau":
+            clean[key] = bool(value)
+        elif key == "logo":
+            clean["logo"] = value or None
+        else:
+            raise InvalidInput(f"Campo desconhecido nos dados da loja: {key}")
+    if "name" in clean and not clean["name"]:
+        raise InvalidInput("Informe o nome da loja.")
+    return clean

@@ -1,0 +1,69 @@
+"""A customer's statement: every entry with a running balance (reversed ones stay, marked)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from fiado_app.db.engine import Database
+from fiado_app.db.models import DISCOUNT, PAYMENT, REVERSAL, SALE, Entry
+from fiado_app.services.customers import _load, customer_record
+from fiado_app.services.ledger import entry_record
+from fiado_app.services.records import (
+    KIND_LABELS,
+    METHOD_LABELS,
+    EntryRecord,
+    Statement,
+    StatementLine,
+)
+
+
+def _delta(entry: Entry, reversed_kinds: dict[int, str]) -> int:
+    if entry.kind == SALE:
+        return entry.amount_cents
+    if entry.kind in (PAYMENT, DISCOUNT):
+        return -entry.amount_cents
+    assert entry.kind == REVERSAL and entry.reverses_id is not None
+    # A reversal undoes the effect of what it reverses.
+    return -entry.amount_cents if reversed_kinds[entry.reverses_id] == SALE else entry.amount_cents
+
+
+def statement(
+    db: Database, customer_id: int, start: date | None = None, end: date | None = None
+) -> Statement:
+    with db.read() as session:
+        customer = customer_record(_load(session, customer_id))
+        entries = list(
+            session.scalars(
+                select(Entry).where(Entry.customer_id == customer_id).order_by(Entry.date, Entry.id)
+            )
+        )
+    kinds = {e.id: e.kind for e in entries}
+    opening = 0
+    balance = 0
+    lines: list[StatementLine] = []
+    for entry in entries:
+        delta = _delta(entry, kinds)
+        if start is not None and entry.date < start:
+            opening += delta
+            balance += delta
+            continue
+        if end is not None and entry.date > end:
+            break
+        balance += delta
+        lines.append(StatementLine(entry_record(entry), delta, balance))
+    return Statement(customer, start, end, opening, lines, balance)
+
+
+def describe_entry(entry: EntryRecord) -> str:
+    """A short Portuguese description for lists and texts."""
+    label = KIND_LABELS[entry.kind]
+    if entry.kind == SALE:
+        return entry.description or label
+    if entry.kind == PAYMENT:
+        method = METHOD_LABELS.get(entry.method or "", "")
+        return f"{label} ({method})" if method else label
+    if entry.kind == DISCOUNT:
+        return f"{label}: {entry.reason}"
+    return f"{label} do lançamento nº {entry.reverses_id}: {entry.reason}"
