@@ -16,7 +16,7 @@ from fiado_app.domain.money import format_brl, parse_cents
 from fiado_app.domain.phones import format_phone
 from fiado_app.services import customers, ledger, receivables, shop
 from fiado_app.services.app import backup_dir_for, default_db_path
-from fiado_app.services.records import BUCKET_LABELS, KIND_LABELS, EntryRecord
+from fiado_app.services.records import BUCKET_LABELS, EntryRecord
 from fiado_app.services.statement import describe_entry, statement
 
 
@@ -414,7 +414,7 @@ def statement_cmd(args: argparse.Namespace, db: Database) -> int:
             [
                 str(e.id),
                 format_date(e.date),
-                f"{KIND_LABELS[e.kind]}: {describe_entry(e)}{mark}",
+                f"{describe_entry(e)}{mark}",
                 format_brl(line.delta_cents),
                 format_brl(line.balance_cents),
             ]

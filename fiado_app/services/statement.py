@@ -60,7 +60,7 @@ def describe_entry(entry: EntryRecord) -> str:
     """A short Portuguese description for lists and texts."""
     label = KIND_LABELS[entry.kind]
     if entry.kind == SALE:
-        return entry.description or label
+        return f"{label}: {entry.description}" if entry.description else label
     if entry.kind == PAYMENT:
         method = METHOD_LABELS.get(entry.method or "", "")
         return f"{label} ({method})" if method else label
