@@ -1,13 +1,17 @@
-"""Who owes what on a date: one aggregate pass over the ledger, then one window for due dates.
+"""Who owes what on a date: one aggregate pass over the ledger, then the tails of open sales.
 
 Credits (payments, discounts) settle sales oldest due first, so on any date a customer's
-overdue amount is what their sales due before that date exceed their credits by, and their
-oldest open due date is where the running total of sales (by due date) first passes the credits.
+overdue amount is what their sales due before that date exceed their credits by. Their oldest
+open sale is found from the newest end: walking sales newest first, it is the one where the
+running total first reaches what is open. Usually only the last few sales are read; the walk
+starts with recent due dates and widens only for the customers it has not settled yet.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from collections.abc import Iterable
+from datetime import date, timedelta
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -20,40 +24,75 @@ _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of
 _QUERY = f"""
 WITH agg AS (
     SELECT e.customer_id AS customer_id,
-           SUM(CASE WHEN e.kind = 'sale' THEN e.amount_cents ELSE 0 END) AS sales,
-           SUM(CASE WHEN e.kind = 'sale' AND e.due_date < :as_of
-                    THEN e.amount_cents ELSE 0 END) AS sales_due,
-           SUM(CASE WHEN e.kind IN ('payment', 'discount') THEN e.amount_cents ELSE 0 END)
-               AS credits,
-           MAX(CASE WHEN e.kind = 'payment' THEN e.date END) AS last_payment
+           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
+           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
+               AS sales_due,
+           SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
+           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment
     FROM entry AS e
     WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
     GROUP BY e.customer_id
-    HAVING sales != credits
-),
-running AS (
-    SELECT e.customer_id AS customer_id, e.due_date AS due_date,
-           SUM(e.amount_cents) OVER (
-               PARTITION BY e.customer_id ORDER BY e.due_date, e.id ROWS UNBOUNDED PRECEDING
-           ) AS total
-    FROM agg AS a JOIN entry AS e ON e.customer_id = a.customer_id AND e.kind = 'sale'
-    WHERE a.sales > a.credits AND {_ACTIVE}
-),
-oldest AS (
-    SELECT r.customer_id AS customer_id, MIN(r.due_date) AS oldest_due
-    FROM running AS r JOIN agg AS a ON a.customer_id = r.customer_id
-    WHERE r.total > a.credits
-    GROUP BY r.customer_id
+    HAVING IFNULL(sales, 0) != IFNULL(credits, 0)
 )
 SELECT a.customer_id, c.name, c.nickname, c.phone, c.credit_limit_cents,
-       a.sales - a.credits AS open_cents,
-       MAX(a.sales_due - a.credits, 0) AS overdue_cents,
-       o.oldest_due, a.last_payment
+       IFNULL(a.sales, 0) - IFNULL(a.credits, 0) AS open_cents,
+       MAX(IFNULL(a.sales_due, 0) - IFNULL(a.credits, 0), 0) AS overdue_cents,
+       a.last_payment
 FROM agg AS a
 JOIN customer AS c ON c.id = a.customer_id
-LEFT JOIN oldest AS o ON o.customer_id = a.customer_id
 ORDER BY overdue_cents DESC, open_cents DESC, c.name
 """
+
+# The newest sales (due on or after :cut) of the given customers, newest first.
+_TAIL = f"""
+SELECT e.customer_id, e.due_date, e.amount_cents
+FROM json_each(:ids) AS j
+JOIN entry AS e ON e.customer_id = j.value AND e.kind = 'sale' AND e.due_date >= :cut
+WHERE {_ACTIVE}
+ORDER BY e.customer_id, e.due_date DESC, e.id DESC
+"""
+# How far back each round of the walk reads (days before the as-of date); the last reads all.
+_ROUNDS = (30, 75, 200, None)
+
+
+def oldest_open_dues(session: Session, as_of: date, open_cents: dict[int, int]) -> dict[int, date]:
+    """The oldest open due date of each customer given with what they have open (> 0)."""
+    found: dict[int, date] = {}
+    pending = {cid: cents for cid, cents in open_cents.items() if cents > 0}
+    for days in _ROUNDS:
+        if not pending:
+            break
+        cut = date.min if days is None else as_of - timedelta(days=days)
+        rows = session.execute(
+            text(_TAIL),
+            {
+                "ids": json.dumps(sorted(pending)),
+                "cut": cut.isoformat(),
+                "as_of": as_of.isoformat(),
+            },
+        )
+        found.update(_walk(rows, pending, final=days is None))
+        pending = {cid: cents for cid, cents in pending.items() if cid not in found}
+    return found
+
+
+def _walk(rows: Iterable, open_cents: dict[int, int], *, final: bool) -> dict[int, date]:
+    found: dict[int, date] = {}
+    current, total, last_due = None, 0, None
+    for customer_id, due, cents in rows:
+        if customer_id != current:
+            if final and current is not None and current not in found and last_due:
+                found[current] = _to_date(last_due)  # type: ignore[assignment]
+            current, total = customer_id, 0
+        if customer_id in found:
+            continue
+        total += cents
+        last_due = due
+        if total >= open_cents[customer_id]:
+            found[customer_id] = _to_date(due)  # type: ignore[assignment]
+    if final and current is not None and current not in found and last_due:
+        found[current] = _to_date(last_due)  # type: ignore[assignment]
+    return found
 
 
 def _to_date(value: object) -> date | None:
@@ -73,24 +112,27 @@ def receivable_rows(
         customer_filter = "AND e.customer_id = :customer_id"
         params["customer_id"] = customer_id
     sql = text(_QUERY.format(customer_filter=customer_filter))
+    result = session.execute(sql, params).tuples().all()
+    oldest_dues = oldest_open_dues(session, as_of, {r[0]: r[5] for r in result})
     rows: list[ReceivableRow] = []
-    for r in session.execute(sql, params):
-        oldest = _to_date(r.oldest_due)
+    append = rows.append
+    for cid, name, nickname, phone, limit, open_cents, overdue_cents, last_payment in result:
+        oldest = oldest_dues.get(cid)
         days = (as_of - oldest).days if oldest is not None and oldest < as_of else 0
-        rows.append(
+        append(
             ReceivableRow(
-                customer_id=r.customer_id,
-                name=r.name,
-                nickname=r.nickname,
-                phone=r.phone,
-                open_cents=r.open_cents,
-                overdue_cents=r.overdue_cents,
-                oldest_due=oldest,
-                oldest_overdue_due=oldest if days > 0 else None,
-                days_overdue=days,
-                bucket=bucket_for(days, r.open_cents),
-                last_payment=_to_date(r.last_payment),
-                credit_limit_cents=r.credit_limit_cents,
+                cid,
+                name,
+                nickname,
+                phone,
+                open_cents,
+                overdue_cents,
+                oldest,
+                oldest if days > 0 else None,
+                days,
+                bucket_for(days, open_cents),
+                _to_date(last_payment),
+                limit,
             )
         )
     return rows
