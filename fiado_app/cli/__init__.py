@@ -12,9 +12,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from fiado_app.cli import common, ledger_commands
-from fiado_app.db.engine import DatabaseUnreadable
+from fiado_app.db.backup import newest_good_backup
+from fiado_app.db.engine import DatabaseUnreadable, storage_error
 from fiado_app.domain.errors import FiadoError, InvalidInput
+from fiado_app.services.app import backup_dir_for
 
 GROUPS = [ledger_commands]
 
@@ -52,17 +56,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except DatabaseUnreadable as exc:
         print(f"Erro: {exc}", file=sys.stderr)
-        print(
-            "Você pode restaurar a cópia de segurança mais recente com “fiado restore ARQUIVO”.",
-            file=sys.stderr,
-        )
+        print(_restore_hint(exc.path), file=sys.stderr)
         return 1
     except FiadoError as exc:
         print(f"Erro: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"Erro ao acessar arquivo: {exc}", file=sys.stderr)
+        print(
+            f"Erro ao acessar o arquivo {exc.filename or ''}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
         return 1
+    except SQLAlchemyError as exc:
+        clear = storage_error(exc, getattr(args, "db", None))
+        if isinstance(clear, DatabaseUnreadable):
+            print(f"Erro: {clear}", file=sys.stderr)
+            print(_restore_hint(clear.path), file=sys.stderr)
+            return 1
+        print(f"Erro: {clear or _unexpected(exc)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"falha inesperada no banco de dados; nada foi gravado ({first})."
+
+
+def _restore_hint(db_path: Path) -> str:
+    """Name the newest backup that passes the integrity check, and how to restore it."""
+    folder = backup_dir_for(db_path)
+    good = newest_good_backup(folder)
+    if good is None:
+        return f"Nenhuma cópia de segurança em bom estado foi encontrada em {folder}."
+    return (
+        f"A cópia de segurança mais recente em bom estado é de "
+        f"{good.taken_at.strftime('%d/%m/%Y %H:%M')}: {good.path}\n"
+        f"Para restaurá-la (o arquivo atual é guardado antes): "
+        f'fiado restore "{good.path}" --db "{db_path}"'
+    )
 
 
 def _open_desktop(db_path: Path | None) -> int:

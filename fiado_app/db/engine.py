@@ -26,6 +26,28 @@ class DatabaseUnreadable(FiadoError):
         self.path = path
 
 
+class DatabaseNotWritable(FiadoError):
+    """The disk is full, or the file or its folder cannot be written."""
+
+
+def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | None:
+    """A clear Portuguese error for the storage failures the owner can fix, else None."""
+    message = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "disk is full" in message or "no space" in message:
+        return DatabaseNotWritable(
+            f"O disco está cheio{where}: libere espaço e tente de novo. Nada foi gravado."
+        )
+    if "readonly" in message or "read-only" in message or "permission denied" in message:
+        return DatabaseNotWritable(
+            f"Sem permissão para gravar o banco de dados{where}. Verifique a pasta e o arquivo. "
+            "Nada foi gravado."
+        )
+    if "malformed" in message or "not a database" in message:
+        return DatabaseUnreadable(path or Path("?"), str(exc).splitlines()[0])
+    return None
+
+
 class DatabaseBusy(FiadoError):
     def __init__(self) -> None:
         super().__init__(
@@ -89,14 +111,67 @@ class Database:
         except OperationalError as exc:
             if "locked" in str(exc):
                 raise DatabaseBusy() from exc
+            clear = storage_error(exc, self.path)
+            if clear is not None:
+                raise clear from exc
             raise
 
     def close(self) -> None:
         self.engine.dispose()
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Small tables checked page by page at start-up; the big ledger is checked at its edges here and
+# in full (`PRAGMA integrity_check`) on every backup.
+SMALL_TABLES = ("alembic_version", "shop", "customer", "setting")
+
+
+def startup_check(path: Path) -> None:
+    """A fast check that the file is a whole SQLite database; raises DatabaseUnreadable.
+
+    `PRAGMA quick_check` reads every page (about 0.2 s for a 100 MB shop, more on a slow disk),
+    so start-up instead checks the header, that the file is as long as the header says (catches
+    truncated copies), the small tables in full and both ends of the ledger's tables.
+    """
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DatabaseUnreadable(path, f"não foi possível ler o arquivo: {exc.strerror}") from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseUnreadable(path, "não é um banco de dados SQLite")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DatabaseUnreadable(path, "cabeçalho danificado")
+    pages = int.from_bytes(header[28:32], "big")
+    header_size_valid = header[24:28] == header[92:96]
+    if size % page_size or (header_size_valid and pages * page_size > size):
+        raise DatabaseUnreadable(path, "o arquivo está incompleto, foi truncado")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            problems: list[str] = []
+            for table in SMALL_TABLES:
+                if table in tables:
+                    rows = conn.execute(f"PRAGMA quick_check({table})").fetchall()
+                    problems += [str(r[0]) for r in rows if r != ("ok",)]
+            if "entry" in tables:
+                conn.execute("SELECT * FROM entry ORDER BY id DESC LIMIT 50").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnreadable(path, str(exc)) from None
+    if problems:
+        raise DatabaseUnreadable(path, "; ".join(problems[:3]))
+
+
 def quick_check(path: Path) -> None:
-    """Raise DatabaseUnreadable unless the file opens and `PRAGMA quick_check` says ok."""
+    """Raise DatabaseUnreadable unless `PRAGMA quick_check` (every page) says ok."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

@@ -10,7 +10,14 @@ import platformdirs
 from sqlalchemy import inspect
 
 from fiado_app.db import backup as backups
-from fiado_app.db.engine import Database, DatabaseUnreadable, make_engine, quick_check
+from fiado_app.db.engine import (
+    Database,
+    DatabaseNotWritable,
+    DatabaseUnreadable,
+    make_engine,
+    startup_check,
+    storage_error,
+)
 from fiado_app.db.migrate import upgrade
 from fiado_app.services.shop import load_shop
 
@@ -46,8 +53,19 @@ def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult
     path = Path(path or default_db_path()).expanduser().resolve()
     created = not path.exists() or path.stat().st_size == 0
     if not created and check:
-        quick_check(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+        startup_check(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseNotWritable(
+            f"Não foi possível criar a pasta do banco de dados {path.parent}: {exc.strerror}."
+        ) from None
+    # SQLite writes its journal (-wal, -shm) beside the file: the folder must be writable too.
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise DatabaseNotWritable(
+            f"Sem permissão para gravar em {path}. Escolha outra pasta (--db) ou ajuste as "
+            "permissões."
+        )
     engine = make_engine(path)
     try:
         tables = set(inspect(engine).get_table_names())
@@ -59,6 +77,9 @@ def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult
         raise
     except Exception as exc:  # sqlite3/SQLAlchemy errors while reading the schema
         engine.dispose()
+        clear = storage_error(exc, path)
+        if clear is not None:
+            raise clear from exc
         raise DatabaseUnreadable(path, str(exc).splitlines()[0]) from exc
     db = Database(path, engine)
     with db.write() as session:
