@@ -28,7 +28,7 @@ from fiado_app.services import demo_data as words
 from fiado_app.services.receivables import receivables
 from fiado_app.services.shop import load_shop
 
-SHOP_CNPJ = "48276519000150"
+SHOP_CNPJ = "48276519000123"
 TERMS_DAYS = 30
 METHODS = ("dinheiro", "pix", "debito", "credito", "transferencia", "outro")
 METHOD_WEIGHTS = (40, 35, 12, 5, 5, 3)

@@ -112,7 +112,7 @@ def receivable_rows(
         customer_filter = "AND e.customer_id = :customer_id"
         params["customer_id"] = customer_id
     sql = text(_QUERY.format(customer_filter=customer_filter))
-    result = session.execute(sql, params).tuples().all()
+    result = session.execute(sql, params).all()
     oldest_dues = oldest_open_dues(session, as_of, {r[0]: r[5] for r in result})
     rows: list[ReceivableRow] = []
     append = rows.append
