@@ -1,0 +1,67 @@
+"""Every saved database of a released schema opens, keeps its data and reaches the head."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from fiado_app.db.migrate import current_revision, head_revision, upgrade
+from fiado_app.db.models import Base
+from fiado_app.services import ledger
+from fiado_app.services.app import open_database
+from fiado_app.services.customers import list_customers
+from fiado_app.services.receivables import receivables
+from fiado_app.services.shop import get_shop
+
+DATA = Path(__file__).parent.parent / "data"
+SAVED = sorted(DATA.glob("schema_*.sqlite3"))
+
+
+def test_there_is_a_saved_database_of_the_first_schema():
+    assert DATA / "schema_0001.sqlite3" in SAVED
+
+
+@pytest.mark.parametrize("saved", SAVED, ids=lambda p: p.stem)
+def test_a_saved_database_opens_with_its_data_at_the_head(saved, tmp_path):
+    path = tmp_path / saved.name
+    shutil.copy2(saved, path)
+    opened = open_database(path)
+    db = opened.db
+    try:
+        assert current_revision(db.engine) == head_revision()
+        assert get_shop(db).name == "Mercearia Teste"
+        names = [c.name for c in list_customers(db)]
+        assert names == ["Ana Conceição", "José da Silva"]
+        assert ledger.customer_balance(db, 1) == 3500
+        report = receivables(db, __import__("datetime").date(2025, 6, 1))
+        assert report.open_cents == 3500 + 1000
+        # and it still takes new entries
+        ledger.record_sale(db, 2, 100)
+    finally:
+        db.close()
+    if saved.stem != f"schema_{head_revision()}":
+        assert opened.migrated_from_copy is not None and opened.migrated_from_copy.exists()
+
+
+def test_upgrading_a_file_at_base_makes_a_copy_first(tmp_path):
+    path = tmp_path / "antigo.sqlite3"
+    with sqlite3.connect(path) as conn:  # Alembic's table exists but no revision was applied
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    from fiado_app.db.engine import make_engine
+
+    engine = make_engine(path)
+    copy = upgrade(engine, path)
+    assert copy is not None and copy.exists() and "antes-da-migracao" in copy.name
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path):
+    db = open_database(tmp_path / "novo.sqlite3").db
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.close()
+    assert diff == []
