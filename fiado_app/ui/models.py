@@ -103,8 +103,8 @@ class ReceivablesModel(RecordTableModel):
         "Situação",
         "Em aberto",
         "Vencido",
-        "Vencimento mais antigo",
-        "Dias em atraso",
+        "Venc. mais antigo",
+        "Dias atraso",
         "Faixa",
         "Último pagamento",
     )

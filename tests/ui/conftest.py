@@ -72,8 +72,14 @@ def ctx(shop, qapp):
     return AppContext(shop[0], today=lambda: TODAY)
 
 
-def screenshot(widget, name: str) -> Path:
+def save_screenshot(widget, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+@pytest.fixture
+def screenshot():
+    """Save a widget's picture into artifacts/screenshots/ (look at them!)."""
+    return save_screenshot

@@ -74,7 +74,8 @@ class ReceivablesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, width in enumerate((260, 140, 110, 110, 110, 110, 90, 120, 120)):
+        header.setStretchLastSection(True)
+        for column, width in enumerate((210, 125, 105, 100, 100, 120, 80, 115, 120)):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(ReceivablesModel.OVERDUE, Qt.SortOrder.DescendingOrder)
         restore_header(self.settings_key, header)
