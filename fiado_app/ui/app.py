@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -17,15 +17,11 @@ from fiado_app.domain.dates import format_datetime
 from fiado_app.services.app import backup_dir_for, default_db_path, open_database, run_daily_backup
 from fiado_app.services.shop import get_shop
 from fiado_app.ui import crash
-from fiado_app.ui.common import app_icon, resource, translate
+from fiado_app.ui.common import app_icon, resource
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.theme import apply_theme
 
 _translators: list[QTranslator] = []
-
-
-def _tr(text: str) -> str:
-    return translate("app", text)
 
 
 def language() -> str:
@@ -78,10 +74,11 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
 def refuse_second_window(db_path: Path, parent: QWidget | None = None) -> None:
     QMessageBox.information(
         parent,
-        _tr("O Fiado já está aberto"),
-        _tr(
+        QCoreApplication.translate("app", "O Fiado já está aberto"),
+        QCoreApplication.translate(
+            "app",
             "O Fiado já está aberto com este arquivo ({path}) em outra janela. "
-            "Use a janela que já está aberta."
+            "Use a janela que já está aberta.",
         ).format(path=db_path),
     )
 
@@ -98,25 +95,32 @@ def open_with_recovery(db_path: Path, parent: QWidget | None = None) -> Database
             if good is None:
                 QMessageBox.critical(
                     parent,
-                    _tr("Não foi possível abrir os dados"),
-                    _tr(
+                    QCoreApplication.translate("app", "Não foi possível abrir os dados"),
+                    QCoreApplication.translate(
+                        "app",
                         "O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança "
-                        "em {folder}. O arquivo não foi alterado; procure ajuda técnica."
+                        "em {folder}. O arquivo não foi alterado; procure ajuda técnica.",
                     ).format(path=db_path, reason=exc, folder=folder),
                 )
                 return None
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(_tr("Não foi possível abrir os dados"))
+            box.setWindowTitle(QCoreApplication.translate("app", "Não foi possível abrir os dados"))
             box.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "app",
                     "O arquivo {path} não pôde ser lido ({reason}).\n\nExiste uma cópia de "
                     "segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado "
-                    "ao lado, nada é apagado."
+                    "ao lado, nada é apagado.",
                 ).format(path=db_path, reason=exc, when=format_datetime(good.taken_at))
             )
-            restore = box.addButton(_tr("Restaurar a cópia"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(_tr("Sair"), QMessageBox.ButtonRole.RejectRole)
+            restore = box.addButton(
+                QCoreApplication.translate("app", "Restaurar a cópia"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("app", "Sair"), QMessageBox.ButtonRole.RejectRole
+            )
             box.setDefaultButton(restore)
             box.exec()
             if box.clickedButton() is not restore:
@@ -133,7 +137,9 @@ def start_demo(db_path: Path, parent: QWidget | None = None) -> Database | None:
         Path(str(path) + extra).unlink(missing_ok=True)
     demo = open_database(path).db
     ctx = AppContext(demo)
-    progress = QProgressDialog(_tr("Preparando a loja de demonstração…"), "", 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("app", "Preparando a loja de demonstração…"), "", 0, 0, parent
+    )
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
     outcome: dict[str, object] = {}
@@ -150,10 +156,10 @@ def start_demo(db_path: Path, parent: QWidget | None = None) -> Database | None:
     if "error" in outcome:
         QMessageBox.warning(
             parent,
-            _tr("Loja de demonstração"),
-            _tr("Não foi possível montar a loja de demonstração: {error}").format(
-                error=outcome["error"]
-            ),
+            QCoreApplication.translate("app", "Loja de demonstração"),
+            QCoreApplication.translate(
+                "app", "Não foi possível montar a loja de demonstração: {error}"
+            ).format(error=outcome["error"]),
         )
         demo.close()
         return None
@@ -192,7 +198,7 @@ def run(db_path: Path | None = None) -> int:
     ctx = AppContext(db)
     name = get_shop(db).name
     if demo_mode:
-        name = _tr("{name} (demonstração)").format(name=name)
+        name = QCoreApplication.translate("app", "{name} (demonstração)").format(name=name)
     window = MainWindow(ctx, name)
     window.show()
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))
@@ -207,11 +213,16 @@ def run(db_path: Path | None = None) -> int:
 def _daily_backup(ctx: AppContext, window: QWidget) -> None:
     def done(result: object) -> None:
         if result:
-            window.statusBar().showMessage(_tr("Cópia de segurança do dia feita."), 6000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("app", "Cópia de segurança do dia feita."), 6000
+            )
 
     def failed(exc: BaseException) -> None:
         window.statusBar().showMessage(
-            _tr("Não foi possível fazer a cópia de segurança: {error}").format(error=exc), 15000
+            QCoreApplication.translate(
+                "app", "Não foi possível fazer a cópia de segurança: {error}"
+            ).format(error=exc),
+            15000,
         )
 
     ctx.run_in_background(lambda: run_daily_backup(ctx.db), done, failed)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.errors import FiadoError
 
 
-def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+def crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
     return (
         f"Fiado — relatório de erro\nPython {platform.python_version()} · {platform.platform()}\n\n"
@@ -51,7 +53,9 @@ class CrashDialog(QDialog):
         self.report.setMinimumSize(620, 260)
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton(self.tr("Copiar relatório"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            self.tr("Copiar relatório"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fechar"))
         buttons.rejected.connect(self.reject)
@@ -72,7 +76,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(
-                QApplication.activeWindow(), QCoreApplication.translate("CrashDialog", "Fiado"), str(exc)
+                QApplication.activeWindow(),
+                QCoreApplication.translate("CrashDialog", "Fiado"),
+                str(exc),
             )
         else:
             CrashDialog(crash_report(exc_type, exc, tb), QApplication.activeWindow()).exec()

@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sale_action)
         file_menu.addAction(self.payment_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Sair"), QKeySequence.StandardKey.Quit, self.close))
+        file_menu.addAction(
+            self._action(self.tr("&Sair"), QKeySequence.StandardKey.Quit, self.close)
+        )
         view_menu = bar.addMenu(self.tr("&Ver"))
         view_menu.addAction(self._action(self.tr("&Buscar"), "Ctrl+F", self.focus_search))
         for number, page_class in enumerate(PAGES, start=1):
@@ -139,7 +141,9 @@ class MainWindow(QMainWindow):
 
     def _show_totals(self, report: ReceivablesReport) -> None:
         self.status_totals.setText(
-            self.tr("Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)").format(
+            self.tr(
+                "Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)"
+            ).format(
                 open=format_brl(report.open_cents),
                 overdue=format_brl(report.overdue_cents),
                 count=report.customers_overdue,

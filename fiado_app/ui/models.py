@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,7 +43,9 @@ def _phone(value: str | None) -> str:
 def overdue_colours() -> tuple[QColor, QColor]:
     """Background and text for an overdue row, readable on light and dark palettes."""
     dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return (QColor("#4a2323"), QColor("#ffb4a8")) if dark else (QColor("#fdecea"), QColor("#9b1c1c"))
+    return (
+        (QColor("#4a2323"), QColor("#ffb4a8")) if dark else (QColor("#fdecea"), QColor("#9b1c1c"))
+    )
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -98,15 +101,15 @@ class ReceivablesModel(RecordTableModel):
     NAME, PHONE, STATUS, OPEN, OVERDUE, OLDEST, DAYS, BUCKET, LAST_PAYMENT = range(9)
     context = "ReceivablesModel"
     headers = (
-        "Cliente",
-        "Telefone",
-        "Situação",
-        "Em aberto",
-        "Vencido",
-        "Venc. mais antigo",
-        "Dias atraso",
-        "Faixa",
-        "Último pagamento",
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Cliente"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Telefone"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Situação"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Em aberto"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Vencido"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Venc. mais antigo"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Dias atraso"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Faixa"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Último pagamento"),
     )
     _SORT_KEYS: dict[int, Callable[[ReceivableRow], Any]] = {
         NAME: lambda r: fold(r.name),
@@ -125,7 +128,9 @@ class ReceivablesModel(RecordTableModel):
         self._keys: list[str] = []
         self._digits: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._warning = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
 
     def _rows_changed(self) -> None:
         if self._sort is not None:
@@ -175,7 +180,7 @@ class ReceivablesModel(RecordTableModel):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return translate(self.context, "Dê dois cliques para abrir o cliente")
+            return translate("ReceivablesModel", "Dê dois cliques para abrir o cliente")
         return None
 
     def _text(self, r: ReceivableRow, column: int) -> str:
@@ -185,11 +190,11 @@ class ReceivablesModel(RecordTableModel):
             return _phone(r.phone)
         if column == self.STATUS:
             if r.open_cents < 0:
-                return translate(self.context, "Crédito do cliente")
+                return translate("ReceivablesModel", "Crédito do cliente")
             return (
-                translate(self.context, "Em atraso")
+                translate("ReceivablesModel", "Em atraso")
                 if r.is_overdue
-                else translate(self.context, "Em dia")
+                else translate("ReceivablesModel", "Em dia")
             )
         if column == self.OPEN:
             return format_brl(r.open_cents)
@@ -270,7 +275,15 @@ def describe(entry: EntryRecord) -> str:
 class StatementModel(RecordTableModel):
     DATE, NUMBER, DESCRIPTION, DUE, DEBIT, CREDIT, BALANCE = range(7)
     context = "StatementModel"
-    headers = ("Data", "Nº", "Lançamento", "Vencimento", "Débito", "Crédito", "Saldo")
+    headers = (
+        QT_TRANSLATE_NOOP("StatementModel", "Data"),
+        QT_TRANSLATE_NOOP("StatementModel", "Nº"),
+        QT_TRANSLATE_NOOP("StatementModel", "Lançamento"),
+        QT_TRANSLATE_NOOP("StatementModel", "Vencimento"),
+        QT_TRANSLATE_NOOP("StatementModel", "Débito"),
+        QT_TRANSLATE_NOOP("StatementModel", "Crédito"),
+        QT_TRANSLATE_NOOP("StatementModel", "Saldo"),
+    )
 
     def cell(self, line: StatementLine, column: int, role: int) -> Any:
         entry = line.entry
@@ -282,7 +295,7 @@ class StatementModel(RecordTableModel):
             if column == self.DESCRIPTION:
                 text = describe(entry)
                 if entry.is_reversed:
-                    text += " — " + translate(self.context, "estornado em {date}").format(
+                    text += " — " + translate("StatementModel", "estornado em {date}").format(
                         date=format_date(entry.reversed_on)
                     )
                 return text
@@ -305,7 +318,9 @@ class StatementModel(RecordTableModel):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and (entry.is_reversed or entry.kind == "reversal"):
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            entry.is_reversed or entry.kind == "reversal"
+        ):
             return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.ToolTipRole and (entry.reason or entry.note):
             return entry.reason or entry.note
@@ -315,7 +330,13 @@ class StatementModel(RecordTableModel):
 class CustomersModel(RecordTableModel):
     NAME, NICKNAME, PHONE, LIMIT, CITY = range(5)
     context = "CustomersModel"
-    headers = ("Nome", "Apelido", "Telefone", "Limite de crédito", "Cidade")
+    headers = (
+        QT_TRANSLATE_NOOP("CustomersModel", "Nome"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Apelido"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Telefone"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Limite de crédito"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Cidade"),
+    )
 
     def _rows_changed(self) -> None:
         self._keys = [fold(f"{c.name} {c.nickname}") for c in self._rows]

@@ -21,7 +21,9 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 def isolated_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("FiadoTests")
     QCoreApplication.setApplicationName("FiadoTests")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg")
+    )
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     QSettings().clear()
     yield
@@ -44,15 +46,21 @@ def build_shop(path: Path):
         terms_days=30,
     )
     ana = add_customer(db, CustomerInput("Ana Conceição", "Aninha", "(19) 98765-4321"))
-    bruno = add_customer(db, CustomerInput("Bruno Souza", "", "(19) 97777-1234", credit_limit="100"))
+    bruno = add_customer(
+        db, CustomerInput("Bruno Souza", "", "(19) 97777-1234", credit_limit="100")
+    )
     carla = add_customer(db, CustomerInput("Carla Dias", "Ca", "(19) 96666-0000"))
     add_customer(db, CustomerInput("Diego Lima", "", ""))
     t = TODAY
     record_sale(db, ana.id, 5000, on=t - timedelta(days=60), description="Arroz e feijão", today=t)
     record_sale(db, ana.id, 3000, on=t - timedelta(days=10), description="Pão e leite", today=t)
     record_payment(db, ana.id, 2000, on=t - timedelta(days=20), today=t)
-    record_sale(db, bruno.id, 8000, on=t - timedelta(days=5), description="Material de limpeza", today=t)
-    record_sale(db, carla.id, 12000, on=t - timedelta(days=100), description="Compra do mês", today=t)
+    record_sale(
+        db, bruno.id, 8000, on=t - timedelta(days=5), description="Material de limpeza", today=t
+    )
+    record_sale(
+        db, carla.id, 12000, on=t - timedelta(days=100), description="Compra do mês", today=t
+    )
     return db, {"ana": ana, "bruno": bruno, "carla": carla}
 
 

@@ -62,7 +62,9 @@ def test_overdue_rows_are_marked_by_text_and_icon_not_colour_alone(qtbot, ctx):
 
 def test_sorting_by_name_reorders_the_list(qtbot, ctx):
     _window, page = loaded_window(qtbot, ctx)
-    page.table.sortByColumn(page.model.NAME, page.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    page.table.sortByColumn(
+        page.model.NAME, page.table.horizontalHeader().sortIndicatorOrder().AscendingOrder
+    )
     names = [page.proxy.record_at(r).name for r in range(page.proxy.rowCount())]
     assert names == sorted(names)
 

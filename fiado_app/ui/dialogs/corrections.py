@@ -53,7 +53,9 @@ class ReversalDialog(FormDialog):
         if not self.reason.text().strip():
             self.reason.setFocus()
             raise InvalidInput(self.tr("Informe o motivo do estorno."))
-        return reverse_entry(self.ctx.db, self.entry.id, reason=self.reason.text(), on=self.ctx.today())
+        return reverse_entry(
+            self.ctx.db, self.entry.id, reason=self.reason.text(), on=self.ctx.today()
+        )
 
 
 class DiscountDialog(FormDialog):

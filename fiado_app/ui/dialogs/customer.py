@@ -3,6 +3,8 @@ from here a sale, a payment, a discount or a reversal."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -181,7 +183,9 @@ class CustomerDialog(QDialog):
         entry = self.selected_entry()
         if entry is None or entry.kind == "reversal" or entry.is_reversed:
             self.error.show_message(
-                self.tr("Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.")
+                self.tr(
+                    "Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado."
+                )
             )
             return
         self.error.clear_message()
@@ -191,8 +195,6 @@ class CustomerDialog(QDialog):
         save_geometry(self.settings_key, self)
         save_header(self.settings_key, self.table.horizontalHeader())
         save_splitter(self.settings_key, self.splitter)
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.data_changed.disconnect(self.refresh)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)

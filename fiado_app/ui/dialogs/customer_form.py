@@ -24,8 +24,19 @@ class CustomerForm(QWidget):
     """Name, nickname, phone, CPF/CNPJ, e-mail, address, credit limit, notes."""
 
     FIELDS = (
-        "name", "nickname", "phone", "document", "credit_limit", "email", "street", "number",
-        "complement", "district", "city", "uf", "cep",
+        "name",
+        "nickname",
+        "phone",
+        "document",
+        "credit_limit",
+        "email",
+        "street",
+        "number",
+        "complement",
+        "district",
+        "city",
+        "uf",
+        "cep",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -98,8 +98,7 @@ class SaleDialog(FormDialog):
         if p.is_overdue:
             warnings.append(
                 self.tr(
-                    "Atenção: cliente em atraso — {amount} vencidos há {days} dias "
-                    "(desde {date})."
+                    "Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date})."
                 ).format(
                     amount=format_brl(p.overdue_cents),
                     days=p.days_overdue,

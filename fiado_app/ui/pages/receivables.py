@@ -137,7 +137,9 @@ class ReceivablesPage(QWidget):
             self.tr(
                 "{count} clientes listados   ·   Em aberto: {open}   ·   "
                 "Vencido: {overdue} ({late} em atraso)"
-            ).format(count=len(rows), open=format_brl(total), overdue=format_brl(overdue), late=late)
+            ).format(
+                count=len(rows), open=format_brl(total), overdue=format_brl(overdue), late=late
+            )
         )
 
     def selected_customer_id(self) -> int | None:

@@ -76,7 +76,9 @@ class ShopForm(QWidget):
             form.addRow(labels[key], edit)
         self.edits["name"].setPlaceholderText(self.tr("Obrigatório, ex.: Mercadinho São José"))
         self.edits["document"].setPlaceholderText(self.tr("Sai nas cartas de cobrança (lei)"))
-        self.edits["pix_key"].setPlaceholderText(self.tr("Telefone, CPF/CNPJ, e-mail ou chave aleatória"))
+        self.edits["pix_key"].setPlaceholderText(
+            self.tr("Telefone, CPF/CNPJ, e-mail ou chave aleatória")
+        )
         self.edits["uf"].setMaxLength(2)
 
         self.by_days = QRadioButton(self.tr("dias após a compra"), self)
