@@ -104,7 +104,7 @@ class CustomerDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((92, 52, 300, 92, 100, 100, 110)):
+        for column, width in enumerate((90, 44, 240, 96, 90, 90, 100)):
             self.table.setColumnWidth(column, width)
         restore_header(self.settings_key, header)
         self.splitter.addWidget(left)

@@ -75,7 +75,7 @@ class ReceivablesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in enumerate((210, 125, 105, 100, 100, 120, 80, 115, 120)):
+        for column, width in enumerate((200, 125, 110, 100, 100, 145, 105, 115, 140)):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(ReceivablesModel.OVERDUE, Qt.SortOrder.DescendingOrder)
         restore_header(self.settings_key, header)
