@@ -1,0 +1,133 @@
+"""Small widgets and helpers every page and dialog uses: money and date fields, inline messages,
+remembered geometry and column widths, resource paths."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QWidget,
+)
+
+from fiado_app.domain.money import format_plain, parse_positive_cents
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource("icons", "fiado.svg")))
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class MoneyEdit(QLineEdit):
+    """An amount typed the Brazilian way (`12,50`, `1.234,56`); parsed when read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("0,00")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaxLength(20)
+
+    def cents(self) -> int:
+        """Raises InvalidInput (a Portuguese message) for anything that is not an amount > 0."""
+        return parse_positive_cents(self.text())
+
+    def cents_or_none(self) -> int | None:
+        try:
+            return self.cents()
+        except Exception:
+            return None
+
+    def set_cents(self, cents: int) -> None:
+        self.setText(format_plain(cents))
+
+
+class DateField(QDateEdit):
+    """`dd/mm/aaaa` with a calendar; the keyboard works as well as the mouse."""
+
+    def __init__(self, value: date, parent: QWidget | None = None) -> None:
+        super().__init__(to_qdate(value), parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+
+    def value(self) -> date:
+        return from_qdate(self.date())
+
+    def set_value(self, value: date) -> None:
+        self.setDate(to_qdate(value))
+
+
+class Banner(QLabel):
+    """An inline message inside a dialog: error (red) or warning (amber), with a text prefix so
+    the meaning never rests on colour alone."""
+
+    def __init__(self, kind: str = "error", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(kind)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def save_geometry(key: str, widget: QWidget) -> None:
+    settings().setValue(f"{key}/geometry", widget.saveGeometry())
+
+
+def restore_geometry(key: str, widget: QWidget) -> bool:
+    value = settings().value(f"{key}/geometry")
+    return isinstance(value, QByteArray) and widget.restoreGeometry(value)
+
+
+def save_header(key: str, header: QHeaderView) -> None:
+    settings().setValue(f"{key}/header", header.saveState())
+
+
+def restore_header(key: str, header: QHeaderView) -> None:
+    value = settings().value(f"{key}/header")
+    if isinstance(value, QByteArray):
+        header.restoreState(value)
+
+
+def save_splitter(key: str, splitter: QSplitter) -> None:
+    settings().setValue(f"{key}/splitter", splitter.saveState())
+
+
+def restore_splitter(key: str, splitter: QSplitter) -> None:
+    value = settings().value(f"{key}/splitter")
+    if isinstance(value, QByteArray):
+        splitter.restoreState(value)

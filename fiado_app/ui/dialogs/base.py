@@ -1,0 +1,76 @@
+"""What every form dialog shares: Enter confirms, Esc cancels, a fixable error shows inline in
+Portuguese and the dialog stays open with everything that was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.db.engine import DatabaseBusy
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.ui.common import Banner, restore_geometry, save_geometry
+from fiado_app.ui.context import AppContext
+
+
+class FormDialog(QDialog):
+    settings_key = "dialog"
+
+    def __init__(self, ctx: AppContext, title: str, ok_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(18, 18, 18, 18)
+        self.layout_.setSpacing(12)
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(14)
+        self.form.setVerticalSpacing(10)
+        self.layout_.addLayout(self.form)
+        self.error = Banner("error", self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setDefault(True)
+        self.ok_button.setToolTip(self.tr("Confirmar (Enter)"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancelar"))
+        cancel.setToolTip(self.tr("Fechar sem salvar (Esc)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.result_record: object = None
+
+    def finish_layout(self) -> None:
+        """Call at the end of a subclass's __init__: the error line and buttons go last."""
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+        restore_geometry(self.settings_key, self)
+
+    def save(self) -> object:
+        """Validate and write; raise InvalidInput with a Portuguese message to stay open."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_record = self.save()
+        except DatabaseBusy as exc:
+            self.error.show_message(str(exc))
+            return
+        except InvalidInput as exc:
+            self.error.show_message(str(exc))
+            return
+        self.error.clear_message()
+        save_geometry(self.settings_key, self)
+        super().accept()
+        self.ctx.notify_changed()
+
+    def reject(self) -> None:
+        save_geometry(self.settings_key, self)
+        super().reject()

@@ -1,0 +1,97 @@
+"""Estorno (reverse an entry, with a reason) and Abatimento (lower what a customer owes)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.money import format_brl
+from fiado_app.services.ledger import customer_balance, record_discount, reverse_entry
+from fiado_app.services.records import CustomerRecord, EntryRecord
+from fiado_app.ui.common import DateField, MoneyEdit
+from fiado_app.ui.context import AppContext
+from fiado_app.ui.dialogs.base import FormDialog
+from fiado_app.ui.models import describe
+
+
+class ReversalDialog(FormDialog):
+    settings_key = "ReversalDialog"
+
+    def __init__(self, ctx: AppContext, entry: EntryRecord, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Estornar lançamento"), self.tr("Estornar"), parent)
+        self.entry = entry
+        summary = QLabel(
+            self.tr("Lançamento nº {number} de {date}: {what} — {amount}").format(
+                number=entry.id,
+                date=format_date(entry.date),
+                what=describe(entry),
+                amount=format_brl(entry.amount_cents),
+            ),
+            self,
+        )
+        summary.setWordWrap(True)
+        explain = QLabel(
+            self.tr(
+                "O lançamento continua no extrato, riscado, e um estorno com o motivo é "
+                "registrado. Nada é apagado."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        explain.setObjectName("hint")
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Ex.: valor digitado errado"))
+        self.form.addRow(summary)
+        self.form.addRow(explain)
+        self.form.addRow(self.tr("&Motivo"), self.reason)
+        self.finish_layout()
+        self.setMinimumWidth(460)
+        self.reason.setFocus()
+
+    def save(self) -> EntryRecord:
+        if not self.reason.text().strip():
+            self.reason.setFocus()
+            raise InvalidInput(self.tr("Informe o motivo do estorno."))
+        return reverse_entry(
+            self.ctx.db, self.entry.id, reason=self.reason.text(), on=self.ctx.today()
+        )
+
+
+class DiscountDialog(FormDialog):
+    settings_key = "DiscountDialog"
+
+    def __init__(self, ctx: AppContext, customer: CustomerRecord, parent: QWidget | None = None):
+        super().__init__(ctx, self.tr("Abatimento"), self.tr("Registrar abatimento"), parent)
+        self.customer = customer
+        balance = customer_balance(ctx.db, customer.id)
+        info = QLabel(
+            self.tr("{name} deve {amount}.").format(name=customer.name, amount=format_brl(balance)),
+            self,
+        )
+        self.amount = MoneyEdit(self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Ex.: desconto combinado, perdão de centavos"))
+        self.on = DateField(ctx.today(), self)
+        self.form.addRow(info)
+        self.form.addRow(self.tr("&Valor (R$)"), self.amount)
+        self.form.addRow(self.tr("&Motivo"), self.reason)
+        self.form.addRow(self.tr("&Data"), self.on)
+        self.finish_layout()
+        self.setMinimumWidth(420)
+        self.amount.setFocus()
+
+    def save(self) -> EntryRecord:
+        try:
+            amount = self.amount.cents()
+        except InvalidInput:
+            self.amount.setFocus()
+            raise
+        return record_discount(
+            self.ctx.db,
+            self.customer.id,
+            amount,
+            reason=self.reason.text(),
+            on=self.on.value(),
+            today=self.ctx.today(),
+        )

@@ -1,0 +1,200 @@
+"""Cliente: the customer's data (editable), balance, limit and statement with a running balance;
+from here a sale, a payment, a discount or a reversal."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.money import format_brl
+from fiado_app.services.customers import get_customer, update_customer
+from fiado_app.services.receivables import customer_position
+from fiado_app.services.statement import statement
+from fiado_app.ui.common import (
+    Banner,
+    restore_geometry,
+    restore_header,
+    restore_splitter,
+    save_geometry,
+    save_header,
+    save_splitter,
+)
+from fiado_app.ui.context import AppContext
+from fiado_app.ui.dialogs.corrections import DiscountDialog, ReversalDialog
+from fiado_app.ui.dialogs.customer_form import CustomerForm
+from fiado_app.ui.dialogs.payment import PaymentDialog
+from fiado_app.ui.dialogs.sale import SaleDialog
+from fiado_app.ui.models import RECORD_ROLE, StatementModel
+
+
+class CustomerDialog(QDialog):
+    settings_key = "CustomerDialog"
+
+    def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer = get_customer(ctx.db, customer_id)
+        self.setWindowTitle(self.tr("Cliente: {name}").format(name=self.customer.name))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.setSpacing(12)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        actions = QHBoxLayout()
+        self.sale_button = self._button(self.tr("Nova venda"), "Ctrl+N", self.new_sale)
+        self.payment_button = self._button(self.tr("Pagamento"), "Ctrl+P", self.new_payment)
+        self.discount_button = self._button(self.tr("Abatimento"), "Ctrl+D", self.new_discount)
+        self.reverse_button = self._button(
+            self.tr("Estornar lançamento"), "Ctrl+E", self.reverse_selected
+        )
+        for b in (self.sale_button, self.payment_button, self.discount_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.reverse_button)
+        layout.addLayout(actions)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        self.form = CustomerForm(left)
+        scroll = QScrollArea(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        left_layout.addWidget(scroll, 1)
+        self.error = Banner("error", left)
+        left_layout.addWidget(self.error)
+        self.save_button = QPushButton(self.tr("Salvar dados"), left)
+        self.save_button.setToolTip(self.tr("Salvar os dados do cliente (Ctrl+S)"))
+        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_data)
+        left_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.model = StatementModel(self)
+        self.table = QTableView(self.splitter)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((90, 44, 240, 96, 90, 90, 100)):
+            self.table.setColumnWidth(column, width)
+        restore_header(self.settings_key, header)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 840])
+        restore_splitter(self.settings_key, self.splitter)
+        layout.addWidget(self.splitter, 1)
+
+        self.form.load(self.customer)
+        self.resize(1200, 640)
+        restore_geometry(self.settings_key, self)
+        ctx.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def _button(self, text: str, shortcut: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text, self)
+        button.setShortcut(QKeySequence(shortcut))
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text} ({native})")
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        st = statement(self.ctx.db, self.customer.id)
+        self.model.set_rows(st.lines)
+        self.table.scrollToBottom()
+        p = customer_position(self.ctx.db, self.customer.id, today)
+        limit = (
+            format_brl(p.credit_limit_cents)
+            if p.credit_limit_cents is not None
+            else self.tr("sem limite")
+        )
+        text = self.tr("<b>{name}</b> — saldo {balance} · limite {limit}").format(
+            name=self.customer.name, balance=format_brl(st.closing_cents), limit=limit
+        )
+        if p.is_overdue:
+            text += " · " + self.tr(
+                "<span style='color:#c62828'>⚠ em atraso: {amount} desde {date} ({days} dias)</span>"
+            ).format(
+                amount=format_brl(p.overdue_cents),
+                date=format_date(p.oldest_overdue_due),
+                days=p.days_overdue,
+            )
+        self.summary.setText(text)
+
+    def selected_entry(self):  # type: ignore[no-untyped-def]
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        line = self.model.data(rows[0], RECORD_ROLE)
+        return line.entry if line else None
+
+    def save_data(self) -> None:
+        try:
+            self.customer = update_customer(self.ctx.db, self.customer.id, self.form.to_input())
+        except InvalidInput as exc:
+            self.error.show_message(str(exc))
+            return
+        self.error.clear_message()
+        self.setWindowTitle(self.tr("Cliente: {name}").format(name=self.customer.name))
+        self.ctx.notify_changed()
+
+    def new_sale(self) -> None:
+        SaleDialog(self.ctx, self.customer, self).exec()
+
+    def new_payment(self) -> None:
+        PaymentDialog(self.ctx, self.customer, self).exec()
+
+    def new_discount(self) -> None:
+        DiscountDialog(self.ctx, self.customer, self).exec()
+
+    def reverse_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.kind == "reversal" or entry.is_reversed:
+            self.error.show_message(
+                self.tr(
+                    "Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado."
+                )
+            )
+            return
+        self.error.clear_message()
+        ReversalDialog(self.ctx, entry, self).exec()
+
+    def done(self, result: int) -> None:
+        save_geometry(self.settings_key, self)
+        save_header(self.settings_key, self.table.horizontalHeader())
+        save_splitter(self.settings_key, self.splitter)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.data_changed.disconnect(self.refresh)
+        super().done(result)

@@ -1,0 +1,152 @@
+"""Nova venda (Ctrl+N): who, how much, what, when it is due — and, before confirming, where the
+customer stands: balance, days overdue, credit limit, with visible warnings at the counter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.money import format_brl
+from fiado_app.services.ledger import record_sale
+from fiado_app.services.receivables import customer_position
+from fiado_app.services.records import CustomerRecord, EntryRecord, ReceivableRow
+from fiado_app.services.shop import get_shop, shop_terms
+from fiado_app.ui.common import Banner, DateField, MoneyEdit
+from fiado_app.ui.context import AppContext
+from fiado_app.ui.customer_picker import CustomerPicker
+from fiado_app.ui.dialogs.base import FormDialog
+
+
+class SaleDialog(FormDialog):
+    settings_key = "SaleDialog"
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        customer: CustomerRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, self.tr("Nova venda"), self.tr("Registrar venda"), parent)
+        self.position: ReceivableRow | None = None
+        today = ctx.today()
+        self.terms = shop_terms(get_shop(ctx.db))
+
+        self.customer = CustomerPicker(ctx, self)
+        self.customer.setToolTip(self.tr("Digite parte do nome, do apelido ou do telefone"))
+        self.situation = QLabel(self)
+        self.situation.setObjectName("situation")
+        self.situation.setWordWrap(True)
+        self.warning = Banner("warning", self)
+        self.amount = MoneyEdit(self)
+        self.amount.setToolTip(self.tr("Valor da venda, por exemplo 12,50"))
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText(self.tr("O que foi levado (opcional)"))
+        self.description.setMaxLength(200)
+        self.sale_date = DateField(today, self)
+        self.due = DateField(self.terms.due_date(today), self)
+        self.due.setToolTip(self.tr("Prazo da loja: {terms}").format(terms=self.terms.describe()))
+        self.reason_label = QLabel(self.tr("Motivo para vender acima do limite"), self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Ex.: combinado com o cliente, paga na sexta"))
+
+        self.form.addRow(self.tr("&Cliente"), self.customer)
+        self.form.addRow("", self.situation)
+        self.form.addRow(self.tr("&Valor (R$)"), self.amount)
+        self.form.addRow(self.tr("&Descrição"), self.description)
+        self.form.addRow(self.tr("Data da &venda"), self.sale_date)
+        self.form.addRow(self.tr("Ve&ncimento"), self.due)
+        self.layout_.addWidget(self.warning)
+        self.form.addRow(self.reason_label, self.reason)
+        self.reason_label.hide()
+        self.reason.hide()
+        self.finish_layout()
+        self.setMinimumWidth(480)
+
+        self.customer.customer_changed.connect(self._customer_changed)
+        self.amount.textChanged.connect(self._update_warnings)
+        self.sale_date.dateChanged.connect(
+            lambda: self.due.set_value(self.terms.due_date(self.sale_date.value()))
+        )
+        self.customer.set_customer(customer)
+        (self.amount if customer else self.customer).setFocus()
+
+    def _customer_changed(self, customer: CustomerRecord | None) -> None:
+        self.position = (
+            customer_position(self.ctx.db, customer.id, self.ctx.today()) if customer else None
+        )
+        self._update_warnings()
+
+    def _update_warnings(self) -> None:
+        p = self.position
+        if p is None:
+            self.situation.setText(self.tr("Escolha o cliente para ver o saldo e o limite."))
+            self.warning.clear_message()
+            self._show_reason(False)
+            return
+        limit = (
+            format_brl(p.credit_limit_cents)
+            if p.credit_limit_cents is not None
+            else self.tr("sem limite")
+        )
+        self.situation.setText(
+            self.tr("Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}").format(
+                balance=format_brl(p.open_cents), overdue=format_brl(p.overdue_cents), limit=limit
+            )
+        )
+        warnings = []
+        if p.is_overdue:
+            warnings.append(
+                self.tr(
+                    "Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date})."
+                ).format(
+                    amount=format_brl(p.overdue_cents),
+                    days=p.days_overdue,
+                    date=format_date(p.oldest_overdue_due),
+                )
+            )
+        above = self._above_limit()
+        if above is not None:
+            warnings.append(
+                self.tr(
+                    "Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. "
+                    "Para vender mesmo assim, informe o motivo."
+                ).format(after=format_brl(above), limit=limit)
+            )
+        self.warning.show_message("\n".join(warnings))
+        self._show_reason(above is not None)
+
+    def _above_limit(self) -> int | None:
+        p = self.position
+        amount = self.amount.cents_or_none()
+        if p is None or p.credit_limit_cents is None or amount is None:
+            return None
+        after = p.open_cents + amount
+        return after if after > p.credit_limit_cents else None
+
+    def _show_reason(self, visible: bool) -> None:
+        self.reason_label.setVisible(visible)
+        self.reason.setVisible(visible)
+
+    def save(self) -> EntryRecord:
+        customer = self.customer.customer
+        if customer is None:
+            self.customer.setFocus()
+            raise InvalidInput(
+                self.tr("Escolha o cliente na lista (digite parte do nome, apelido ou telefone).")
+            )
+        try:
+            amount = self.amount.cents()
+        except InvalidInput:
+            self.amount.setFocus()
+            raise
+        return record_sale(
+            self.ctx.db,
+            customer.id,
+            amount,
+            on=self.sale_date.value(),
+            due=self.due.value(),
+            description=self.description.text(),
+            override_reason=self.reason.text() if self._above_limit() is not None else "",
+            today=self.ctx.today(),
+        )

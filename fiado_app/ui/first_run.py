@@ -1,0 +1,93 @@
+"""First run: a short welcome asking for the shop's data, or a demo shop to explore first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.db.engine import Database
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.services.shop import update_shop
+from fiado_app.ui.common import Banner, app_icon
+from fiado_app.ui.pages.shop import ShopForm
+
+DEMO_CUSTOMERS = 300
+
+
+class WelcomeDialog(QDialog):
+    """Accepted with `choice` "shop" (data saved) or "demo" (explore a demo shop first)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.choice = ""
+        self.setWindowTitle(self.tr("Bem-vindo ao Fiado"))
+        self.setWindowIcon(app_icon())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = QLabel(self.tr("Bem-vindo ao Fiado"), self)
+        heading.setObjectName("heading")
+        intro = QLabel(
+            self.tr(
+                "Para começar, conte como é a sua loja. Estes dados saem nas cartas e recibos "
+                "e podem ser mudados depois em “Dados da loja”. Só o nome é obrigatório."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        self.form = ShopForm(self, with_money_terms=False)
+        self.error = Banner("error", self)
+        buttons = QDialogButtonBox(self)
+        self.start = buttons.addButton(self.tr("Começar"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start.setDefault(True)
+        self.demo = QPushButton(self.tr("Explorar uma loja de demonstração"), self)
+        self.demo.setAutoDefault(False)
+        self.demo.setToolTip(
+            self.tr("Abre uma loja de exemplo num arquivo separado; seus dados não são tocados.")
+        )
+        buttons.addButton(self.demo, QDialogButtonBox.ButtonRole.ActionRole)
+        cancel = buttons.addButton(self.tr("Sair"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.demo.clicked.connect(self.choose_demo)
+        for w in (heading, intro, self.form, self.error):
+            layout.addWidget(w)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        self.form.edits["name"].setFocus()
+        self.setMinimumWidth(560)
+
+    def accept(self) -> None:
+        try:
+            update_shop(self.db, **self.form.values())
+        except InvalidInput as exc:
+            self.error.show_message(str(exc))
+            return
+        self.choice = "shop"
+        super().accept()
+
+    def choose_demo(self) -> None:
+        self.choice = "demo"
+        super().accept()
+
+
+def demo_path_for(db_path: Path) -> Path:
+    return db_path.with_name(f"{db_path.stem}-demonstracao{db_path.suffix or '.sqlite3'}")
+
+
+def build_demo(db: Database, customers: int = DEMO_CUSTOMERS) -> str:
+    """Fill `db` with the demo shop (the generator lives in services.demo)."""
+    from fiado_app.services.demo import generate_demo  # noqa: PLC0415 - only when asked
+
+    return generate_demo(db, customers, 2, 7)

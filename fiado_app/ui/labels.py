@@ -1,0 +1,51 @@
+"""The services' Portuguese labels (aging buckets, entry kinds, payment methods), passed through
+Qt's translation so an English build shows them translated too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from fiado_app.services.records import BUCKET_LABELS, KIND_LABELS, METHOD_LABELS
+from fiado_app.ui.common import translate
+
+_CONTEXT = "labels"
+
+# Listed for pyside6-lupdate; the values must match records.py (a test checks it).
+_NOOP = (
+    QT_TRANSLATE_NOOP("labels", "A vencer"),
+    QT_TRANSLATE_NOOP("labels", "1–30 dias"),
+    QT_TRANSLATE_NOOP("labels", "31–60 dias"),
+    QT_TRANSLATE_NOOP("labels", "61–90 dias"),
+    QT_TRANSLATE_NOOP("labels", "Mais de 90 dias"),
+    QT_TRANSLATE_NOOP("labels", "Crédito"),
+    QT_TRANSLATE_NOOP("labels", "Venda"),
+    QT_TRANSLATE_NOOP("labels", "Pagamento"),
+    QT_TRANSLATE_NOOP("labels", "Abatimento"),
+    QT_TRANSLATE_NOOP("labels", "Estorno"),
+    QT_TRANSLATE_NOOP("labels", "Dinheiro"),
+    QT_TRANSLATE_NOOP("labels", "Pix"),
+    QT_TRANSLATE_NOOP("labels", "Cartão de débito"),
+    QT_TRANSLATE_NOOP("labels", "Cartão de crédito"),
+    QT_TRANSLATE_NOOP("labels", "Transferência"),
+    QT_TRANSLATE_NOOP("labels", "Outro"),
+)
+
+
+def bucket_label(key: str) -> str:
+    return translate(_CONTEXT, BUCKET_LABELS.get(key, key))
+
+
+def kind_label(key: str) -> str:
+    return translate(_CONTEXT, KIND_LABELS.get(key, key))
+
+
+def method_label(key: str | None) -> str:
+    return translate(_CONTEXT, METHOD_LABELS.get(key or "", key or ""))
+
+
+def all_label_sources() -> set[str]:
+    return {*BUCKET_LABELS.values(), *KIND_LABELS.values(), *METHOD_LABELS.values()}
+
+
+def noop_sources() -> set[str]:
+    return set(_NOOP)

@@ -1,0 +1,181 @@
+"""The main window: side navigation over the registered pages, menus with shortcuts, and a
+status bar with the total open and overdue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from fiado_app.domain.money import format_brl
+from fiado_app.services.receivables import receivables
+from fiado_app.services.records import ReceivablesReport
+from fiado_app.ui.common import (
+    app_icon,
+    restore_geometry,
+    restore_splitter,
+    save_geometry,
+    save_splitter,
+    translate,
+)
+from fiado_app.ui.context import AppContext
+from fiado_app.ui.dialogs.customer import CustomerDialog
+from fiado_app.ui.dialogs.payment import PaymentDialog
+from fiado_app.ui.dialogs.sale import SaleDialog
+from fiado_app.ui.pages import PAGES
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, shop_name: str = "") -> None:
+        super().__init__()
+        self.ctx = ctx
+        title = self.tr("Fiado")
+        self.setWindowTitle(f"{title} — {shop_name}" if shop_name else title)
+        self.setWindowIcon(app_icon())
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(18, 18))
+        self.stack = QStackedWidget(self)
+        self.pages: list[QWidget] = []
+        for page_class in PAGES:
+            page = page_class(ctx, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(translate("pages", page_class.title), self.navigation)
+            if hasattr(page, "open_customer"):
+                page.open_customer.connect(self.open_customer)
+        self.navigation.currentRowChanged.connect(self.show_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.navigation.setMinimumWidth(160)
+        self.setCentralWidget(self.splitter)
+
+        self.status_totals = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_totals)
+        self._build_menus()
+        # The receivables page already loads the full report: reuse it for the status bar.
+        self.report_page = next((p for p in self.pages if hasattr(p, "report")), None)
+        if self.report_page is not None:
+            self.report_page.loaded.connect(lambda: self._show_totals(self.report_page.report))
+        else:
+            ctx.data_changed.connect(self.refresh_status)
+
+        self.resize(1200, 760)
+        restore_geometry("MainWindow", self)
+        restore_splitter("MainWindow", self.splitter)
+        self.navigation.setCurrentRow(0)
+        if self.report_page is None:
+            self.refresh_status()
+        elif not getattr(self.report_page, "_shown_once", False):
+            self.report_page._shown_once = True
+            self.report_page.refresh()
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({native})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Arquivo"))
+        self.sale_action = self._action(self.tr("&Nova venda…"), "Ctrl+N", self.new_sale)
+        self.payment_action = self._action(self.tr("&Pagamento…"), "Ctrl+P", self.new_payment)
+        file_menu.addAction(self.sale_action)
+        file_menu.addAction(self.payment_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Sair"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        view_menu = bar.addMenu(self.tr("&Ver"))
+        view_menu.addAction(self._action(self.tr("&Buscar"), "Ctrl+F", self.focus_search))
+        for number, page_class in enumerate(PAGES, start=1):
+            view_menu.addAction(
+                self._action(
+                    translate("pages", page_class.title),
+                    f"Ctrl+{number}",
+                    lambda _checked=False, n=number - 1: self.navigation.setCurrentRow(n),
+                )
+            )
+        help_menu = bar.addMenu(self.tr("A&juda"))
+        help_menu.addAction(self._action(self.tr("&Sobre o Fiado"), None, self.about))
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            page = self.pages[row]
+            if not getattr(page, "_shown_once", False):
+                page._shown_once = True  # type: ignore[attr-defined]
+                page.refresh()  # type: ignore[attr-defined]
+
+    def current_page(self) -> QWidget:
+        return self.pages[self.stack.currentIndex()]
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def refresh_status(self) -> None:
+        db, today = self.ctx.db, self.ctx.today()
+        self.ctx.run_in_background(lambda: receivables(db, today), self._show_totals)
+
+    def _show_totals(self, report: ReceivablesReport) -> None:
+        self.status_totals.setText(
+            self.tr(
+                "Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)"
+            ).format(
+                open=format_brl(report.open_cents),
+                overdue=format_brl(report.overdue_cents),
+                count=report.customers_overdue,
+            )
+        )
+
+    def selected_customer(self):  # type: ignore[no-untyped-def]
+        from fiado_app.services.customers import get_customer
+
+        page = self.current_page()
+        customer_id = page.selected_customer_id() if hasattr(page, "selected_customer_id") else None
+        return get_customer(self.ctx.db, customer_id) if customer_id else None
+
+    def new_sale(self) -> None:
+        SaleDialog(self.ctx, self.selected_customer(), self).exec()
+
+    def new_payment(self) -> None:
+        PaymentDialog(self.ctx, self.selected_customer(), self).exec()
+
+    def open_customer(self, customer_id: int) -> None:
+        dialog = CustomerDialog(self.ctx, customer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Sobre o Fiado"),
+            self.tr("Fiado — caderneta de vendas a prazo para o pequeno comércio."),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry("MainWindow", self)
+        save_splitter("MainWindow", self.splitter)
+        super().closeEvent(event)

@@ -1,0 +1,392 @@
+"""Table models over the services' plain records. `data()` never raises and never touches the
+database: every value is computed from the record the model already holds (see Vorta's
+event_log_table_model for the pattern: column constants, a record role, one `set_rows`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.money import format_brl
+from fiado_app.domain.phones import format_phone, phone_search_digits
+from fiado_app.domain.text import fold
+from fiado_app.services.records import CustomerRecord, EntryRecord, ReceivableRow, StatementLine
+from fiado_app.ui.common import translate
+from fiado_app.ui.labels import bucket_label, kind_label, method_label
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def _phone(value: str | None) -> str:
+    try:
+        return format_phone(value) if value else ""
+    except Exception:
+        return value or ""
+
+
+def overdue_colours() -> tuple[QColor, QColor]:
+    """Background and text for an overdue row, readable on light and dark palettes."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return (
+        (QColor("#4a2323"), QColor("#ffb4a8")) if dark else (QColor("#fdecea"), QColor("#9b1c1c"))
+    )
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of records and a list of column headers; subclasses say how a cell looks."""
+
+    headers: Sequence[str] = ()
+    context = "models"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._rows_changed()
+        self.endResetModel()
+
+    def _rows_changed(self) -> None:
+        pass
+
+    def rows(self) -> list[Any]:
+        return self._rows
+
+    def record(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate(self.context, self.headers[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:
+            record = self._rows[index.row()]
+            if role == RECORD_ROLE:
+                return record
+            return self.cell(record, index.column(), role)
+        except Exception:  # a view must never see an exception
+            return None
+
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+class ReceivablesModel(RecordTableModel):
+    NAME, PHONE, STATUS, OPEN, OVERDUE, OLDEST, DAYS, BUCKET, LAST_PAYMENT = range(9)
+    context = "ReceivablesModel"
+    headers = (
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Cliente"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Telefone"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Situação"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Em aberto"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Vencido"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Venc. mais antigo"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Dias atraso"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Faixa"),
+        QT_TRANSLATE_NOOP("ReceivablesModel", "Último pagamento"),
+    )
+    _SORT_KEYS: dict[int, Callable[[ReceivableRow], Any]] = {
+        NAME: lambda r: fold(r.name),
+        PHONE: lambda r: r.phone or "",
+        STATUS: lambda r: (r.is_overdue, r.days_overdue),
+        OPEN: lambda r: r.open_cents,
+        OVERDUE: lambda r: r.overdue_cents,
+        OLDEST: lambda r: r.oldest_due or date.max,
+        DAYS: lambda r: r.days_overdue,
+        BUCKET: lambda r: (r.days_overdue, r.open_cents),
+        LAST_PAYMENT: lambda r: r.last_payment or date.min,
+    }
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._keys: list[str] = []
+        self._digits: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._warning = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+
+    def _rows_changed(self) -> None:
+        if self._sort is not None:
+            column, order = self._sort
+            key = self._SORT_KEYS.get(column, self._SORT_KEYS[self.NAME])
+            self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._keys = [fold(f"{r.name} {r.nickname}") for r in self._rows]
+        self._digits = [phone_search_digits(r.phone or "") for r in self._rows]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens here in one Python `sorted` (fast for 10,000 rows), not per comparison."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows_changed()
+        self.layoutChanged.emit()
+
+    def matches(self, text: str) -> list[bool]:
+        key = fold(text)
+        digits = phone_search_digits(text)
+        if not key and not digits:
+            return [True] * len(self._rows)
+        use_digits = len(digits) >= 3
+        return [
+            (bool(key) and key in k) or (use_digits and digits in d)
+            for k, d in zip(self._keys, self._digits, strict=True)
+        ]
+
+    def cell(self, r: ReceivableRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.OPEN,
+            self.OVERDUE,
+            self.DAYS,
+        ):
+            return RIGHT
+        if r.is_overdue:
+            background, foreground = overdue_colours()
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(background)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(foreground)
+            if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+                return self._warning
+            if role == Qt.ItemDataRole.FontRole and column in (self.STATUS, self.OVERDUE):
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return translate("ReceivablesModel", "Dê dois cliques para abrir o cliente")
+        return None
+
+    def _text(self, r: ReceivableRow, column: int) -> str:
+        if column == self.NAME:
+            return f"{r.name} ({r.nickname})" if r.nickname else r.name
+        if column == self.PHONE:
+            return _phone(r.phone)
+        if column == self.STATUS:
+            if r.open_cents < 0:
+                return translate("ReceivablesModel", "Crédito do cliente")
+            return (
+                translate("ReceivablesModel", "Em atraso")
+                if r.is_overdue
+                else translate("ReceivablesModel", "Em dia")
+            )
+        if column == self.OPEN:
+            return format_brl(r.open_cents)
+        if column == self.OVERDUE:
+            return format_brl(r.overdue_cents) if r.overdue_cents else "—"
+        if column == self.OLDEST:
+            return format_date(r.oldest_due)
+        if column == self.DAYS:
+            return str(r.days_overdue) if r.days_overdue else "—"
+        if column == self.BUCKET:
+            return bucket_label(r.bucket)
+        if column == self.LAST_PAYMENT:
+            return format_date(r.last_payment) or "—"
+        return ""
+
+
+class ReceivablesFilter(QSortFilterProxyModel):
+    """Filters by what was typed and by a mode ("all", "overdue", or a bucket key); the source
+    model does the sorting (one Python sort instead of thousands of `lessThan` calls)."""
+
+    def __init__(self, source: ReceivablesModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.source = source
+        self._text = ""
+        self._mode = "all"
+        self._accepted: list[bool] = []
+        source.modelReset.connect(self._recompute)
+        source.layoutChanged.connect(self._recompute)
+
+    def set_filter(self, text: str | None = None, mode: str | None = None) -> None:
+        if text is not None:
+            self._text = text
+        if mode is not None:
+            self._mode = mode
+        self.beginFilterChange()
+        self._recompute()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _recompute(self) -> None:
+        rows = self.source.rows()
+        accepted = self.source.matches(self._text)
+        if self._mode == "overdue":
+            accepted = [a and r.is_overdue for a, r in zip(accepted, rows, strict=True)]
+        elif self._mode != "all":
+            accepted = [a and r.bucket == self._mode for a, r in zip(accepted, rows, strict=True)]
+        self._accepted = accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        accepted = self._accepted
+        return accepted[source_row] if source_row < len(accepted) else True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.source.sort(column, order)
+
+    def visible_rows(self) -> list[ReceivableRow]:
+        return [r for r, a in zip(self.source.rows(), self._accepted, strict=False) if a]
+
+    def record_at(self, proxy_row: int) -> ReceivableRow | None:
+        source = self.mapToSource(self.index(proxy_row, 0))
+        return self.source.record(source.row())
+
+
+def describe(entry: EntryRecord) -> str:
+    """Like services.statement.describe_entry, through the translation."""
+    label = kind_label(entry.kind)
+    if entry.kind == "sale":
+        return f"{label}: {entry.description}" if entry.description else label
+    if entry.kind == "payment":
+        return f"{label} ({method_label(entry.method)})" if entry.method else label
+    if entry.kind == "discount":
+        return f"{label}: {entry.reason}"
+    return translate("StatementModel", "Estorno do lançamento nº {number}: {reason}").format(
+        number=entry.reverses_id, reason=entry.reason
+    )
+
+
+class StatementModel(RecordTableModel):
+    DATE, NUMBER, DESCRIPTION, DUE, DEBIT, CREDIT, BALANCE = range(7)
+    context = "StatementModel"
+    headers = (
+        QT_TRANSLATE_NOOP("StatementModel", "Data"),
+        QT_TRANSLATE_NOOP("StatementModel", "Nº"),
+        QT_TRANSLATE_NOOP("StatementModel", "Lançamento"),
+        QT_TRANSLATE_NOOP("StatementModel", "Vencimento"),
+        QT_TRANSLATE_NOOP("StatementModel", "Débito"),
+        QT_TRANSLATE_NOOP("StatementModel", "Crédito"),
+        QT_TRANSLATE_NOOP("StatementModel", "Saldo"),
+    )
+
+    def cell(self, line: StatementLine, column: int, role: int) -> Any:
+        entry = line.entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return format_date(entry.date)
+            if column == self.NUMBER:
+                return str(entry.id)
+            if column == self.DESCRIPTION:
+                text = describe(entry)
+                if entry.is_reversed:
+                    text += " — " + translate("StatementModel", "estornado em {date}").format(
+                        date=format_date(entry.reversed_on)
+                    )
+                return text
+            if column == self.DUE:
+                return format_date(entry.due_date)
+            if column == self.DEBIT:
+                return format_brl(line.delta_cents) if line.delta_cents > 0 else ""
+            if column == self.CREDIT:
+                return format_brl(-line.delta_cents) if line.delta_cents < 0 else ""
+            if column == self.BALANCE:
+                return format_brl(line.balance_cents)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.NUMBER,
+            self.DEBIT,
+            self.CREDIT,
+            self.BALANCE,
+        ):
+            return RIGHT
+        if role == Qt.ItemDataRole.FontRole and entry.is_reversed:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            entry.is_reversed or entry.kind == "reversal"
+        ):
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.ToolTipRole and (entry.reason or entry.note):
+            return entry.reason or entry.note
+        return None
+
+
+class CustomersModel(RecordTableModel):
+    NAME, NICKNAME, PHONE, LIMIT, CITY = range(5)
+    context = "CustomersModel"
+    headers = (
+        QT_TRANSLATE_NOOP("CustomersModel", "Nome"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Apelido"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Telefone"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Limite de crédito"),
+        QT_TRANSLATE_NOOP("CustomersModel", "Cidade"),
+    )
+
+    def _rows_changed(self) -> None:
+        self._keys = [fold(f"{c.name} {c.nickname}") for c in self._rows]
+        self._digits = [phone_search_digits(c.phone or "") for c in self._rows]
+
+    def matches(self, text: str) -> list[bool]:
+        key, digits = fold(text), phone_search_digits(text)
+        if not key and not digits:
+            return [True] * len(self._rows)
+        return [
+            (bool(key) and key in k) or (len(digits) >= 3 and digits in d)
+            for k, d in zip(self._keys, self._digits, strict=True)
+        ]
+
+    def cell(self, c: CustomerRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return c.name
+            if column == self.NICKNAME:
+                return c.nickname
+            if column == self.PHONE:
+                return _phone(c.phone)
+            if column == self.LIMIT:
+                return format_brl(c.credit_limit_cents) if c.credit_limit_cents is not None else "—"
+            if column == self.CITY:
+                return f"{c.city}/{c.uf}" if c.city and c.uf else c.city
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LIMIT:
+            return RIGHT
+        return None
+
+
+class MatchFilter(QSortFilterProxyModel):
+    """A proxy that shows the rows a model's `matches(text)` accepts (customers list)."""
+
+    def __init__(self, source: CustomersModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.source = source
+        self._accepted: list[bool] = []
+        self._text = ""
+        source.modelReset.connect(lambda: self._set(self._text))
+
+    def _set(self, text: str) -> None:
+        self._text = text
+        self._accepted = self.source.matches(text)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._set(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return self._accepted[source_row] if source_row < len(self._accepted) else True

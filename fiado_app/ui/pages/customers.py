@@ -1,0 +1,111 @@
+"""Clientes: everyone registered (with or without a balance), searchable; "Novo cliente"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.services.customers import list_customers
+from fiado_app.ui.common import restore_header, save_header
+from fiado_app.ui.context import AppContext
+from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
+from fiado_app.ui.models import RECORD_ROLE, CustomersModel, MatchFilter
+
+
+class CustomersPage(QWidget):
+    title = QT_TRANSLATE_NOOP("pages", "Clientes")
+    settings_key = "CustomersPage"
+    open_customer = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(10)
+        heading = QLabel(self.tr("Clientes"), self)
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Buscar por nome, apelido ou telefone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("Novo cliente"), self)
+        self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_button.setToolTip(self.tr("Cadastrar um cliente (Ctrl+Shift+N)"))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.model = CustomersModel(self)
+        self.proxy = MatchFilter(self.model, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((280, 140, 150, 150, 160)):
+            self.table.setColumnWidth(column, width)
+        restore_header(self.settings_key, header)
+        header.sectionResized.connect(lambda *_: save_header(self.settings_key, header))
+        layout.addWidget(self.table, 1)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("footer")
+        layout.addWidget(self.footer)
+
+        self.search.textChanged.connect(self._search)
+        self.new_button.clicked.connect(self.new_customer)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        ctx.data_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        db = self.ctx.db
+        self.ctx.run_in_background(lambda: list_customers(db), self._loaded)
+
+    def _loaded(self, customers: list) -> None:  # type: ignore[type-arg]
+        self.model.set_rows(customers)
+        self._update_footer()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_footer()
+
+    def _update_footer(self) -> None:
+        self.footer.setText(
+            self.tr("{shown} de {total} clientes").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        record = self.proxy.data(index, RECORD_ROLE)
+        if record is not None:
+            self.open_customer.emit(record.id)
+
+    def new_customer(self) -> None:
+        dialog = NewCustomerDialog(self.ctx, self)
+        if dialog.exec() and dialog.result_record is not None:
+            self.open_customer.emit(dialog.result_record.id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,167 @@
+"""Contas a receber: every customer with an open balance, searchable, filterable, sortable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.domain.money import format_brl
+from fiado_app.services.receivables import receivables
+from fiado_app.services.records import BUCKETS, ReceivablesReport
+from fiado_app.ui.common import restore_header, save_header
+from fiado_app.ui.context import AppContext
+from fiado_app.ui.labels import bucket_label
+from fiado_app.ui.models import ReceivablesFilter, ReceivablesModel
+
+
+class ReceivablesPage(QWidget):
+    title = QT_TRANSLATE_NOOP("pages", "Contas a receber")
+    settings_key = "ReceivablesPage"
+    loaded = Signal()
+    open_customer = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: ReceivablesReport | None = None
+        self._loading = False
+        self._again = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(10)
+
+        heading = QLabel(self.tr("Contas a receber"), self)
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Buscar por nome, apelido ou telefone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox(self)
+        self.filter.addItem(self.tr("Todos com saldo"), "all")
+        self.filter.addItem(self.tr("Só em atraso"), "overdue")
+        for key in BUCKETS:
+            self.filter.addItem(self.tr("Faixa: {bucket}").format(bucket=bucket_label(key)), key)
+        self.filter.setToolTip(self.tr("Filtrar por situação ou faixa de atraso"))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.filter)
+        layout.addLayout(bar)
+
+        self.model = ReceivablesModel(self)
+        self.proxy = ReceivablesFilter(self.model, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 125, 110, 100, 100, 145, 105, 115, 140)):
+            self.table.setColumnWidth(column, width)
+        header.setSortIndicator(ReceivablesModel.OVERDUE, Qt.SortOrder.DescendingOrder)
+        restore_header(self.settings_key, header)
+        layout.addWidget(self.table, 1)
+
+        self.footer = QLabel(self)
+        self.footer.setObjectName("footer")
+        layout.addWidget(self.footer)
+
+        self.search.textChanged.connect(lambda text: self._apply(text=text))
+        self.filter.currentIndexChanged.connect(
+            lambda _i: self._apply(mode=self.filter.currentData())
+        )
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        header.sectionResized.connect(lambda *_: save_header(self.settings_key, header))
+        header.sortIndicatorChanged.connect(lambda *_: save_header(self.settings_key, header))
+        ctx.data_changed.connect(self.refresh)
+        self.footer.setText(self.tr("Carregando…"))
+
+    def refresh(self) -> None:
+        """Reload off the GUI thread; a refresh asked while one runs is done once afterwards."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        today = self.ctx.today()
+        db = self.ctx.db
+        self.ctx.run_in_background(lambda: receivables(db, today), self._loaded, self._failed)
+
+    def _loaded(self, report: ReceivablesReport) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.report = report
+        selected = self.selected_customer_id()
+        self.model.set_rows(report.rows)
+        self._update_footer()
+        if selected is not None:
+            self.select_customer(selected)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.footer.setText(self.tr("Não foi possível carregar a lista: {error}").format(error=exc))
+
+    def _apply(self, text: str | None = None, mode: str | None = None) -> None:
+        self.proxy.set_filter(text=text, mode=mode)
+        self._update_footer()
+
+    def _update_footer(self) -> None:
+        rows = self.proxy.visible_rows()
+        total = sum(r.open_cents for r in rows)
+        overdue = sum(r.overdue_cents for r in rows)
+        late = sum(1 for r in rows if r.is_overdue)
+        self.footer.setText(
+            self.tr(
+                "{count} clientes listados   ·   Em aberto: {open}   ·   "
+                "Vencido: {overdue} ({late} em atraso)"
+            ).format(
+                count=len(rows), open=format_brl(total), overdue=format_brl(overdue), late=late
+            )
+        )
+
+    def selected_customer_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        record = self.proxy.record_at(rows[0].row())
+        return record.customer_id if record else None
+
+    def select_customer(self, customer_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.record_at(row)
+            if record is not None and record.customer_id == customer_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return
+
+    def _open(self, index: QModelIndex) -> None:
+        record = self.proxy.record_at(index.row())
+        if record is not None:
+            self.open_customer.emit(record.customer_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

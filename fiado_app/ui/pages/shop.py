@@ -1,0 +1,284 @@
+"""Dados da loja: name, CPF/CNPJ, address, contacts, Pix key, terms, fine and interest, logo.
+The same form serves the first-run welcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.domain.br_documents import format_cep, format_document
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.money import format_plain, parse_cents
+from fiado_app.domain.phones import format_phone
+from fiado_app.services.records import ShopRecord
+from fiado_app.services.shop import get_logo, get_shop, update_shop
+from fiado_app.ui.common import Banner
+from fiado_app.ui.context import AppContext
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+
+def _safe(fn, value):  # type: ignore[no-untyped-def]
+    try:
+        return fn(value) if value else ""
+    except Exception:
+        return value or ""
+
+
+class ShopForm(QWidget):
+    TEXT = ("name", "document", "phone", "email", "pix_key", "street", "number", "complement",
+            "district", "city", "uf", "cep")  # fmt: skip
+
+    def __init__(self, parent: QWidget | None = None, *, with_money_terms: bool = True) -> None:
+        super().__init__(parent)
+        self.logo: bytes | None = None
+        self.logo_changed = False
+        form = QFormLayout(self)
+        form.setVerticalSpacing(8)
+        form.setHorizontalSpacing(14)
+        labels = {
+            "name": self.tr("&Nome da loja"),
+            "document": self.tr("CPF ou CNPJ"),
+            "phone": self.tr("Telefone / WhatsApp"),
+            "email": self.tr("E-mail"),
+            "pix_key": self.tr("Chave Pix"),
+            "street": self.tr("Rua"),
+            "number": self.tr("Número"),
+            "complement": self.tr("Complemento"),
+            "district": self.tr("Bairro"),
+            "city": self.tr("Cidade"),
+            "uf": self.tr("UF"),
+            "cep": self.tr("CEP"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for key in self.TEXT:
+            edit = QLineEdit(self)
+            self.edits[key] = edit
+            form.addRow(labels[key], edit)
+        self.edits["name"].setPlaceholderText(self.tr("Obrigatório, ex.: Mercadinho São José"))
+        self.edits["document"].setPlaceholderText(self.tr("Sai nas cartas de cobrança (lei)"))
+        self.edits["pix_key"].setPlaceholderText(
+            self.tr("Telefone, CPF/CNPJ, e-mail ou chave aleatória")
+        )
+        self.edits["uf"].setMaxLength(2)
+
+        self.by_days = QRadioButton(self.tr("dias após a compra"), self)
+        self.by_day_of_month = QRadioButton(self.tr("todo dia do mês seguinte"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.by_days)
+        group.addButton(self.by_day_of_month)
+        self.days = QSpinBox(self)
+        self.days.setRange(0, 365)
+        self.day_of_month = QSpinBox(self)
+        self.day_of_month.setRange(1, 31)
+        terms = QVBoxLayout()
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.days)
+        row1.addWidget(self.by_days)
+        row1.addStretch(1)
+        row2.addWidget(self.day_of_month)
+        row2.addWidget(self.by_day_of_month)
+        row2.addStretch(1)
+        terms.addLayout(row1)
+        terms.addLayout(row2)
+        form.addRow(self.tr("Prazo para pagar"), terms)
+
+        self.fine = QLineEdit(self)
+        self.fine.setPlaceholderText("0,00")
+        self.fine.setToolTip(self.tr("No máximo 2 % (Código de Defesa do Consumidor, art. 52)"))
+        self.interest = QLineEdit(self)
+        self.interest.setPlaceholderText("0,00")
+        self.bureau = QCheckBox(self.tr("Posso pedir registro em SPC/Serasa"), self)
+        if with_money_terms:
+            form.addRow(self.tr("Multa por atraso (%)"), self.fine)
+            form.addRow(self.tr("Juros ao mês (%)"), self.interest)
+            form.addRow("", self.bureau)
+        else:
+            for w in (self.fine, self.interest, self.bureau):
+                w.hide()
+
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setObjectName("logo")
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton(self.tr("Escolher imagem…"), self)
+        choose.setAutoDefault(False)
+        remove = QPushButton(self.tr("Remover"), self)
+        remove.setAutoDefault(False)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("Logotipo"), logo_row)
+        choose.clicked.connect(self.choose_logo)
+        remove.clicked.connect(lambda: self.set_logo(None, changed=True))
+        self.by_days.toggled.connect(self._terms_toggled)
+        self.by_days.setChecked(True)
+
+    def _terms_toggled(self) -> None:
+        self.days.setEnabled(self.by_days.isChecked())
+        self.day_of_month.setEnabled(not self.by_days.isChecked())
+
+    def load(self, shop: ShopRecord, logo: bytes | None) -> None:
+        for key in self.TEXT:
+            value = getattr(shop, key) or ""
+            if key == "document":
+                value = _safe(format_document, value)
+            elif key == "phone":
+                value = _safe(format_phone, value)
+            elif key == "cep":
+                value = _safe(format_cep, value)
+            self.edits[key].setText(value)
+        if shop.terms_day_of_month:
+            self.by_day_of_month.setChecked(True)
+            self.day_of_month.setValue(shop.terms_day_of_month)
+        else:
+            self.by_days.setChecked(True)
+            self.days.setValue(shop.terms_days if shop.terms_days is not None else 30)
+        self.fine.setText(format_plain(shop.fine_bp))
+        self.interest.setText(format_plain(shop.interest_monthly_bp))
+        self.bureau.setChecked(shop.may_register_credit_bureau)
+        self.set_logo(logo, changed=False)
+
+    def set_logo(self, data: bytes | None, *, changed: bool) -> None:
+        self.logo = data
+        self.logo_changed = self.logo_changed or changed
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+            )  # fmt: skip
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("sem logo"))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logotipo da loja"), "", self.tr("Imagens (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            try:
+                self.load_logo_file(Path(path))
+            except (InvalidInput, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Logotipo da loja"), str(exc))
+
+    def load_logo_file(self, path: Path) -> None:
+        data = path.read_bytes()
+        if len(data) > MAX_LOGO_BYTES:
+            raise InvalidInput(self.tr("Imagem grande demais: use uma de até 2 MB."))
+        if not QPixmap().loadFromData(data):
+            raise InvalidInput(self.tr("Não consegui ler essa imagem. Use um arquivo PNG ou JPG."))
+        self.set_logo(data, changed=True)
+
+    def _percent_bp(self, edit: QLineEdit, what: str) -> int:
+        text = edit.text().strip() or "0"
+        try:
+            return parse_cents(text.replace("%", ""))
+        except InvalidInput:
+            raise InvalidInput(
+                self.tr("{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.").format(
+                    what=what, text=edit.text()
+                )
+            ) from None
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: self.edits[key].text() for key in self.TEXT}
+        if self.by_days.isChecked():
+            values["terms_days"] = self.days.value()
+        else:
+            values["terms_day_of_month"] = self.day_of_month.value()
+        if not self.fine.isHidden():
+            values["fine_bp"] = self._percent_bp(self.fine, self.tr("Multa"))
+            values["interest_monthly_bp"] = self._percent_bp(self.interest, self.tr("Juros"))
+            values["may_register_credit_bureau"] = self.bureau.isChecked()
+        if self.logo_changed:
+            values["logo"] = self.logo
+        return values
+
+
+class ShopPage(QWidget):
+    title = QT_TRANSLATE_NOOP("pages", "Dados da loja")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 18, 20, 14)
+        heading = QLabel(self.tr("Dados da loja"), self)
+        heading.setObjectName("heading")
+        outer.addWidget(heading)
+        hint = QLabel(
+            self.tr("Estes dados saem nas cartas, recibos e mensagens de cobrança."), self
+        )
+        hint.setObjectName("hint")
+        outer.addWidget(hint)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        body.setMaximumWidth(720)
+        self.form = ShopForm(body)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.form)
+        body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.message = Banner("error", self)
+        self.saved = Banner("ok", self)
+        outer.addWidget(self.message)
+        outer.addWidget(self.saved)
+        self.save_button = QPushButton(self.tr("Salvar"), self)
+        self.save_button.setToolTip(self.tr("Salvar os dados da loja (Ctrl+S)"))
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        outer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.dirty = False
+        for edit in (*self.form.edits.values(), self.form.fine, self.form.interest):
+            edit.textEdited.connect(self._edited)
+        for spin in (self.form.days, self.form.day_of_month):
+            spin.valueChanged.connect(self._edited)
+        ctx.data_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Reload from the database, unless the owner is in the middle of editing."""
+        if self.dirty:
+            return
+        self.form.logo_changed = False
+        self.form.load(get_shop(self.ctx.db), get_logo(self.ctx.db))
+        self.dirty = False
+
+    def _edited(self, *_args: object) -> None:
+        self.dirty = True
+
+    def save(self) -> None:
+        self.saved.clear_message()
+        try:
+            update_shop(self.ctx.db, **self.form.values())
+        except InvalidInput as exc:
+            self.message.show_message(str(exc))
+            return
+        self.message.clear_message()
+        self.dirty = False
+        self.ctx.notify_changed()
+        self.saved.show_message(self.tr("Dados da loja salvos."))

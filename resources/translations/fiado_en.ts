@@ -1,0 +1,1189 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="pt_BR">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/crash.py" line="39" />
+        <source>Algo deu errado</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/crash.py" line="43" />
+        <source>Aconteceu um erro inesperado. O que você digitou continua nas janelas abertas: feche esta mensagem e confira antes de continuar.
+Para pedir ajuda, copie o relatório abaixo e envie ao suporte.</source>
+        <translation>An unexpected error happened. What you typed is still in the open windows: close this message and check it before going on.
+To ask for help, copy the report below and send it to support.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/crash.py" line="57" />
+        <source>Copiar relatório</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/crash.py" line="60" />
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/crash.py" line="80" />
+        <source>Fiado</source>
+        <translation>Fiado</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="54" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="170" />
+        <source>Cliente: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="65" />
+        <source>Nova venda</source>
+        <translation>New sale</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="66" />
+        <source>Pagamento</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="67" />
+        <source>Abatimento</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="69" />
+        <source>Estornar lançamento</source>
+        <translation>Reverse entry</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="89" />
+        <source>Salvar dados</source>
+        <translation>Save details</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="90" />
+        <source>Salvar os dados do cliente (Ctrl+S)</source>
+        <translation>Save the customer's details (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="141" />
+        <source>sem limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="143" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="148" />
+        <source>&lt;span style='color:#c62828'&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="187" />
+        <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
+        <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="49" />
+        <source>&amp;Nome</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="50" />
+        <source>&amp;Apelido</source>
+        <translation>&amp;Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="51" />
+        <source>&amp;Telefone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="52" />
+        <source>CPF/CNPJ</source>
+        <translation>CPF/CNPJ</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="53" />
+        <source>&amp;Limite de crédito (R$)</source>
+        <translation>Credit &amp;limit (R$)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="54" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="55" />
+        <source>Rua</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="56" />
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="57" />
+        <source>Complemento</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="58" />
+        <source>Bairro</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="59" />
+        <source>Cidade</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="60" />
+        <source>UF</source>
+        <translation>State (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="61" />
+        <source>CEP</source>
+        <translation>Postal code (CEP)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="67" />
+        <source>Obrigatório</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="69" />
+        <source>Opcional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="70" />
+        <source>Sem limite</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="74" />
+        <source>Observações</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../fiado_app/ui/customer_picker.py" line="37" />
+        <source>Nome, apelido ou telefone</source>
+        <translation>Name, nickname or phone</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="334" />
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="335" />
+        <source>Apelido</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="336" />
+        <source>Telefone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="337" />
+        <source>Limite de crédito</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="338" />
+        <source>Cidade</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="37" />
+        <source>Clientes</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="43" />
+        <source>Buscar por nome, apelido ou telefone (Ctrl+F)</source>
+        <translation>Search by name, nickname or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="45" />
+        <source>Novo cliente</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="47" />
+        <source>Cadastrar um cliente (Ctrl+Shift+N)</source>
+        <translation>Register a customer (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="94" />
+        <source>{shown} de {total} clientes</source>
+        <translation>{shown} of {total} customers</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65" />
+        <source>Abatimento</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65" />
+        <source>Registrar abatimento</source>
+        <translation>Record discount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="69" />
+        <source>{name} deve {amount}.</source>
+        <translation>{name} owes {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="74" />
+        <source>Ex.: desconto combinado, perdão de centavos</source>
+        <translation>E.g. agreed discount, cents forgiven</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="77" />
+        <source>&amp;Valor (R$)</source>
+        <translation>&amp;Amount (R$)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="78" />
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79" />
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="42" />
+        <source>Confirmar (Enter)</source>
+        <translation>Confirm (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="44" />
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="45" />
+        <source>Fechar sem salvar (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="41" />
+        <source>Fiado</source>
+        <translation>Fiado</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="100" />
+        <source>&amp;Arquivo</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="101" />
+        <source>&amp;Nova venda…</source>
+        <translation>&amp;New sale…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="102" />
+        <source>&amp;Pagamento…</source>
+        <translation>&amp;Payment…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="107" />
+        <source>&amp;Sair</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="109" />
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="110" />
+        <source>&amp;Buscar</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="119" />
+        <source>A&amp;juda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="120" />
+        <source>&amp;Sobre o Fiado</source>
+        <translation>&amp;About Fiado</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="145" />
+        <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
+        <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="174" />
+        <source>Sobre o Fiado</source>
+        <translation>About Fiado</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="175" />
+        <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
+        <translation>Fiado — a credit sales notebook for small shops.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107" />
+        <source>Novo cliente</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107" />
+        <source>Cadastrar</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38" />
+        <source>Pagamento</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38" />
+        <source>Registrar pagamento</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="41" />
+        <source>Digite parte do nome, do apelido ou do telefone</source>
+        <translation>Type part of the name, nickname or phone</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="43" />
+        <source>Pagar &amp;tudo</source>
+        <translation>Pay &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="44" />
+        <source>Preenche o saldo inteiro (Alt+T)</source>
+        <translation>Fills in the whole balance (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="54" />
+        <source>Observação (opcional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="56" />
+        <source>Guardar o que passar do saldo como crédito do cliente</source>
+        <translation>Keep what exceeds the balance as the customer's credit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="63" />
+        <source>&amp;Cliente</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="64" />
+        <source>&amp;Valor (R$)</source>
+        <translation>&amp;Amount (R$)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="65" />
+        <source>&amp;Forma</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="66" />
+        <source>&amp;Data</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="67" />
+        <source>&amp;Observação</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="93" />
+        <source>Escolha o cliente para ver o saldo.</source>
+        <translation>Pick the customer to see the balance.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="97" />
+        <source>Saldo de {name}: {balance}</source>
+        <translation>{name}'s balance: {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="107" />
+        <source>Saldo antes: {amount}</source>
+        <translation>Balance before: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="110" />
+        <source>venda nº {number}</source>
+        <translation>sale no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="112" />
+        <source>• Quita {what} de {date} (vence {due}): {amount}</source>
+        <translation>• Settles {what} of {date} (due {due}): {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="114" />
+        <source>• Paga parte de {what} de {date} (vence {due}): {amount}</source>
+        <translation>• Pays part of {what} of {date} (due {due}): {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="124" />
+        <source>Fica devendo: {amount}</source>
+        <translation>Still owes: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="127" />
+        <source>Passa do saldo em {amount} (crédito do cliente).</source>
+        <translation>Exceeds the balance by {amount} (customer's credit).</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="138" />
+        <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
+        <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesModel</name>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="104" />
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="105" />
+        <source>Telefone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="106" />
+        <source>Situação</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="107" />
+        <source>Em aberto</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="108" />
+        <source>Vencido</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="109" />
+        <source>Venc. mais antigo</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="110" />
+        <source>Dias atraso</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="111" />
+        <source>Faixa</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="112" />
+        <source>Último pagamento</source>
+        <translation>Last payment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="183" />
+        <source>Dê dois cliques para abrir o cliente</source>
+        <translation>Double-click to open the customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="193" />
+        <source>Crédito do cliente</source>
+        <translation>Customer credit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="195" />
+        <source>Em atraso</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="197" />
+        <source>Em dia</source>
+        <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesPage</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="43" />
+        <source>Contas a receber</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="49" />
+        <source>Buscar por nome, apelido ou telefone (Ctrl+F)</source>
+        <translation>Search by name, nickname or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="52" />
+        <source>Todos com saldo</source>
+        <translation>All with a balance</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="53" />
+        <source>Só em atraso</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="55" />
+        <source>Faixa: {bucket}</source>
+        <translation>Bucket: {bucket}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="56" />
+        <source>Filtrar por situação ou faixa de atraso</source>
+        <translation>Filter by status or overdue bucket</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="97" />
+        <source>Carregando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="125" />
+        <source>Não foi possível carregar a lista: {error}</source>
+        <translation>Could not load the list: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="138" />
+        <source>{count} clientes listados   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
+        <translation>{count} customers listed   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22" />
+        <source>Estornar lançamento</source>
+        <translation>Reverse entry</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22" />
+        <source>Estornar</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="25" />
+        <source>Lançamento nº {number} de {date}: {what} — {amount}</source>
+        <translation>Entry no. {number} of {date}: {what} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="36" />
+        <source>O lançamento continua no extrato, riscado, e um estorno com o motivo é registrado. Nada é apagado.</source>
+        <translation>The entry stays in the statement, struck through, and a reversal with the reason is recorded. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="44" />
+        <source>Ex.: valor digitado errado</source>
+        <translation>E.g. wrong amount typed</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="47" />
+        <source>&amp;Motivo</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="55" />
+        <source>Informe o motivo do estorno.</source>
+        <translation>Give the reason for the reversal.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30" />
+        <source>Nova venda</source>
+        <translation>New sale</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30" />
+        <source>Registrar venda</source>
+        <translation>Record sale</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="36" />
+        <source>Digite parte do nome, do apelido ou do telefone</source>
+        <translation>Type part of the name, nickname or phone</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="42" />
+        <source>Valor da venda, por exemplo 12,50</source>
+        <translation>Sale amount, for example 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="44" />
+        <source>O que foi levado (opcional)</source>
+        <translation>What was taken (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="48" />
+        <source>Prazo da loja: {terms}</source>
+        <translation>Shop terms: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="49" />
+        <source>Motivo para vender acima do limite</source>
+        <translation>Reason to sell above the limit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="51" />
+        <source>Ex.: combinado com o cliente, paga na sexta</source>
+        <translation>E.g. agreed with the customer, pays on Friday</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="53" />
+        <source>&amp;Cliente</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="55" />
+        <source>&amp;Valor (R$)</source>
+        <translation>&amp;Amount (R$)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56" />
+        <source>&amp;Descrição</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57" />
+        <source>Data da &amp;venda</source>
+        <translation>Sale &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58" />
+        <source>Ve&amp;ncimento</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="83" />
+        <source>Escolha o cliente para ver o saldo e o limite.</source>
+        <translation>Pick the customer to see the balance and the limit.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="90" />
+        <source>sem limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="93" />
+        <source>Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}</source>
+        <translation>Balance: {balance}   ·   Overdue: {overdue}   ·   Limit: {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="101" />
+        <source>Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date}).</source>
+        <translation>Warning: customer is overdue — {amount} due for {days} days (since {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="112" />
+        <source>Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. Para vender mesmo assim, informe o motivo.</source>
+        <translation>Warning: this sale takes the balance to {after}, above the limit of {limit}. To sell anyway, give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="136" />
+        <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
+        <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopForm</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="59" />
+        <source>&amp;Nome da loja</source>
+        <translation>Shop &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="60" />
+        <source>CPF ou CNPJ</source>
+        <translation>CPF or CNPJ</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="61" />
+        <source>Telefone / WhatsApp</source>
+        <translation>Phone / WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="62" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="63" />
+        <source>Chave Pix</source>
+        <translation>Pix key</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="64" />
+        <source>Rua</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="65" />
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="66" />
+        <source>Complemento</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="67" />
+        <source>Bairro</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="68" />
+        <source>Cidade</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="69" />
+        <source>UF</source>
+        <translation>State (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="70" />
+        <source>CEP</source>
+        <translation>Postal code (CEP)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="77" />
+        <source>Obrigatório, ex.: Mercadinho São José</source>
+        <translation>Required, e.g. Mercadinho São José</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="78" />
+        <source>Sai nas cartas de cobrança (lei)</source>
+        <translation>Printed on collection letters (law)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="80" />
+        <source>Telefone, CPF/CNPJ, e-mail ou chave aleatória</source>
+        <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="84" />
+        <source>dias após a compra</source>
+        <translation>days after the purchase</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="85" />
+        <source>todo dia do mês seguinte</source>
+        <translation>on this day of the following month</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="103" />
+        <source>Prazo para pagar</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="107" />
+        <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
+        <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="110" />
+        <source>Posso pedir registro em SPC/Serasa</source>
+        <translation>I may request a credit bureau record (SPC/Serasa)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="112" />
+        <source>Multa por atraso (%)</source>
+        <translation>Late fine (%)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="113" />
+        <source>Juros ao mês (%)</source>
+        <translation>Monthly interest (%)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="123" />
+        <source>Escolher imagem…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="125" />
+        <source>Remover</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="132" />
+        <source>Logotipo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="174" />
+        <source>sem logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="178" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="184" />
+        <source>Logotipo da loja</source>
+        <translation>Shop logo</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="178" />
+        <source>Imagens (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="189" />
+        <source>Imagem grande demais: use uma de até 2 MB.</source>
+        <translation>Image too large: use one up to 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="191" />
+        <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
+        <translation>Could not read that image. Use a PNG or JPG file.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="200" />
+        <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
+        <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="212" />
+        <source>Multa</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="213" />
+        <source>Juros</source>
+        <translation>Interest</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="228" />
+        <source>Dados da loja</source>
+        <translation>Shop details</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="232" />
+        <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
+        <translation>These details appear on letters, receipts and collection messages.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="251" />
+        <source>Salvar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="252" />
+        <source>Salvar os dados da loja (Ctrl+S)</source>
+        <translation>Save the shop details (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="284" />
+        <source>Dados da loja salvos.</source>
+        <translation>Shop details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="270" />
+        <source>Estorno do lançamento nº {number}: {reason}</source>
+        <translation>Reversal of entry no. {number}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="279" />
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="280" />
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="281" />
+        <source>Lançamento</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="282" />
+        <source>Vencimento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="283" />
+        <source>Débito</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="284" />
+        <source>Crédito</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="285" />
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/models.py" line="298" />
+        <source>estornado em {date}</source>
+        <translation>reversed on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/first_run.py" line="33" />
+        <location filename="../../fiado_app/ui/first_run.py" line="38" />
+        <source>Bem-vindo ao Fiado</source>
+        <translation>Welcome to Fiado</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/first_run.py" line="42" />
+        <source>Para começar, conte como é a sua loja. Estes dados saem nas cartas e recibos e podem ser mudados depois em “Dados da loja”. Só o nome é obrigatório.</source>
+        <translation>To start, tell us about your shop. These details appear on letters and receipts and can be changed later in “Shop details”. Only the name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/first_run.py" line="52" />
+        <source>Começar</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/first_run.py" line="54" />
+        <source>Explorar uma loja de demonstração</source>
+        <translation>Explore a demo shop</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/first_run.py" line="57" />
+        <source>Abre uma loja de exemplo num arquivo separado; seus dados não são tocados.</source>
+        <translation>Opens a sample shop in a separate file; your data is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/first_run.py" line="60" />
+        <source>Sair</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="77" />
+        <source>O Fiado já está aberto</source>
+        <translation>Fiado is already open</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="78" />
+        <source>O Fiado já está aberto com este arquivo ({path}) em outra janela. Use a janela que já está aberta.</source>
+        <translation>Fiado is already open with this file ({path}) in another window. Use the window that is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="98" />
+        <location filename="../../fiado_app/ui/app.py" line="108" />
+        <source>Não foi possível abrir os dados</source>
+        <translation>Could not open the data</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="99" />
+        <source>O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança em {folder}. O arquivo não foi alterado; procure ajuda técnica.</source>
+        <translation>The file {path} could not be read ({reason}) and there is no backup in {folder}. The file was not changed; get technical help.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="110" />
+        <source>O arquivo {path} não pôde ser lido ({reason}).
+
+Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado ao lado, nada é apagado.</source>
+        <translation>The file {path} could not be read ({reason}).
+
+There is a backup from {when}. Restore that backup? The current file will be kept beside it; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="118" />
+        <source>Restaurar a cópia</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="122" />
+        <source>Sair</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="141" />
+        <source>Preparando a loja de demonstração…</source>
+        <translation>Preparing the demo shop…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="159" />
+        <source>Loja de demonstração</source>
+        <translation>Demo shop</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="160" />
+        <source>Não foi possível montar a loja de demonstração: {error}</source>
+        <translation>Could not build the demo shop: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="201" />
+        <source>{name} (demonstração)</source>
+        <translation>{name} (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="217" />
+        <source>Cópia de segurança do dia feita.</source>
+        <translation>Today's backup done.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="222" />
+        <source>Não foi possível fazer a cópia de segurança: {error}</source>
+        <translation>Could not make the backup: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="15" />
+        <source>A vencer</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="16" />
+        <source>1–30 dias</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="17" />
+        <source>31–60 dias</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="18" />
+        <source>61–90 dias</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="19" />
+        <source>Mais de 90 dias</source>
+        <translation>Over 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="20" />
+        <source>Crédito</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="21" />
+        <source>Venda</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="22" />
+        <source>Pagamento</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="23" />
+        <source>Abatimento</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="24" />
+        <source>Estorno</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="25" />
+        <source>Dinheiro</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="26" />
+        <source>Pix</source>
+        <translation>Pix</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="27" />
+        <source>Cartão de débito</source>
+        <translation>Debit card</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="28" />
+        <source>Cartão de crédito</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="29" />
+        <source>Transferência</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="30" />
+        <source>Outro</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="27" />
+        <source>Clientes</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="28" />
+        <source>Contas a receber</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="221" />
+        <source>Dados da loja</source>
+        <translation>Shop details</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,93 @@
+"""A small shop with a few customers in every situation, and a fixed "today"."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from fiado_app.services.app import open_database
+from fiado_app.services.customers import CustomerInput, add_customer
+from fiado_app.services.ledger import record_payment, record_sale
+from fiado_app.services.shop import update_shop
+
+TODAY = date(2026, 3, 20)
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    QCoreApplication.setOrganizationName("FiadoTests")
+    QCoreApplication.setApplicationName("FiadoTests")
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg")
+    )
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    QSettings().clear()
+    yield
+
+
+def build_shop(path: Path):
+    db = open_database(path).db
+    update_shop(
+        db,
+        name="Mercadinho São José",
+        document="11.222.333/0001-81",
+        street="Rua das Flores",
+        number="120",
+        district="Centro",
+        city="Campinas",
+        uf="SP",
+        cep="13010-000",
+        phone="(19) 99876-5432",
+        pix_key="11222333000181",
+        terms_days=30,
+    )
+    ana = add_customer(db, CustomerInput("Ana Conceição", "Aninha", "(19) 98765-4321"))
+    bruno = add_customer(
+        db, CustomerInput("Bruno Souza", "", "(19) 97777-1234", credit_limit="100")
+    )
+    carla = add_customer(db, CustomerInput("Carla Dias", "Ca", "(19) 96666-0000"))
+    add_customer(db, CustomerInput("Diego Lima", "", ""))
+    t = TODAY
+    record_sale(db, ana.id, 5000, on=t - timedelta(days=60), description="Arroz e feijão", today=t)
+    record_sale(db, ana.id, 3000, on=t - timedelta(days=10), description="Pão e leite", today=t)
+    record_payment(db, ana.id, 2000, on=t - timedelta(days=20), today=t)
+    record_sale(
+        db, bruno.id, 8000, on=t - timedelta(days=5), description="Material de limpeza", today=t
+    )
+    record_sale(
+        db, carla.id, 12000, on=t - timedelta(days=100), description="Compra do mês", today=t
+    )
+    return db, {"ana": ana, "bruno": bruno, "carla": carla}
+
+
+@pytest.fixture
+def shop(tmp_path):
+    db, people = build_shop(tmp_path / "f.sqlite3")
+    yield db, people
+    db.close()
+
+
+@pytest.fixture
+def ctx(shop, qapp):
+    from fiado_app.ui.context import AppContext
+    from fiado_app.ui.theme import apply_theme
+
+    apply_theme(qapp, dark=False)
+    return AppContext(shop[0], today=lambda: TODAY)
+
+
+def save_screenshot(widget, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+@pytest.fixture
+def screenshot():
+    """Save a widget's picture into artifacts/screenshots/ (look at them!)."""
+    return save_screenshot

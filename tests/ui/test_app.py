@@ -1,0 +1,207 @@
+"""Pages, search, start-up guards (one window per database, a corrupt file), the first run."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fiado_app.services.shop import get_shop
+from fiado_app.ui import app as app_module
+from fiado_app.ui.first_run import WelcomeDialog, demo_path_for
+from fiado_app.ui.main_window import MainWindow
+from fiado_app.ui.pages import PAGES
+
+
+def loaded_window(qtbot, ctx):
+    window = MainWindow(ctx, "Mercadinho São José")
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    page = window.pages[0]
+    qtbot.waitUntil(lambda: page.report is not None, timeout=5000)
+    return window, page
+
+
+def test_every_registered_page_follows_the_contract(qtbot, ctx):
+    window, _ = loaded_window(qtbot, ctx)
+    assert [type(p) for p in window.pages] == PAGES
+    for page in window.pages:
+        assert type(page).title and callable(page.refresh)
+    assert window.navigation.count() == len(PAGES)
+
+
+def test_search_filters_by_name_accents_ignored_and_by_phone(qtbot, ctx, screenshot):
+    window, page = loaded_window(qtbot, ctx)
+    screenshot(window, "page-receivables")
+    assert page.proxy.rowCount() == 3
+    qtbot.keyClicks(page.search, "conceicao")
+    assert [r.name for r in page.proxy.visible_rows()] == ["Ana Conceição"]
+    assert "1 clientes listados" in page.footer.text() and "R$\u00a060,00" in page.footer.text()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "97777")
+    assert [r.name for r in page.proxy.visible_rows()] == ["Bruno Souza"]
+    page.search.clear()
+    page.filter.setCurrentIndex(page.filter.findData("overdue"))
+    assert {r.name for r in page.proxy.visible_rows()} == {"Ana Conceição", "Carla Dias"}
+    page.filter.setCurrentIndex(page.filter.findData("61-90"))
+    assert [r.name for r in page.proxy.visible_rows()] == ["Carla Dias"]
+
+
+def test_overdue_rows_are_marked_by_text_and_icon_not_colour_alone(qtbot, ctx):
+    _window, page = loaded_window(qtbot, ctx)
+    model = page.model
+    for row in range(model.rowCount()):
+        record = model.record(row)
+        status = model.index(row, model.STATUS)
+        if record.is_overdue:
+            assert status.data() == "Em atraso"
+            assert status.data(1) is not None  # DecorationRole: the warning icon
+        else:
+            assert status.data() == "Em dia"
+
+
+def test_sorting_by_name_reorders_the_list(qtbot, ctx):
+    _window, page = loaded_window(qtbot, ctx)
+    page.table.sortByColumn(
+        page.model.NAME, page.table.horizontalHeader().sortIndicatorOrder().AscendingOrder
+    )
+    names = [page.proxy.record_at(r).name for r in range(page.proxy.rowCount())]
+    assert names == sorted(names)
+
+
+def test_other_pages_render(qtbot, ctx, screenshot):
+    window, _ = loaded_window(qtbot, ctx)
+    window.navigation.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.pages[1].model.rowCount() == 4, timeout=5000)
+    screenshot(window, "page-customers")
+    window.navigation.setCurrentRow(2)
+    assert window.pages[2].form.edits["name"].text() == "Mercadinho São José"
+    screenshot(window, "page-shop")
+
+
+def test_shop_page_refuses_a_fine_above_two_percent(qtbot, ctx, shop):
+    db, _ = shop
+    window, _ = loaded_window(qtbot, ctx)
+    window.navigation.setCurrentRow(2)
+    page = window.pages[2]
+    page.form.fine.setText("3")
+    page.save()
+    assert "2 %" in page.message.text()
+    assert page.form.fine.text() == "3"
+    page.form.fine.setText("2")
+    page.form.interest.setText("1")
+    page.save()
+    assert get_shop(db).fine_bp == 200 and get_shop(db).interest_monthly_bp == 100
+
+
+def test_a_second_window_on_the_same_database_is_refused(tmp_path):
+    path = tmp_path / "f.sqlite3"
+    first = app_module.acquire_lock(path)
+    assert first is not None
+    assert app_module.acquire_lock(path) is None
+    first.unlock()
+    again = app_module.acquire_lock(path)
+    assert again is not None
+    again.unlock()
+
+
+def test_run_refuses_a_second_window_with_a_message(tmp_path, monkeypatch, qapp):
+    path = tmp_path / "f.sqlite3"
+    lock = app_module.acquire_lock(path)
+    shown = []
+    monkeypatch.setattr(app_module, "refuse_second_window", lambda p, parent=None: shown.append(p))
+    assert app_module.run(path) == 1
+    assert shown == [path.resolve()]
+    lock.unlock()
+
+
+def _answer_box(button_text: str, seen: list[str]) -> None:
+    def click() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QMessageBox) and w.isVisible():
+                seen.append(w.text())
+                for b in w.buttons():
+                    if b.text() == button_text:
+                        b.click()
+                        return
+        QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
+
+
+def test_a_corrupt_database_offers_the_newest_backup(tmp_path, qapp, shop):
+    from fiado_app.db.backup import backup_now
+    from fiado_app.services.app import backup_dir_for
+
+    db, _ = shop
+    path = db.path
+    backup_now(path, backup_dir_for(path))
+    db.close()
+    for extra in ("-wal", "-shm"):
+        (path.parent / (path.name + extra)).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    seen: list[str] = []
+    _answer_box("Restaurar a cópia", seen)
+    restored = app_module.open_with_recovery(path)
+    assert restored is not None
+    assert "cópia de segurança" in seen[0]
+    assert get_shop(restored).name == "Mercadinho São José"
+    restored.close()
+
+
+def test_a_corrupt_database_without_backup_says_so_and_changes_nothing(tmp_path, qapp):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"garbage" * 500)
+    seen: list[str] = []
+    _answer_box("OK", seen)
+    assert app_module.open_with_recovery(path) is None
+    assert "não há cópia de segurança" in seen[0]
+    assert path.read_bytes() == b"garbage" * 500
+
+
+def test_first_run_asks_for_the_shop_and_validates(qtbot, tmp_path, screenshot):
+    from fiado_app.services.app import open_database
+
+    db = open_database(tmp_path / "new.sqlite3").db
+    assert not get_shop(db).configured
+    dialog = WelcomeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    screenshot(dialog, "first-run")
+    dialog.accept()
+    assert "nome da loja" in dialog.error.text()
+    dialog.form.edits["name"].setText("Bazar da Rosa")
+    dialog.form.edits["document"].setText("123")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text()
+    dialog.form.edits["document"].setText("")
+    dialog.accept()
+    assert dialog.choice == "shop" and get_shop(db).configured
+    db.close()
+
+
+def test_the_demo_shop_goes_to_a_file_of_its_own(qtbot, tmp_path, monkeypatch):
+    import sys
+    import types
+
+    from fiado_app.services.customers import CustomerInput, add_customer
+    from fiado_app.services.shop import update_shop
+
+    calls = []
+
+    def fake_generate_demo(db, customers, years, seed):
+        calls.append((customers, years, seed))
+        update_shop(db, name="Loja Demonstração")
+        add_customer(db, CustomerInput("Cliente de Exemplo"))
+        return "ok"
+
+    fake = types.ModuleType("fiado_app.services.demo")
+    fake.generate_demo = fake_generate_demo
+    monkeypatch.setitem(sys.modules, "fiado_app.services.demo", fake)
+    real = tmp_path / "fiado.sqlite3"
+    demo = app_module.start_demo(real)
+    assert demo is not None and calls
+    assert demo.path == demo_path_for(real).resolve()
+    assert get_shop(demo).name == "Loja Demonstração"
+    assert not real.exists()
+    demo.close()

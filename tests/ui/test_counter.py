@@ -1,0 +1,199 @@
+"""The counter: sales, payments, reversals and warnings, driven through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from fiado_app.services.ledger import customer_balance
+from fiado_app.services.statement import statement
+from fiado_app.ui.dialogs.corrections import ReversalDialog
+from fiado_app.ui.dialogs.customer import CustomerDialog
+from fiado_app.ui.dialogs.payment import PaymentDialog
+from fiado_app.ui.dialogs.sale import SaleDialog
+from fiado_app.ui.main_window import MainWindow
+from fiado_app.ui.models import RECORD_ROLE
+
+
+def wait_loaded(qtbot, page):
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+
+
+def rows_by_name(page):
+    return {r.name: r for r in page.proxy.visible_rows()}
+
+
+def test_a_sale_typed_in_the_dialog_shows_in_receivables(qtbot, ctx, shop):
+    db, people = shop
+    window = MainWindow(ctx, "Mercadinho São José")
+    qtbot.addWidget(window)
+    page = window.pages[0]
+    wait_loaded(qtbot, page)
+    assert "Diego Lima" not in rows_by_name(page)
+
+    dialog = SaleDialog(ctx, parent=window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.customer, "diego")
+    dialog.customer._settle()  # leaving the field with a unique match picks the customer
+    assert dialog.customer.customer is not None
+    assert dialog.customer.customer.name == "Diego Lima"
+    qtbot.keyClicks(dialog.amount, "12,50")
+    qtbot.keyClicks(dialog.description, "Refrigerante")
+    assert dialog.due.value().isoformat() == "2026-04-19"  # 30 days, the shop's terms
+    dialog.show()
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.error.text() == ""
+    assert dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: "Diego Lima" in rows_by_name(page), timeout=5000)
+    row = rows_by_name(page)["Diego Lima"]
+    assert row.open_cents == 1250
+    assert "R$\u00a0272,50" in window.status_totals.text()
+
+
+def test_autocomplete_finds_by_nickname_and_phone(qtbot, ctx):
+    dialog = SaleDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.customer, "aninha")
+    assert any("Ana Conceição" in s for s in dialog.customer._model.stringList())
+    dialog.customer.clear()
+    qtbot.keyClicks(dialog.customer, "97777")
+    assert [c.name for c in dialog.customer._found.values()] == ["Bruno Souza"]
+
+
+def test_overdue_customer_gets_a_visible_warning(qtbot, ctx, shop, screenshot):
+    _db, people = shop
+    dialog = SaleDialog(ctx, people["carla"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warning.isVisible()
+    assert "em atraso" in dialog.warning.text()
+    assert "70 dias" in dialog.warning.text()
+    screenshot(dialog, "dialog-sale-overdue")
+
+
+def test_above_limit_needs_a_reason(qtbot, ctx, shop, screenshot):
+    db, people = shop
+    dialog = SaleDialog(ctx, people["bruno"])  # owes 80, limit 100
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.warning.isVisible()
+    qtbot.keyClicks(dialog.amount, "50")
+    assert dialog.warning.isVisible() and "acima do limite" in dialog.warning.text()
+    assert dialog.reason.isVisible()
+    dialog.accept()
+    assert dialog.isVisible() and "motivo" in dialog.error.text()
+    assert customer_balance(db, people["bruno"].id) == 8000
+    screenshot(dialog, "dialog-sale-above-limit")
+    qtbot.keyClicks(dialog.reason, "Paga na sexta")
+    dialog.accept()
+    assert customer_balance(db, people["bruno"].id) == 13000
+
+
+def test_bad_amount_gives_a_clear_message_and_keeps_what_was_typed(qtbot, ctx, shop, screenshot):
+    db, people = shop
+    dialog = SaleDialog(ctx, people["ana"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.amount, "12,5x")
+    qtbot.keyClicks(dialog.description, "Queijo")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "inválido" in dialog.error.text().lower()
+    assert dialog.amount.text() == "12,5x" and dialog.description.text() == "Queijo"
+    assert customer_balance(db, people["ana"].id) == 6000
+    screenshot(dialog, "dialog-sale-error")
+
+
+def test_sale_without_customer_is_refused_with_a_message(qtbot, ctx):
+    dialog = SaleDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.amount, "10")
+    dialog.accept()
+    assert "Escolha o cliente" in dialog.error.text()
+
+
+def test_partial_payment_shows_what_it_settles_and_what_remains(qtbot, ctx, shop, screenshot):
+    db, people = shop
+    dialog = PaymentDialog(ctx, people["ana"])  # owes 60: 30 of the old sale, 30 of the new
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.amount, "40")
+    text = dialog.preview.text()
+    assert "Quita Arroz e feijão" in text and "R$\u00a030,00" in text
+    assert "Paga parte de Pão e leite" in text and "R$\u00a010,00" in text
+    assert "Fica devendo: R$\u00a020,00" in text
+    screenshot(dialog, "dialog-payment-partial")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert customer_balance(db, people["ana"].id) == 2000
+
+
+def test_pay_all_fills_the_whole_balance(qtbot, ctx, shop):
+    db, people = shop
+    dialog = PaymentDialog(ctx, people["carla"])
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.pay_all, Qt.MouseButton.LeftButton)
+    assert dialog.amount.text() == "120,00"
+    assert "Fica devendo: R$\u00a00,00" in dialog.preview.text()
+    dialog.method.setCurrentIndex(dialog.method.findData("pix"))
+    dialog.accept()
+    assert customer_balance(db, people["carla"].id) == 0
+
+
+def test_overpayment_is_refused_unless_kept_as_credit(qtbot, ctx, shop):
+    db, people = shop
+    dialog = PaymentDialog(ctx, people["bruno"])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.amount, "100")
+    dialog.accept()
+    assert "maior que o saldo" in dialog.error.text()
+    assert dialog.amount.text() == "100"
+    dialog.allow_credit.setChecked(True)
+    dialog.accept()
+    assert customer_balance(db, people["bruno"].id) == -2000
+
+
+def test_reversing_an_entry_strikes_it_through_in_the_statement(qtbot, ctx, shop, screenshot):
+    db, people = shop
+    window = CustomerDialog(ctx, people["bruno"].id)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.rowCount() == 1
+    window.table.selectRow(0)
+    entry = window.selected_entry()
+    dialog = ReversalDialog(ctx, entry, window)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "motivo" in dialog.error.text()
+    qtbot.keyClicks(dialog.reason, "Lancado no cliente errado")
+    screenshot(dialog, "dialog-reversal")
+    dialog.accept()
+    assert customer_balance(db, people["bruno"].id) == 0
+    assert window.model.rowCount() == 2
+    original = window.model.index(0, window.model.DESCRIPTION)
+    assert original.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert "estornado em" in original.data()
+    reversal = window.model.data(window.model.index(1, 0), RECORD_ROLE)
+    assert reversal.entry.kind == "reversal"
+    assert window.model.index(1, window.model.BALANCE).data() == "R$\u00a00,00"
+    assert statement(db, people["bruno"].id).closing_cents == 0
+
+
+def test_customer_data_is_validated_like_the_cli(qtbot, ctx, shop):
+    _db, people = shop
+    window = CustomerDialog(ctx, people["ana"].id)
+    qtbot.addWidget(window)
+    window.form.edits["document"].setText("111.111.111-11")
+    window.save_data()
+    assert not window.error.isHidden() and "CPF" in window.error.text()
+    assert window.form.edits["document"].text() == "111.111.111-11"
+    window.form.edits["document"].setText("")
+    window.form.edits["nickname"].setText("Aninha da padaria")
+    window.save_data()
+    assert window.error.isHidden()
+
+
+def test_dialog_buttons_speak_portuguese(qtbot, ctx):
+    dialog = PaymentDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
