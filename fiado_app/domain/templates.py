@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.domain.ladder import DUE_TODAY, FRIENDLY, PRE_DUE
+from fiado_app.domain.ladder import DUE_TODAY, FRIENDLY, PHONE, PRE_DUE
 from fiado_app.domain.text import fold
 
 PLACEHOLDERS: dict[str, str] = {
@@ -231,8 +231,13 @@ def tone_warnings(text: str, stage_key: str | None) -> list[str]:
     ]
 
 
-def validate_template(text: str, stage_key: str | None = None) -> list[str]:
-    """Refuse a template that cannot be saved (InvalidInput); return warnings otherwise."""
+def validate_template(
+    text: str, stage_key: str | None = None, channel: str | None = None
+) -> list[str]:
+    """Refuse a template that cannot be saved (InvalidInput); return warnings otherwise.
+
+    The length warning is for texts sent by WhatsApp (any channel but a phone call).
+    """
     if not text or not text.strip():
         raise InvalidInput("O texto da mensagem está vazio.")
     tokens = _tokenize(text)
@@ -249,7 +254,7 @@ def validate_template(text: str, stage_key: str | None = None) -> list[str]:
             + " Reescreva com um tom respeitoso."
         )
     warnings = tone_warnings(_literal_text(tokens), stage_key)
-    if len(text) > LONG_TEXT_CHARS:
+    if channel != PHONE and len(text) > LONG_TEXT_CHARS:
         warnings.append(
             f"Texto longo ({len(text)} caracteres): no WhatsApp, prefira até {LONG_TEXT_CHARS}."
         )
