@@ -30,6 +30,7 @@ from fiado_app.services.reminders import (
     agreement_summary,
     call_script,
     encode_text,
+    preview_values,
     reminder_for,
     whatsapp_link,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "list_ladder",
     "log_contact",
     "pause",
+    "preview_values",
     "remove_stage",
     "reminder_for",
     "reset_ladder",

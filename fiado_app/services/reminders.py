@@ -236,3 +236,13 @@ def whatsapp_link(phone: str | None, text: str, *, desktop: bool = False, name: 
     if desktop:
         return f"whatsapp://send?phone={digits}&text={encode_text(text)}"
     return f"https://wa.me/{digits}?text={encode_text(text)}"
+
+
+def preview_values(db: Database, customer_id: int, as_of: date | None = None) -> dict[str, str]:
+    """Every placeholder's value for a customer: the template editor's live preview."""
+    as_of = as_of or date.today()
+    with db.read() as session:
+        values, _payload, _row, _warnings = template_values(
+            session, customer_id, as_of, promise_date=as_of, promise_cents=1000
+        )
+    return values
