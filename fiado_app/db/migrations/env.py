@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from fiado_app.db import collection_models  # noqa: F401 - registers the tables
 from fiado_app.db.models import Base
 
 config = context.config

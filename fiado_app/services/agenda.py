@@ -1,0 +1,185 @@
+"""Today's agenda (Cobranças de hoje): whom to contact today and why.
+
+Reasons: a ladder stage reached and not yet done, a promise due today, a promise broken.
+Hidden: excluded customers, paused ones until their date, customers contacted in the last N
+days (default 3), customers with an open promise until its date. A few aggregate queries do the
+counting (receivables, last contact, latest promise with what was paid, stages done); Python
+only walks the rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from fiado_app.db.engine import Database
+from fiado_app.domain.contact_hours import contact_allowed
+from fiado_app.domain.ladder import current_stage
+from fiado_app.services.behaviour import behaviour_labels
+from fiado_app.services.collection_records import (
+    PROMISE_KEPT,
+    REASON_PROMISE_BROKEN,
+    REASON_PROMISE_DUE,
+    REASON_STAGE,
+    Agenda,
+    AgendaItem,
+    CollectionState,
+    StageRecord,
+)
+from fiado_app.services.contacts import promise_status
+from fiado_app.services.ladder_settings import as_domain, ladder_in, settings_in
+from fiado_app.services.receivables import receivable_rows
+from fiado_app.services.shop import load_shop
+
+_STATES = """
+SELECT customer_id, paused_until, pause_reason, excluded, excluded_reason
+FROM customer_collection WHERE excluded OR paused_until IS NOT NULL
+"""
+_LAST_CONTACT = """
+SELECT customer_id, MAX(at) AS last_at FROM contact WHERE at < :until GROUP BY customer_id
+"""
+_LATEST_PROMISE = """
+WITH p AS (
+    SELECT customer_id, at, promise_date, promise_cents,
+           ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY at DESC, id DESC) AS rn
+    FROM contact WHERE outcome = 'promessa' AND at < :until
+)
+SELECT p.customer_id, p.at, p.promise_date, p.promise_cents,
+       (SELECT COALESCE(SUM(e.amount_cents), 0) FROM entry AS e
+        WHERE e.customer_id = p.customer_id AND e.kind = 'payment'
+          AND e.reversed_by_id IS NULL
+          AND e.date >= date(p.at) AND e.date <= p.promise_date) AS paid
+FROM p WHERE p.rn = 1
+"""
+_STAGES_DONE = """
+SELECT customer_id, stage_key, MAX(at) AS last_at FROM contact
+WHERE stage_key IS NOT NULL AND at < :until GROUP BY customer_id, stage_key
+"""
+
+
+def _dt(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def _d(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _states(session: Session) -> dict[int, CollectionState]:
+    return {
+        r.customer_id: CollectionState(
+            r.customer_id,
+            _d(r.paused_until) if r.paused_until else None,
+            r.pause_reason,
+            bool(r.excluded),
+            r.excluded_reason,
+        )
+        for r in session.execute(text(_STATES))
+    }
+
+
+def agenda_in(
+    session: Session,
+    as_of: date,
+    now: datetime | None = None,
+    with_behaviour: bool = True,
+) -> Agenda:
+    shop = load_shop(session)
+    settings = settings_in(session, shop.uf or None)
+    ladder = ladder_in(session)
+    by_key: dict[str, StageRecord] = {s.key: s for s in ladder}
+    domain_ladder = as_domain(ladder)
+    until = {"until": (as_of + timedelta(days=1)).isoformat()}
+
+    states = _states(session)
+    last_contact = {
+        r.customer_id: _dt(r.last_at) for r in session.execute(text(_LAST_CONTACT), until)
+    }
+    promises = {r.customer_id: r for r in session.execute(text(_LATEST_PROMISE), until)}
+    done: dict[tuple[int, str], datetime] = {
+        (r.customer_id, r.stage_key): _dt(r.last_at)
+        for r in session.execute(text(_STAGES_DONE), until)
+    }
+    rest_from = as_of - timedelta(days=settings.rest_days)
+
+    items: list[AgendaItem] = []
+    resting = paused = 0
+    for row in receivable_rows(session, as_of):
+        if row.open_cents <= 0 or row.oldest_due is None:
+            continue
+        state = states.get(row.customer_id)
+        if state is not None and state.excluded:
+            continue
+        if state is not None and state.paused_on(as_of):
+            paused += 1
+            continue
+        last = last_contact.get(row.customer_id)
+        stage = current_stage(domain_ladder, row.oldest_due, as_of)
+        reason: str | None = None
+        promise = promises.get(row.customer_id)
+        if promise is not None:
+            promised_on = _d(promise.promise_date)
+            status = promise_status(int(promise.paid), promise.promise_cents, promised_on, as_of)
+            if status != PROMISE_KEPT:
+                if promised_on > as_of:
+                    resting += 1
+                    continue  # an open promise rests until its date
+                if promised_on == as_of:
+                    reason = REASON_PROMISE_DUE
+                elif last is None or last.date() <= promised_on:
+                    reason = REASON_PROMISE_BROKEN  # nobody has followed it up yet
+        if reason is None:
+            if stage is None:
+                continue
+            reached_on = row.oldest_due + timedelta(days=stage.offset_days)
+            done_at = done.get((row.customer_id, stage.key))
+            if done_at is not None and done_at.date() >= reached_on:
+                continue
+            if last is not None and last.date() > rest_from:
+                resting += 1
+                continue
+            reason = REASON_STAGE
+        record = by_key.get(stage.key) if stage else None
+        items.append(
+            AgendaItem(
+                customer_id=row.customer_id,
+                name=row.name,
+                phone=row.phone,
+                reason=reason,
+                stage_key=stage.key if stage else None,
+                stage_name=record.name if record else "",
+                channel=record.channel if record else "whatsapp",
+                open_cents=row.open_cents,
+                overdue_cents=row.overdue_cents,
+                days_overdue=row.days_overdue,
+                oldest_due=row.oldest_due,
+                last_contact_at=last,
+                promise_date=_d(promise.promise_date) if promise is not None else None,
+                promise_cents=promise.promise_cents if promise is not None else None,
+            )
+        )
+
+    if with_behaviour and items:
+        labels = behaviour_labels(session, as_of, {i.customer_id: i.days_overdue for i in items})
+        items = [_with_behaviour(i, labels[i.customer_id]) for i in items]
+    order = {REASON_PROMISE_BROKEN: 0, REASON_PROMISE_DUE: 1, REASON_STAGE: 2}
+    items.sort(key=lambda i: (order[i.reason], -i.days_overdue, -i.open_cents, i.name))
+
+    moment = now if now is not None and now.date() == as_of else datetime.combine(as_of, time(12))
+    allowed, note = contact_allowed(moment, settings.hours)
+    return Agenda(as_of, items, allowed, note, resting, paused)
+
+
+def _with_behaviour(item: AgendaItem, label: str) -> AgendaItem:
+    return replace(item, behaviour=label)
+
+
+def todays_agenda(db: Database, as_of: date | None = None, now: datetime | None = None) -> Agenda:
+    """The agenda for `as_of` (default today); `now` judges the contact hours."""
+    now = now or datetime.now()
+    as_of = as_of or now.date()
+    with db.read() as session:
+        return agenda_in(session, as_of, now)

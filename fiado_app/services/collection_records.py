@@ -1,0 +1,163 @@
+"""Plain records of the collection workflow (ladder, reminders, agenda, contacts). No ORM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+REASON_STAGE, REASON_PROMISE_DUE, REASON_PROMISE_BROKEN = "stage", "promise_due", "promise_broken"
+REASON_LABELS = {
+    REASON_STAGE: "Etapa da régua",
+    REASON_PROMISE_DUE: "Promessa vence hoje",
+    REASON_PROMISE_BROKEN: "Promessa não cumprida",
+}
+
+CHANNEL_LABELS = {
+    "whatsapp": "WhatsApp",
+    "telefone": "Telefone",
+    "carta": "Carta",
+    "presencial": "Presencial",
+    "sms": "SMS",
+    "email": "E-mail",
+}
+OUTCOME_LABELS = {
+    "sem_resposta": "Sem resposta",
+    "promessa": "Promessa de pagamento",
+    "pagou": "Pagou",
+    "renegociou": "Renegociou",
+    "contestou": "Contestou",
+    "numero_errado": "Número errado",
+    "outro": "Outro",
+    "texto_copiado": "Texto copiado",
+    "whatsapp_aberto": "WhatsApp aberto",
+}
+
+PROMISE_KEPT, PROMISE_BROKEN, PROMISE_OPEN = "cumprida", "quebrada", "aberta"
+PROMISE_LABELS = {PROMISE_KEPT: "Cumprida", PROMISE_BROKEN: "Não cumprida", PROMISE_OPEN: "Aberta"}
+
+# Behaviour labels (rule in services/behaviour.py).
+PUNCTUAL, SOMETIMES_LATE, ALWAYS_LATE, DEFAULTER, NO_HISTORY = (
+    "pontual",
+    "esquece_as_vezes",
+    "atrasa_sempre",
+    "inadimplente",
+    "sem_historico",
+)
+BEHAVIOUR_LABELS = {
+    PUNCTUAL: "Pontual",
+    SOMETIMES_LATE: "Esquece às vezes",
+    ALWAYS_LATE: "Atrasa sempre",
+    DEFAULTER: "Inadimplente",
+    NO_HISTORY: "Sem histórico",
+}
+
+
+@dataclass(frozen=True)
+class StageRecord:
+    key: str
+    name: str
+    offset_days: int
+    channel: str
+    template: str
+
+    @property
+    def when(self) -> str:
+        if self.offset_days < 0:
+            return f"{-self.offset_days} dia(s) antes do vencimento"
+        if self.offset_days == 0:
+            return "no dia do vencimento"
+        return f"{self.offset_days} dia(s) após o vencimento"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A text ready to copy or open in WhatsApp (never "sent" by the app)."""
+
+    customer_id: int
+    name: str
+    phone: str | None
+    stage_key: str
+    stage_name: str
+    channel: str
+    text: str
+    open_cents: int
+    pix_payload: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: int
+    customer_id: int
+    at: datetime
+    channel: str
+    stage_key: str | None
+    text: str
+    outcome: str
+    promise_date: date | None
+    promise_cents: int | None
+    note: str
+    promise_status: str | None = None  # cumprida / quebrada / aberta for promises
+    promise_paid_cents: int = 0
+
+
+@dataclass(frozen=True)
+class CollectionState:
+    customer_id: int
+    paused_until: date | None = None
+    pause_reason: str = ""
+    excluded: bool = False
+    excluded_reason: str = ""
+
+    def paused_on(self, day: date) -> bool:
+        """Paused customers come back on their date ("não cobrar até" the day before it)."""
+        return self.paused_until is not None and day < self.paused_until
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    customer_id: int
+    name: str
+    phone: str | None
+    reason: str
+    stage_key: str | None
+    stage_name: str
+    channel: str
+    open_cents: int
+    overdue_cents: int
+    days_overdue: int
+    oldest_due: date | None
+    last_contact_at: datetime | None
+    promise_date: date | None = None
+    promise_cents: int | None = None
+    behaviour: str = NO_HISTORY
+
+    @property
+    def reason_label(self) -> str:
+        if self.reason == REASON_STAGE:
+            return self.stage_name
+        return REASON_LABELS[self.reason]
+
+
+@dataclass(frozen=True)
+class Agenda:
+    as_of: date
+    items: list[AgendaItem]
+    contact_allowed: bool
+    contact_note: str  # e.g. "Domingo: evite contatos de cobrança."
+    resting: int = 0  # customers hidden because they were contacted recently
+    paused: int = 0
+
+
+@dataclass(frozen=True)
+class CollectionSummary:
+    """The "Cobrança" panel of a customer."""
+
+    state: CollectionState
+    contacts: list[ContactRecord]
+    promises_kept: int
+    promises_broken: int
+    promises_open: int
+    behaviour: str
+    stage_key: str | None
+    stage_name: str

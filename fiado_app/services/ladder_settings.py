@@ -1,0 +1,226 @@
+"""The shop's ladder (add, edit, remove, reset) and its collection preferences (Setting table)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from fiado_app.db.collection_models import LADDER_CHANNELS, LadderStage
+from fiado_app.db.engine import Database
+from fiado_app.db.models import Setting
+from fiado_app.domain.contact_hours import ContactHours
+from fiado_app.domain.default_texts import default_text_for
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.ladder import DEFAULT_LADDER, LETTER, Stage
+from fiado_app.domain.templates import validate_template
+from fiado_app.services.collection_records import StageRecord
+from fiado_app.services.shop import load_shop
+
+REST_DAYS_KEY = "collection.rest_days"
+HOURS_KEY = "collection.contact_hours"
+DEFAULT_REST_DAYS = 3
+_KEY_RE = re.compile(r"[a-z0-9_]{1,40}")
+
+
+@dataclass(frozen=True)
+class CollectionSettings:
+    hours: ContactHours
+    rest_days: int = DEFAULT_REST_DAYS
+
+
+def stage_record(s: LadderStage) -> StageRecord:
+    return StageRecord(s.key, s.name, s.offset_days, s.channel, s.template)
+
+
+def ladder_in(session: Session) -> list[StageRecord]:
+    rows = session.scalars(select(LadderStage).order_by(LadderStage.offset_days, LadderStage.id))
+    return [stage_record(s) for s in rows]
+
+
+def list_ladder(db: Database) -> list[StageRecord]:
+    with db.read() as session:
+        return ladder_in(session)
+
+
+def as_domain(stages: list[StageRecord]) -> list[Stage]:
+    return [Stage(s.key, s.name, s.offset_days, s.channel) for s in stages]
+
+
+def _check_channel(channel: str) -> str:
+    if channel not in LADDER_CHANNELS:
+        raise InvalidInput(
+            f"Canal inválido: “{channel}”. Use {', '.join(LADDER_CHANNELS)} (carta = impressa)."
+        )
+    return channel
+
+
+def _check_offset(session: Session, offset: int, own_key: str | None) -> int:
+    if not -60 <= offset <= 3650:
+        raise InvalidInput("Dias inválidos: use de -60 (antes do vencimento) a 3650.")
+    clash = session.scalar(
+        select(LadderStage).where(LadderStage.offset_days == offset, LadderStage.key != own_key)
+    )
+    if clash is not None:
+        raise InvalidInput(
+            f"Já existe a etapa “{clash.name}” com {offset} dia(s); cada etapa precisa de um dia "
+            "diferente."
+        )
+    return offset
+
+
+def _check_template(text: str, key: str, channel: str) -> list[str]:
+    if channel == LETTER and not text.strip():
+        return []  # printed letters have their own layout; a text is optional
+    return validate_template(text, key, channel)
+
+
+def _load(session: Session, key: str) -> LadderStage:
+    stage = session.scalar(select(LadderStage).where(LadderStage.key == key))
+    if stage is None:
+        keys = ", ".join(s.key for s in ladder_in(session)) or "nenhuma"
+        raise InvalidInput(f"Etapa “{key}” não existe. Etapas da régua: {keys}.")
+    return stage
+
+
+def update_stage(
+    db: Database,
+    key: str,
+    *,
+    name: str | None = None,
+    offset_days: int | None = None,
+    channel: str | None = None,
+    template: str | None = None,
+) -> tuple[StageRecord, list[str]]:
+    """Change a stage; the template is validated (tone guard) before anything is written."""
+    with db.write() as session:
+        stage = _load(session, key)
+        if name is not None:
+            if not name.strip():
+                raise InvalidInput("Informe o nome da etapa.")
+            stage.name = name.strip()
+        if offset_days is not None:
+            stage.offset_days = _check_offset(session, offset_days, key)
+        if channel is not None:
+            stage.channel = _check_channel(channel)
+        if template is not None:
+            stage.template = template.strip()
+        warnings = _check_template(stage.template, stage.key, stage.channel)
+        stage.updated_at = datetime.now()
+        return stage_record(stage), warnings
+
+
+def add_stage(
+    db: Database,
+    key: str,
+    name: str,
+    offset_days: int,
+    channel: str,
+    template: str | None = None,
+) -> tuple[StageRecord, list[str]]:
+    key = key.strip().lower()
+    if not _KEY_RE.fullmatch(key):
+        raise InvalidInput(
+            f"Código de etapa inválido: “{key}”. Use letras minúsculas, números e _."
+        )
+    if not name.strip():
+        raise InvalidInput("Informe o nome da etapa.")
+    _check_channel(channel)
+    text = (template if template is not None else default_text_for(key, channel)).strip()
+    with db.write() as session:
+        if session.scalar(select(LadderStage).where(LadderStage.key == key)) is not None:
+            raise InvalidInput(f"Já existe uma etapa com o código “{key}”.")
+        _check_offset(session, offset_days, None)
+        warnings = _check_template(text, key, channel)
+        stage = LadderStage(
+            key=key, name=name.strip(), offset_days=offset_days, channel=channel, template=text
+        )
+        session.add(stage)
+        session.flush()
+        return stage_record(stage), warnings
+
+
+def remove_stage(db: Database, key: str) -> None:
+    """Remove a stage. The contact log keeps the key of contacts made at that stage."""
+    with db.write() as session:
+        session.delete(_load(session, key))
+
+
+def reset_ladder(db: Database) -> list[StageRecord]:
+    """Back to the default ladder and texts (domain-br.md §2)."""
+    with db.write() as session:
+        session.execute(delete(LadderStage))
+        for s in DEFAULT_LADDER:
+            session.add(
+                LadderStage(
+                    key=s.key,
+                    name=s.name,
+                    offset_days=s.offset_days,
+                    channel=s.channel,
+                    template=default_text_for(s.key, s.channel),
+                )
+            )
+        session.flush()
+        return ladder_in(session)
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def _hhmm(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def _time(text: str) -> time:
+    try:
+        hour, minute = (int(p) for p in text.replace("h", ":").split(":"))
+        return time(hour, minute)
+    except (ValueError, TypeError):
+        raise InvalidInput(f"Hora inválida: “{text}”. Use HH:MM, por exemplo 08:00.") from None
+
+
+def settings_in(session: Session, uf: str | None = None) -> CollectionSettings:
+    rest = session.get(Setting, REST_DAYS_KEY)
+    raw = session.get(Setting, HOURS_KEY)
+    values = json.loads(raw.value) if raw else {}
+    hours = ContactHours(
+        weekday_start=_time(values.get("weekday_start", "08:00")),
+        weekday_end=_time(values.get("weekday_end", "20:00")),
+        saturday_start=_time(values.get("saturday_start", "08:00")),
+        saturday_end=_time(values.get("saturday_end", "14:00")),
+        sunday_allowed=bool(values.get("sunday_allowed", False)),
+        holidays_allowed=bool(values.get("holidays_allowed", False)),
+        subdivision=values.get("subdivision") or uf or None,
+    )
+    return CollectionSettings(hours, int(rest.value) if rest else DEFAULT_REST_DAYS)
+
+
+def get_collection_settings(db: Database) -> CollectionSettings:
+    with db.write() as session:
+        return settings_in(session, load_shop(session).uf or None)
+
+
+def set_collection_settings(
+    db: Database, *, rest_days: int | None = None, hours: ContactHours | None = None
+) -> CollectionSettings:
+    with db.write() as session:
+        if rest_days is not None:
+            if not 0 <= rest_days <= 60:
+                raise InvalidInput("Dias de descanso inválidos: use de 0 a 60.")
+            session.merge(Setting(key=REST_DAYS_KEY, value=str(rest_days)))
+        if hours is not None:
+            value = {
+                "weekday_start": _hhmm(hours.weekday_start),
+                "weekday_end": _hhmm(hours.weekday_end),
+                "saturday_start": _hhmm(hours.saturday_start),
+                "saturday_end": _hhmm(hours.saturday_end),
+                "sunday_allowed": hours.sunday_allowed,
+                "holidays_allowed": hours.holidays_allowed,
+                "subdivision": hours.subdivision,
+            }
+            session.merge(Setting(key=HOURS_KEY, value=json.dumps(value)))
+    return get_collection_settings(db)

@@ -1,0 +1,247 @@
+"""Cobranças de hoje: whom to contact today and why, with one-click actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.domain.dates import format_date, format_datetime
+from fiado_app.domain.errors import FiadoError
+from fiado_app.domain.money import format_brl
+from fiado_app.services import collection
+from fiado_app.services.collection_records import (
+    BEHAVIOUR_LABELS,
+    CHANNEL_LABELS,
+    Agenda,
+    AgendaItem,
+)
+from fiado_app.ui.collection.common import show_error
+from fiado_app.ui.collection.contact_dialog import ContactDialog
+from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog
+from fiado_app.ui.context import AppContext
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADERS = ("Cliente", "Motivo", "Canal", "Em aberto", "Dias de atraso", "Último contato",
+           "Comportamento")  # fmt: skip
+NAME, REASON, CHANNEL, OPEN, DAYS, LAST, BEHAVIOUR = range(len(HEADERS))
+
+
+class AgendaModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AgendaItem] = []
+
+    def set_rows(self, rows: list[AgendaItem]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        item, col = self.rows[index.row()], index.column()
+        if role == ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, col)
+        if role == SORT_ROLE:
+            return (item.name, item.reason, item.channel, item.open_cents, item.days_overdue,
+                    str(item.last_contact_at or ""), item.behaviour)[col]  # fmt: skip
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (OPEN, DAYS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == REASON and item.promise_date:
+            value = f" de {format_brl(item.promise_cents)}" if item.promise_cents else ""
+            return f"Promessa{value} para {format_date(item.promise_date)}"
+        return None
+
+    @staticmethod
+    def _display(item: AgendaItem, col: int) -> str:
+        if col == NAME:
+            return item.name
+        if col == REASON:
+            return item.reason_label
+        if col == CHANNEL:
+            return CHANNEL_LABELS.get(item.channel, item.channel)
+        if col == OPEN:
+            return format_brl(item.open_cents)
+        if col == DAYS:
+            return str(item.days_overdue) if item.days_overdue else "—"
+        if col == LAST:
+            return format_datetime(item.last_contact_at) or "nunca"
+        return BEHAVIOUR_LABELS.get(item.behaviour, "")
+
+
+class AgendaPage(QWidget):
+    """The home page: today's collection list (Page contract of ui/context.py)."""
+
+    title = "Cobranças de hoje"
+    print_letter_requested = Signal(int)  # customer id; the letters feature connects to it
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agenda: Agenda | None = None
+        self._generation = 0
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e0b84c; padding: 6px; color: #5c4300;"
+        )
+        self.footer = QLabel()
+        self.footer.setStyleSheet("color: #666;")
+        self.model = AgendaModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.show_reminder())
+
+        self.text_button = QPushButton("Ver texto / Copiar")
+        self.whatsapp_button = QPushButton("Abrir no WhatsApp")
+        self.call_button = QPushButton("Roteiro de ligação")
+        self.letter_button = QPushButton("Imprimir carta")
+        self.log_button = QPushButton("Registrar contato")
+        self.text_button.clicked.connect(self.show_reminder)
+        self.whatsapp_button.clicked.connect(self.open_whatsapp)
+        self.call_button.clicked.connect(self.show_call_script)
+        self.letter_button.clicked.connect(self._print_letter)
+        self.log_button.clicked.connect(self.log_contact)
+        actions = QHBoxLayout()
+        for b in (self.text_button, self.whatsapp_button, self.call_button, self.letter_button,
+                  self.log_button):  # fmt: skip
+            actions.addWidget(b)
+        actions.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.footer)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ctx.data_changed.connect(self.refresh)
+        self._update_buttons()
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self.ctx.today()
+        db = self.ctx.db
+        self._generation += 1
+        generation = self._generation
+
+        def done(agenda: Agenda) -> None:
+            if generation == self._generation:  # a newer refresh supersedes this one
+                self._show(agenda)
+
+        self.ctx.run_in_background(
+            lambda: collection.todays_agenda(db, as_of=today), done, self._failed
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.heading.setText(self.title)
+        self.footer.setText(f"Não foi possível montar a agenda: {exc}")
+        self.loaded.emit()
+
+    def _show(self, agenda: Agenda) -> None:
+        self.agenda = agenda
+        selected = self.selected()
+        self.model.set_rows(agenda.items)
+        self.table.resizeColumnsToContents()
+        self.heading.setText(
+            f"Cobranças de hoje, {format_date(agenda.as_of)}: {len(agenda.items)} cliente(s)"
+            if agenda.items
+            else f"Cobranças de hoje, {format_date(agenda.as_of)}: ninguém para lembrar hoje."
+        )
+        self.banner.setVisible(not agenda.contact_allowed)
+        self.banner.setText(
+            f"Atenção: {agenda.contact_note} O Fiado avisa antes de abrir o WhatsApp."
+        )
+        self.footer.setText(
+            f"Descansando após contato recente ou promessa: {agenda.resting}. "
+            f"Em pausa: {agenda.paused}."
+        )
+        if selected is not None:
+            for row, item in enumerate(agenda.items):
+                if item.customer_id == selected.customer_id:
+                    self.table.selectRow(row)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def selected(self) -> AgendaItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def _update_buttons(self) -> None:
+        item = self.selected()
+        for b in (self.text_button, self.whatsapp_button, self.call_button, self.log_button):
+            b.setEnabled(item is not None)
+        self.letter_button.setEnabled(item is not None and item.channel == "carta")
+
+    def _dialog(self, item: AgendaItem) -> ReminderDialog:
+        return ReminderDialog(self.ctx, item.customer_id, None, parent=self)
+
+    def show_reminder(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._dialog(item).exec()
+
+    def open_whatsapp(self) -> None:
+        item = self.selected()
+        if item is not None:
+            dialog = self._dialog(item)
+            dialog.open_whatsapp()
+
+    def show_call_script(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        try:
+            text = collection.call_script(self.ctx.db, item.customer_id, self.ctx.today())
+        except FiadoError as exc:
+            show_error(self, exc)
+            return
+        TextDialog(f"Roteiro de ligação: {item.name}", text, self).exec()
+
+    def log_contact(self) -> None:
+        item = self.selected()
+        if item is not None:
+            channel = item.channel if item.channel != "carta" else "telefone"
+            ContactDialog(
+                self.ctx, item.customer_id, item.name, channel=channel,
+                stage_key=item.stage_key, parent=self,
+            ).exec()  # fmt: skip
+
+    def _print_letter(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.print_letter_requested.emit(item.customer_id)

@@ -1,0 +1,123 @@
+"""Registrar contato: channel, outcome, promised date and amount, notes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.db.collection_models import CONTACT_CHANNELS, OUTCOMES, PROMISE
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.money import parse_positive_cents
+from fiado_app.services import collection
+from fiado_app.services.collection_records import CHANNEL_LABELS, OUTCOME_LABELS
+from fiado_app.ui.context import AppContext
+
+
+class ContactDialog(QDialog):
+    """Asks what came of a contact and logs it (one transaction)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        customer_id: int,
+        name: str,
+        *,
+        channel: str = "whatsapp",
+        stage_key: str | None = None,
+        text_sent: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.customer_id, self.stage_key, self.text_sent = (
+            ctx,
+            customer_id,
+            stage_key,
+            text_sent,
+        )
+        self.setWindowTitle(f"Registrar contato: {name}")
+        self.channel = QComboBox()
+        for key in CONTACT_CHANNELS:
+            self.channel.addItem(CHANNEL_LABELS[key], key)
+        self.channel.setCurrentIndex(CONTACT_CHANNELS.index(channel))
+        self.outcome = QComboBox()
+        for key in OUTCOMES:
+            self.outcome.addItem(OUTCOME_LABELS[key], key)
+        self.at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.promise_date = QDateEdit(QDate.currentDate().addDays(7))
+        self.promise_date.setDisplayFormat("dd/MM/yyyy")
+        self.promise_date.setCalendarPopup(True)
+        self.promise_amount = QLineEdit()
+        self.promise_amount.setPlaceholderText("R$ 0,00 (opcional)")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("O que o cliente disse")
+        self.note.setFixedHeight(70)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Canal", self.channel)
+        form.addRow("Quando", self.at)
+        form.addRow("Resultado", self.outcome)
+        form.addRow("Pagar até", self.promise_date)
+        form.addRow("Valor prometido", self.promise_amount)
+        form.addRow("Observação", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Registrar")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancelar")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.outcome.currentIndexChanged.connect(self._promise_fields)
+        self._promise_fields()
+
+    def _promise_fields(self) -> None:
+        promise = self.outcome.currentData() == PROMISE
+        self.promise_date.setEnabled(promise)
+        self.promise_amount.setEnabled(promise)
+
+    def save(self) -> None:
+        outcome = self.outcome.currentData()
+        promise = outcome == PROMISE
+        try:
+            cents = None
+            if promise and self.promise_amount.text().strip():
+                cents = parse_positive_cents(self.promise_amount.text())
+            self.contact = collection.log_contact(
+                self.ctx.db,
+                self.customer_id,
+                self.channel.currentData(),
+                outcome,
+                at=self.at.dateTime().toPython().replace(second=0, microsecond=0),
+                stage_key=self.stage_key,
+                text_sent=self.text_sent,
+                promise_date=self.promise_date.date().toPython() if promise else None,
+                promise_cents=cents,
+                note=self.note.toPlainText(),
+                now=datetime.now(),
+            )
+        except InvalidInput as exc:
+            self.error.setText(str(exc))  # nothing written; the owner fixes and retries
+            return
+        self.ctx.notify_changed()
+        self.accept()

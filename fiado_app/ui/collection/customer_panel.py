@@ -1,0 +1,131 @@
+"""The customer's "Cobrança" panel: state, behaviour, promises kept, history, pause/exclude."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.domain.dates import format_date, format_datetime
+from fiado_app.domain.errors import FiadoError
+from fiado_app.domain.money import format_brl
+from fiado_app.services import collection, customers
+from fiado_app.services.collection_records import (
+    BEHAVIOUR_LABELS,
+    CHANNEL_LABELS,
+    OUTCOME_LABELS,
+    PROMISE_LABELS,
+)
+from fiado_app.ui.collection.common import show_error
+from fiado_app.ui.collection.contact_dialog import ContactDialog
+from fiado_app.ui.collection.reminder_dialog import ReminderDialog
+from fiado_app.ui.context import AppContext
+
+
+class CustomerCollectionPanel(QWidget):
+    title = "Cobrança"
+
+    def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.customer_id = ctx, customer_id
+        self.name = customers.get_customer(ctx.db, customer_id).name
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.pause_until = QDateEdit(QDate(ctx.today()).addDays(7))
+        self.pause_until.setDisplayFormat("dd/MM/yyyy")
+        self.pause_until.setCalendarPopup(True)
+        pause = QPushButton("Não cobrar até")
+        self.resume_button = QPushButton("Voltar a cobrar")
+        exclude = QPushButton("Excluir dos lembretes")
+        reminder = QPushButton("Lembrete…")
+        log = QPushButton("Registrar contato")
+        pause.clicked.connect(self._pause)
+        self.resume_button.clicked.connect(self._resume)
+        exclude.clicked.connect(self._exclude)
+        reminder.clicked.connect(lambda: ReminderDialog(ctx, customer_id, parent=self).exec())
+        log.clicked.connect(lambda: ContactDialog(ctx, customer_id, self.name, parent=self).exec())
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            ["Quando", "Canal", "Resultado", "Promessa", "Observação"]
+        )
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        row = QHBoxLayout()
+        for w in (reminder, log, pause, self.pause_until, self.resume_button, exclude):
+            row.addWidget(w)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.state_label)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("Histórico de contatos"))
+        layout.addWidget(self.history, 1)
+        ctx.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = collection.collection_summary(self.ctx.db, self.customer_id, self.ctx.today())
+        stage = f" · Etapa atual: {s.stage_name}" if s.stage_name else ""
+        self.summary_label.setText(
+            f"<b>{self.name}</b> · Comportamento: <b>{BEHAVIOUR_LABELS[s.behaviour]}</b>{stage}"
+            f"<br>Promessas cumpridas: {s.promises_kept} · não cumpridas: {s.promises_broken}"
+            f" · abertas: {s.promises_open}"
+        )
+        st = s.state
+        if st.excluded:
+            text = "Excluído dos lembretes" + (
+                f": {st.excluded_reason}" if st.excluded_reason else ""
+            )
+        elif st.paused_until:
+            text = f"Não cobrar até {format_date(st.paused_until)}: {st.pause_reason}"
+        else:
+            text = "Recebe lembretes normalmente."
+        self.state_label.setText(text)
+        self.resume_button.setEnabled(st.excluded or st.paused_until is not None)
+        self.history.setRowCount(len(s.contacts))
+        for r, c in enumerate(s.contacts):
+            promise = ""
+            if c.promise_date:
+                value = f"{format_brl(c.promise_cents)} " if c.promise_cents else ""
+                promise = f"{value}até {format_date(c.promise_date)} "
+                promise += f"({PROMISE_LABELS.get(c.promise_status or '', '')})"
+            cells = [format_datetime(c.at), CHANNEL_LABELS.get(c.channel, c.channel),
+                     OUTCOME_LABELS.get(c.outcome, c.outcome), promise, c.note]  # fmt: skip
+            for col, value in enumerate(cells):
+                self.history.setItem(r, col, QTableWidgetItem(value))
+        self.history.resizeColumnsToContents()
+
+    def _pause(self) -> None:
+        reason, ok = QInputDialog.getText(self, "Pausar cobrança", "Motivo:")
+        if not ok:
+            return
+        try:
+            collection.pause(self.ctx.db, self.customer_id, self.pause_until.date().toPython(),
+                             reason, today=self.ctx.today())  # fmt: skip
+        except FiadoError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify_changed()
+
+    def _resume(self) -> None:
+        collection.resume(self.ctx.db, self.customer_id)
+        self.ctx.notify_changed()
+
+    def _exclude(self) -> None:
+        reason, ok = QInputDialog.getText(self, "Excluir dos lembretes", "Motivo (opcional):")
+        if ok:
+            collection.exclude(self.ctx.db, self.customer_id, reason)
+            self.ctx.notify_changed()

@@ -1,0 +1,205 @@
+"""Régua de cobrança: edit the stages and their texts with a live preview on a real customer.
+
+The tone guard's errors (cannot save) and warnings show inline as the owner types.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.db.collection_models import LADDER_CHANNELS
+from fiado_app.domain.errors import FiadoError, InvalidInput
+from fiado_app.domain.ladder import CHANNEL_LABELS
+from fiado_app.domain.templates import PLACEHOLDERS, render_template, validate_template
+from fiado_app.domain.text import fold
+from fiado_app.services import collection
+from fiado_app.services.collection_records import StageRecord
+from fiado_app.services.receivables import receivables
+from fiado_app.ui.collection.common import show_error
+from fiado_app.ui.context import AppContext
+
+
+class LadderPage(QWidget):
+    title = "Régua de cobrança"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stages: list[StageRecord] = []
+        self.list = QListWidget()
+        self.list.setMinimumWidth(300)
+        self.list.currentRowChanged.connect(self._select)
+        add = QPushButton("Adicionar etapa")
+        remove = QPushButton("Remover etapa")
+        reset = QPushButton("Restaurar padrão")
+        add.clicked.connect(self._add)
+        remove.clicked.connect(self._remove)
+        reset.clicked.connect(self._reset)
+
+        self.name = QLineEdit()
+        self.offset = QSpinBox()
+        self.offset.setRange(-60, 3650)
+        self.offset.setSuffix(" dia(s) do vencimento")
+        self.channel = QComboBox()
+        for key in LADDER_CHANNELS:
+            self.channel.addItem(CHANNEL_LABELS[key], key)
+        self.template = QPlainTextEdit()
+        self.template.textChanged.connect(self._check)
+        self.placeholders = QLabel("Campos: " + ", ".join(f"{{{k}}}" for k in PLACEHOLDERS))
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setStyleSheet("color: #555;")
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.customer = QComboBox()
+        self.customer.currentIndexChanged.connect(self._check)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.save_button = QPushButton("Salvar etapa")
+        self.save_button.clicked.connect(self.save)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Etapas"))
+        left.addWidget(self.list, 1)
+        for b in (add, remove, reset):
+            left.addWidget(b)
+        form = QFormLayout()
+        form.addRow("Nome", self.name)
+        form.addRow("Quando", self.offset)
+        form.addRow("Canal", self.channel)
+        editor = QVBoxLayout()
+        editor.addLayout(form)
+        editor.addWidget(QLabel("Texto da mensagem"))
+        editor.addWidget(self.template, 2)
+        editor.addWidget(self.placeholders)
+        editor.addWidget(self.feedback)
+        editor.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Prévia com o cliente:"))
+        right.addWidget(self.customer)
+        right.addWidget(self.preview, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(editor, 3)
+        layout.addLayout(right, 3)
+        ctx.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.list.currentRow()
+        self.stages = collection.list_ladder(self.ctx.db)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for s in self.stages:
+            self.list.addItem(f"{s.name} — {s.when}")
+        self.list.blockSignals(False)
+        selected = self.customer.currentData()
+        self.customer.blockSignals(True)
+        self.customer.clear()
+        rows = [r for r in receivables(self.ctx.db, self.ctx.today()).rows if r.open_cents > 0]
+        for r in rows[:200]:
+            self.customer.addItem(r.name, r.customer_id)
+        if selected is not None:
+            self.customer.setCurrentIndex(max(0, self.customer.findData(selected)))
+        self.customer.blockSignals(False)
+        self.list.setCurrentRow(min(max(current, 0), len(self.stages) - 1))
+
+    def stage(self) -> StageRecord | None:
+        row = self.list.currentRow()
+        return self.stages[row] if 0 <= row < len(self.stages) else None
+
+    def _select(self, _row: int) -> None:
+        s = self.stage()
+        if s is None:
+            return
+        self.name.setText(s.name)
+        self.offset.setValue(s.offset_days)
+        self.channel.setCurrentIndex(self.channel.findData(s.channel))
+        self.template.setPlainText(s.template)
+
+    def _check(self) -> None:
+        s = self.stage()
+        text = self.template.toPlainText()
+        key, channel = (s.key if s else None), self.channel.currentData()
+        try:
+            warnings = (
+                validate_template(text, key, channel) if text.strip() or channel != "carta" else []
+            )
+        except InvalidInput as exc:
+            self.feedback.setStyleSheet("color: #b00020;")
+            self.feedback.setText(str(exc))
+            self.save_button.setEnabled(False)
+            self.preview.setPlainText("")
+            return
+        self.save_button.setEnabled(True)
+        self.feedback.setStyleSheet("color: #8a5a00;" if warnings else "color: #1b5e20;")
+        self.feedback.setText("\n".join(warnings) if warnings else "Texto OK: tom respeitoso.")
+        customer_id = self.customer.currentData()
+        if customer_id is None:
+            self.preview.setPlainText("(Nenhum cliente com valor em aberto para a prévia.)")
+            return
+        try:
+            values = collection.preview_values(self.ctx.db, customer_id, self.ctx.today())
+            self.preview.setPlainText(render_template(text, values))
+        except FiadoError as exc:
+            self.preview.setPlainText(str(exc))
+
+    def save(self) -> None:
+        s = self.stage()
+        if s is None:
+            return
+        try:
+            _stage, warnings = collection.update_stage(
+                self.ctx.db, s.key, name=self.name.text(), offset_days=self.offset.value(),
+                channel=self.channel.currentData(), template=self.template.toPlainText(),
+            )  # fmt: skip
+        except FiadoError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify_changed()
+
+    def _add(self) -> None:
+        name, ok = QInputDialog.getText(self, "Nova etapa", "Nome da etapa:")
+        if not ok or not name.strip():
+            return
+        key = "_".join(fold(name).split())[:40]
+        used = {s.offset_days for s in self.stages}
+        offset = next(d for d in range(1, 3650) if d not in used)
+        try:
+            collection.add_stage(self.ctx.db, key, name, offset, "whatsapp")
+        except FiadoError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.notify_changed()
+
+    def _remove(self) -> None:
+        s = self.stage()
+        if s is None:
+            return
+        if QMessageBox.question(self, "Remover etapa", f"Remover a etapa “{s.name}”?") != (
+            QMessageBox.StandardButton.Yes
+        ):
+            return
+        collection.remove_stage(self.ctx.db, s.key)
+        self.ctx.notify_changed()
+
+    def _reset(self) -> None:
+        if (
+            QMessageBox.question(self, "Restaurar padrão", "Voltar à régua e aos textos padrão?")
+            == QMessageBox.StandardButton.Yes
+        ):
+            collection.reset_ladder(self.ctx.db)
+            self.ctx.notify_changed()

@@ -1,0 +1,169 @@
+"""Today's agenda: stages reached, promises due and broken, resting, pausing, contact hours."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from fiado_app.db.engine import Database
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.services import collection
+from tests.services.conftest import TODAY, add, pay, sell
+
+AT = datetime(2026, 11, 18, 10, 0)
+
+
+def _ids(db: Database, as_of: date = TODAY, now: datetime | None = None) -> dict[int, str]:
+    agenda = collection.todays_agenda(db, as_of=as_of, now=now or AT)
+    return {i.customer_id: i.reason for i in agenda.items}
+
+
+@pytest.fixture
+def late(db: Database) -> int:
+    """A customer whose oldest purchase fell due five days ago (friendly stage reached)."""
+    cid = add(db, "Carla Dias")
+    sell(db, cid, 8000, date(2026, 10, 10), TODAY - timedelta(days=5))
+    return cid
+
+
+def test_agenda_on_a_normal_day(db: Database, late: int) -> None:
+    early = add(db, "Bruno Alves", phone="(11) 99876-1234")
+    sell(db, early, 3000, date(2026, 11, 1), TODAY + timedelta(days=3))  # pre-due reminder
+    later = add(db, "Dora Reis", phone="(11) 97777-1234")
+    sell(db, later, 3000, date(2026, 11, 1), TODAY + timedelta(days=10))  # nothing yet
+    paid = add(db, "Edu Melo", phone="(11) 96666-1234")
+    sell(db, paid, 3000, date(2026, 10, 1), date(2026, 10, 20))
+    pay(db, paid, 3000, date(2026, 10, 19))
+
+    agenda = collection.todays_agenda(db, as_of=TODAY, now=AT)
+
+    by_id = {i.customer_id: i for i in agenda.items}
+    assert set(by_id) == {late, early}
+    assert by_id[late].stage_key == "amigavel" and by_id[late].days_overdue == 5
+    assert by_id[late].open_cents == 8000 and by_id[late].reason == "stage"
+    assert by_id[early].stage_key == "lembrete" and by_id[early].days_overdue == 0
+    assert agenda.contact_allowed and "Dentro do horário" in agenda.contact_note
+
+
+def test_agenda_on_a_sunday_warns_but_still_lists(db: Database, late: int) -> None:
+    sunday = date(2026, 11, 22)
+    agenda = collection.todays_agenda(db, as_of=sunday, now=datetime(2026, 11, 22, 10, 0))
+    assert [i.customer_id for i in agenda.items] == [late]
+    assert not agenda.contact_allowed and "Domingo" in agenda.contact_note
+
+
+def test_agenda_on_a_national_holiday(db: Database, late: int) -> None:
+    holiday = date(2026, 11, 20)  # Dia Nacional de Zumbi e da Consciência Negra
+    agenda = collection.todays_agenda(db, as_of=holiday, now=datetime(2026, 11, 20, 10, 0))
+    assert [i.customer_id for i in agenda.items] == [late]
+    assert not agenda.contact_allowed and "Consciência Negra" in agenda.contact_note
+
+
+def test_out_of_hours_is_a_warning(db: Database, late: int) -> None:
+    agenda = collection.todays_agenda(db, as_of=TODAY, now=datetime(2026, 11, 18, 21, 30))
+    assert agenda.items and not agenda.contact_allowed
+    assert "Fora do horário" in agenda.contact_note
+
+
+def test_a_contact_for_the_stage_takes_the_customer_off_the_agenda(db: Database, late: int) -> None:
+    collection.log_contact(
+        db, late, "whatsapp", "whatsapp_aberto", at=AT, stage_key="amigavel", now=AT
+    )
+    assert late not in _ids(db)
+    # Ten days later the second notice is reached: back on the agenda.
+    assert _ids(db, TODAY + timedelta(days=10))[late] == "stage"
+
+
+def test_resting_after_a_contact(db: Database, late: int) -> None:
+    collection.log_contact(
+        db, late, "presencial", "sem_resposta", at=AT - timedelta(days=1), now=AT
+    )
+    agenda = collection.todays_agenda(db, as_of=TODAY, now=AT)
+    assert late not in {i.customer_id for i in agenda.items} and agenda.resting == 1
+    assert late in _ids(db, TODAY + timedelta(days=2))  # three days later: rest is over
+
+
+def test_pausing_a_customer(db: Database, late: int) -> None:
+    collection.pause(db, late, date(2026, 11, 25), "Recebe o salário dia 25", today=TODAY)
+    agenda = collection.todays_agenda(db, as_of=TODAY, now=AT)
+    assert late not in {i.customer_id for i in agenda.items} and agenda.paused == 1
+    assert late in _ids(db, date(2026, 11, 25))  # back on the date
+    with pytest.raises(InvalidInput, match="depois de hoje"):
+        collection.pause(db, late, TODAY, "x", today=TODAY)
+    collection.resume(db, late)
+    assert late in _ids(db)
+
+
+def test_an_excluded_customer_never_appears(db: Database, late: int) -> None:
+    collection.exclude(db, late, "Irmã da dona")
+    assert late not in _ids(db) and late not in _ids(db, TODAY + timedelta(days=40))
+    assert collection.get_state(db, late).excluded
+
+
+def test_a_promise_kept(db: Database, late: int) -> None:
+    collection.log_contact(
+        db, late, "telefone", "promessa", at=AT - timedelta(days=4),
+        promise_date=TODAY, promise_cents=5000, now=AT,
+    )  # fmt: skip
+    pay(db, late, 5000, TODAY - timedelta(days=1))
+    contacts = collection.list_contacts(db, late, as_of=TODAY)
+    assert contacts[0].promise_status == "cumprida" and contacts[0].promise_paid_cents == 5000
+    summary = collection.collection_summary(db, late, as_of=TODAY)
+    assert summary.promises_kept == 1 and summary.promises_broken == 0
+
+
+def test_a_promise_due_today_then_broken(db: Database, late: int) -> None:
+    collection.log_contact(
+        db, late, "telefone", "promessa", at=AT - timedelta(days=4),
+        promise_date=TODAY, promise_cents=5000, now=AT,
+    )  # fmt: skip
+    # Before the date the customer rests, even after the rest days.
+    assert late not in _ids(db, TODAY - timedelta(days=1))
+    assert _ids(db)[late] == "promise_due"
+    pay(db, late, 1000, TODAY)  # not enough
+    assert _ids(db, TODAY + timedelta(days=1))[late] == "promise_broken"
+    summary = collection.collection_summary(db, late, as_of=TODAY + timedelta(days=1))
+    assert summary.promises_broken == 1 and summary.promises_kept == 0
+    # Following the broken promise up takes it off the list (until the next stage).
+    later = AT + timedelta(days=1)
+    collection.log_contact(db, late, "whatsapp", "sem_resposta", at=later, now=later)
+    assert late not in _ids(db, TODAY + timedelta(days=1), later)
+
+
+def test_contact_log_validation(db: Database, late: int) -> None:
+    with pytest.raises(InvalidInput, match="data prometida"):
+        collection.log_contact(db, late, "telefone", "promessa", at=AT, now=AT)
+    with pytest.raises(InvalidInput, match="Canal"):
+        collection.log_contact(db, late, "pombo", "outro", at=AT, now=AT)
+    with pytest.raises(InvalidInput, match="futuro"):
+        collection.log_contact(db, late, "telefone", "outro", at=AT + timedelta(days=1), now=AT)
+    assert collection.list_contacts(db, late) == []
+
+
+def test_behaviour_labels(db: Database) -> None:
+    punctual = add(db, "Pontual", phone="(11) 95555-0001")
+    for month in (3, 5, 7):
+        sell(db, punctual, 1000, date(2026, month, 1), date(2026, month, 30))
+        pay(db, punctual, 1000, date(2026, month, 29))
+    always = add(db, "Sempre Atrasa", phone="(11) 95555-0002")
+    for month in (3, 5, 7):
+        sell(db, always, 1000, date(2026, month, 1), date(2026, month, 10))
+        pay(db, always, 1000, date(2026, month, 28))
+    sometimes = add(db, "Às Vezes", phone="(11) 95555-0003")
+    for month, paid_day in ((3, 5), (5, 25), (7, 9), (9, 8)):
+        sell(db, sometimes, 1000, date(2026, month, 1), date(2026, month, 10))
+        pay(db, sometimes, 1000, date(2026, month, paid_day))
+    defaulter = add(db, "Sumiu", phone="(11) 95555-0004")
+    sell(db, defaulter, 1000, date(2026, 8, 1), date(2026, 8, 30))
+
+    labels = {
+        cid: collection.collection_summary(db, cid, as_of=TODAY).behaviour
+        for cid in (punctual, always, sometimes, defaulter)
+    }
+    assert labels == {
+        punctual: "pontual",
+        always: "atrasa_sempre",
+        sometimes: "esquece_as_vezes",
+        defaulter: "inadimplente",
+    }

@@ -1,0 +1,180 @@
+"""Collection widgets standalone (pytest-qt): agenda page, reminder dialog, panel, ladder editor.
+
+Screenshots go to artifacts/screenshots/ to be looked at.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from fiado_app.db.engine import Database
+from fiado_app.services import collection
+from fiado_app.ui.collection import reminder_dialog
+from fiado_app.ui.collection.agenda_page import AgendaPage
+from fiado_app.ui.collection.customer_panel import CustomerCollectionPanel
+from fiado_app.ui.collection.ladder_page import LadderPage
+from fiado_app.ui.collection.reminder_dialog import ReminderDialog
+from fiado_app.ui.context import AppContext
+from tests.services.conftest import TODAY, add, db, pay, sell  # noqa: F401 - fixture
+
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+WEEKDAY_10H = datetime(2026, 11, 18, 10, 0)
+
+
+def shot(widget: QWidget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def ctx(db: Database) -> AppContext:  # noqa: F811
+    return AppContext(db, today=lambda: TODAY)
+
+
+@pytest.fixture
+def maria(db: Database) -> int:  # noqa: F811
+    cid = add(db, "Maria Aparecida Souza")
+    sell(db, cid, 12000, date(2026, 10, 15), TODAY - timedelta(days=3), "Compras do mês")
+    sell(db, cid, 6750, date(2026, 11, 10), date(2026, 12, 10), "Gás")
+    other = add(db, "João Pereira", phone="(11) 3333-5555")  # landline: no WhatsApp
+    sell(db, other, 4590, date(2026, 10, 1), TODAY - timedelta(days=20), "Pão e leite")
+    pay(db, other, 590, date(2026, 11, 1))
+    return cid
+
+
+def test_agenda_page_lists_todays_customers(qtbot, ctx: AppContext, maria: int) -> None:
+    page = AgendaPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 420)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert page.model.rowCount() == 2
+    names = [page.model.rows[i].name for i in range(2)]
+    assert names == ["João Pereira", "Maria Aparecida Souza"]  # the later first
+    assert "Cobranças de hoje, 18/11/2026: 2 cliente(s)" in page.heading.text()
+    page.table.selectRow(1)
+    assert page.text_button.isEnabled() and not page.letter_button.isEnabled()
+    page.show()
+    shot(page, "agenda_page")
+
+
+def test_print_letter_hook(qtbot, ctx: AppContext, maria: int) -> None:
+    page = AgendaPage(ctx)
+    qtbot.addWidget(page)
+    ctx.today = lambda: TODAY + timedelta(days=40)  # past the letter stage
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    page.table.selectRow(0)
+    assert page.letter_button.isEnabled()
+    with qtbot.waitSignal(page.print_letter_requested) as signal:
+        page.letter_button.click()
+    assert signal.args == [page.model.rows[0].customer_id]
+
+
+def test_reminder_dialog_copy_logs_texto_copiado(qtbot, ctx: AppContext, maria: int) -> None:
+    dialog = ReminderDialog(ctx, maria)
+    qtbot.addWidget(dialog)
+    dialog.ask_outcome = False
+    dialog.now = lambda: WEEKDAY_10H
+    assert dialog.text.toPlainText().startswith("Oi, Maria, tudo bem?")
+    assert not dialog.qr.pixmap().isNull()
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == dialog.reminder.text
+    [logged] = collection.list_contacts(ctx.db, maria)
+    assert logged.outcome == "texto_copiado" and logged.stage_key == "amigavel"
+    assert logged.text == dialog.reminder.text
+    dialog.show()
+    shot(dialog, "reminder_dialog")
+
+
+def test_reminder_dialog_opens_whatsapp_and_logs_it(qtbot, ctx: AppContext, maria: int) -> None:
+    dialog = ReminderDialog(ctx, maria)
+    qtbot.addWidget(dialog)
+    opened: list[QUrl] = []
+    dialog.open_url = opened.append
+    dialog.ask_outcome = False
+    dialog.now = lambda: WEEKDAY_10H
+    dialog.whatsapp_button.click()
+    assert (
+        opened[0]
+        .toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        .startswith("https://wa.me/5511987654321?text=Oi%2C%20Maria%2C%20tudo%20bem%3F%20")
+    )
+    assert collection.list_contacts(ctx.db, maria)[0].outcome == "whatsapp_aberto"
+
+
+def test_outside_contact_hours_the_owner_is_warned_first(
+    qtbot, ctx: AppContext, maria: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def decline(_parent: object, reason: str) -> bool:
+        asked.append(reason)
+        return False
+
+    monkeypatch.setattr(reminder_dialog, "confirm_outside_hours", decline)
+    dialog = ReminderDialog(ctx, maria)
+    qtbot.addWidget(dialog)
+    opened: list[QUrl] = []
+    dialog.open_url = opened.append
+    dialog.now = lambda: datetime(2026, 11, 22, 10, 0)  # Sunday
+    dialog.whatsapp_button.click()
+    assert asked and "Domingo" in asked[0]
+    assert opened == [] and collection.list_contacts(ctx.db, maria) == []
+
+
+def test_a_customer_without_a_mobile_gets_a_clear_message(
+    qtbot, ctx: AppContext, maria: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(reminder_dialog, "show_error", lambda _p, exc: shown.append(str(exc)))
+    joao = [i for i in collection.todays_agenda(ctx.db, TODAY, WEEKDAY_10H).items
+            if i.name == "João Pereira"][0]  # fmt: skip
+    dialog = ReminderDialog(ctx, joao.customer_id)
+    qtbot.addWidget(dialog)
+    dialog.open_url = lambda _u: pytest.fail("must not open")
+    dialog.whatsapp_button.click()
+    assert shown and "celular" in shown[0]
+
+
+def test_customer_panel_shows_history_and_promises(qtbot, ctx: AppContext, maria: int) -> None:
+    collection.log_contact(ctx.db, maria, "telefone", "promessa", at=WEEKDAY_10H - timedelta(days=6),
+                           promise_date=TODAY - timedelta(days=2), promise_cents=5000,
+                           note="Recebe sexta", now=WEEKDAY_10H)  # fmt: skip
+    pay(ctx.db, maria, 5000, TODAY - timedelta(days=3))
+    collection.pause(ctx.db, maria, date(2026, 12, 5), "Viajando", today=TODAY)
+    panel = CustomerCollectionPanel(ctx, maria)
+    qtbot.addWidget(panel)
+    panel.resize(900, 360)
+    assert "Promessas cumpridas: 1" in panel.summary_label.text()
+    assert "Não cobrar até 05/12/2026: Viajando" in panel.state_label.text()
+    assert panel.history.rowCount() == 1 and "Cumprida" in panel.history.item(0, 3).text()
+    panel.show()
+    shot(panel, "customer_panel")
+
+
+def test_ladder_editor_previews_and_guards_the_tone(qtbot, ctx: AppContext, maria: int) -> None:
+    page = LadderPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 560)
+    page.list.setCurrentRow(2)  # amigável
+    assert "Oi, " in page.preview.toPlainText() and page.save_button.isEnabled()
+    page.template.setPlainText("Oi {primeiro_nome}, seu caloteiro! Pague {valor}.")
+    assert not page.save_button.isEnabled() and "art. 42" in page.feedback.text()
+    page.show()
+    shot(page, "ladder_editor_refused")
+    page.template.setPlainText("Oi {primeiro_nome}! Sua dívida de {valor} venceu em {vencimento}.")
+    assert page.save_button.isEnabled() and "Evite" in page.feedback.text()
+    assert page.preview.toPlainText().startswith("Oi João!") or "R$" in page.preview.toPlainText()
+    page.save_button.click()
+    assert collection.list_ladder(ctx.db)[2].template.startswith("Oi {primeiro_nome}! Sua dívida")
+    page.template.setPlainText("Oi {primeiro_nome}, seu saldo é {saldo}.")
+    assert "desconhecido" in page.feedback.text()
+    page.list.setCurrentRow(0)
+    shot(page, "ladder_editor")
