@@ -291,9 +291,13 @@ def _image(logo: bytes | None) -> ImageReader | None:
     return image
 
 
-def build_pdf(layout: Layout, story: list[Flowable]) -> bytes:
+def build_pdf(layout: Layout, story: list[Flowable], first_template: str = "window") -> bytes:
+    """Lay the story out; the first page uses `first_template` ("window" or "head")."""
     buffer = BytesIO()
-    layout.doc(buffer).build(story, canvasmaker=NumberedCanvas)
+    doc = layout.doc(buffer)
+    if first_template != "window":
+        doc.pageTemplates.sort(key=lambda t: t.id != first_template)
+    doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 
 
