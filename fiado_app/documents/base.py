@@ -143,6 +143,7 @@ class NumberedCanvas(Canvas):
     """Holds the pages until the end so each can say "Página 2 de 3" of its own document."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or register_fonts()
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._fiado_group = 0
@@ -206,6 +207,7 @@ class Layout:
             title=self.title,
             author=self.shop.name,
             creator="Fiado",
+            initialFontName=REGULAR,  # every font embedded: no stray Helvetica
         )
         doc.addPageTemplates(
             [

@@ -141,7 +141,12 @@ def pix_payload_for(
 def _qr(payload: str, size: float) -> Drawing:
     widget = QrCodeWidget(payload, barLevel="M")
     x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing = Drawing(
+        size,
+        size,
+        transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0],
+        initialFontName=REGULAR,
+    )
     drawing.add(widget)
     return drawing
 
@@ -183,6 +188,7 @@ def how_to_pay(shop: ShopRecord, payload: str | None, amount_cents: int) -> Flow
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -211,6 +217,7 @@ def signature(shop: ShopRecord, closing: str = "Atenciosamente,") -> Flowable:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.tables import TableStyle
 
 from fiado_app.documents.base import GroupStart, Layout, build_pdf, esc, styles
+from fiado_app.documents.fonts import REGULAR
 from fiado_app.documents.parts import (
     customer_document,
     grid_style,
@@ -73,6 +74,7 @@ def receipt_story(data: ReceiptData) -> list[Flowable]:
     header.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

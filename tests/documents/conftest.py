@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -118,6 +119,16 @@ def shop(db: Database) -> Shop:
 
 
 def pdf_text(data: bytes) -> list[str]:
-    """The text of each page (pypdf), with the no-break spaces made plain."""
-    reader = PdfReader(io.BytesIO(data))
-    return [(page.extract_text() or "").replace("\u00a0", " ") for page in reader.pages]
+    """The text of each page (poppler's pdftotext), blanks collapsed, no-break spaces plain."""
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    out = []
+    for number in range(1, pages + 1):
+        result = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(number), "-l", str(number), "-", "-"],
+            input=data,
+            capture_output=True,
+            check=True,
+        )
+        text = result.stdout.decode("utf-8").replace("\u00a0", " ")
+        out.append("\n".join(" ".join(line.split()) for line in text.splitlines()))
+    return out
