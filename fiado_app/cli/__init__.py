@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from fiado_app.cli import common, ledger_commands
+from fiado_app.cli import common, document_commands, ledger_commands
 from fiado_app.db.engine import DatabaseUnreadable
 from fiado_app.domain.errors import FiadoError, InvalidInput
 
-GROUPS = [ledger_commands]
+GROUPS = [ledger_commands, document_commands]
 
 
 class _Parser(argparse.ArgumentParser):
