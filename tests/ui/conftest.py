@@ -1,0 +1,1 @@
+from tests.documents.conftest import db  # noqa: F401 - the temporary database fixture
