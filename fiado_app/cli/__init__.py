@@ -14,13 +14,13 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from fiado_app.cli import collection_commands, common, ledger_commands
+from fiado_app.cli import collection_commands, common, document_commands, ledger_commands
 from fiado_app.db.backup import newest_good_backup
 from fiado_app.db.engine import DatabaseUnreadable, storage_error
 from fiado_app.domain.errors import FiadoError, InvalidInput
 from fiado_app.services.app import backup_dir_for
 
-GROUPS = [ledger_commands, collection_commands]
+GROUPS = [ledger_commands, collection_commands, document_commands]
 
 
 class _Parser(argparse.ArgumentParser):

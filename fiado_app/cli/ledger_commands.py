@@ -118,6 +118,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start")
     p.add_argument("--to", dest="end")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pdf", type=Path, metavar="ARQUIVO.pdf", help="grava o extrato em PDF")
+    p.add_argument("--whatsapp", action="store_true", help="texto curto para enviar no WhatsApp")
 
     p = command(sub, "demo", "preenche o banco com uma loja de demonstração", demo)
     p.add_argument("--customers", type=int, default=200)
@@ -386,6 +388,10 @@ def receivables_cmd(args: argparse.Namespace, db: Database) -> int:
 
 def statement_cmd(args: argparse.Namespace, db: Database) -> int:
     c = customers.resolve_customer(db, args.customer)
+    if args.pdf is not None or args.whatsapp:
+        from fiado_app.cli.document_commands import statement_document
+
+        return statement_document(args, db, c)
     st = statement(db, c.id, day(args.start), day(args.end))
     if args.json:
         print_json(

@@ -79,10 +79,17 @@ def integer_in_words(n: int) -> str:
         scale += 1
     groups.reverse()
     words = _group_words(*groups[0])
+    previous_scale = groups[0][1]
     for index, (value, group_scale) in enumerate(groups[1:], start=1):
         is_last = index == len(groups) - 1
-        joiner = " e " if is_last and (value < 100 or value % 100 == 0) else " "
+        if is_last and (value < 100 or value % 100 == 0):
+            joiner = " e "
+        elif previous_scale >= 2:
+            joiner = ", "
+        else:
+            joiner = " "
         words += joiner + _group_words(value, group_scale)
+        previous_scale = group_scale
     return words
 
 

@@ -125,3 +125,27 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     if "name" in clean and not clean["name"]:
         raise InvalidInput("Informe o nome da loja.")
     return clean
+
+
+def printable_shop(session: Session, *, collection: bool) -> tuple[ShopRecord, bytes | None]:
+    """The shop's data for a printed document, refusing what the law requires but is missing.
+
+    A collection letter must carry the creditor's name, CPF/CNPJ and address (CDC art. 42-A);
+    statements and receipts need at least the shop's name.
+    """
+    shop = session.get(Shop, 1)
+    missing: list[str] = []
+    if shop is None or not shop.name.strip():
+        missing.append("nome")
+    if collection and (shop is None or not shop.document):
+        missing.append("CPF ou CNPJ")
+    if collection and (shop is None or not shop.street.strip() or not shop.city.strip()):
+        missing.append("endereço")
+    if missing or shop is None:
+        what = ", ".join(missing)
+        law = " (exigência do Código de Defesa do Consumidor, art. 42-A)" if collection else ""
+        raise InvalidInput(
+            f"Complete os dados da loja antes de imprimir: falta {what}{law}. "
+            "Use Dados da loja no aplicativo ou “fiado shop set”."
+        )
+    return shop_record(shop), shop.logo

@@ -45,12 +45,16 @@ from fiado_app.domain.words import amount_in_words, integer_in_words
         (200000001, "dois milhões de reais e um centavo"),
         (
             123456789,
-            "um milhão duzentos e trinta e quatro mil quinhentos e sessenta e sete reais "
+            "um milhão, duzentos e trinta e quatro mil quinhentos e sessenta e sete reais "
             "e oitenta e nove centavos",
         ),
         (100000000000, "um bilhão de reais"),
         (300000000000, "três bilhões de reais"),
         (100000100000, "um bilhão e mil reais"),
+        (100100100, "um milhão, mil e um reais"),
+        (100110100, "um milhão, mil cento e um reais"),
+        (230000500, "dois milhões, trezentos mil e cinco reais"),
+        (100123400, "um milhão, mil duzentos e trinta e quatro reais"),
     ],
 )
 def test_amount_in_words(cents: int, words: str) -> None:

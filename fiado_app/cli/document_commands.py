@@ -1,0 +1,131 @@
+"""Printed documents: collection letters, receipts and the statement as PDF or WhatsApp text."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from fiado_app.cli.common import command, day
+from fiado_app.db.engine import Database
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.ladder import LETTER_KINDS
+from fiado_app.domain.money import format_brl
+from fiado_app.services import customers
+from fiado_app.services.letters import STAGE_TITLES, letters_for, load_letter
+from fiado_app.services.receipts import receipt_data
+from fiado_app.services.records import CustomerRecord
+from fiado_app.services.statement_doc import statement_data
+
+STAGE_HELP = "tipo de carta: " + ", ".join(LETTER_KINDS)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = command(sub, "letter", "carta de cobrança em PDF para um cliente", letter_cmd)
+    p.add_argument("customer", metavar="CLIENTE")
+    p.add_argument("--stage", choices=LETTER_KINDS, help=STAGE_HELP + " (padrão: a etapa atual)")
+    p.add_argument("--as-of", dest="as_of", metavar="DATA", help="data da posição (padrão: hoje)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
+
+    p = command(sub, "letters", "cartas para todos numa etapa de carta, num só PDF", letters_cmd)
+    p.add_argument("--stage", choices=LETTER_KINDS, help=STAGE_HELP + " (padrão: todas)")
+    p.add_argument("--as-of", dest="as_of", metavar="DATA", help="data da posição (padrão: hoje)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
+
+    p = command(sub, "receipt", "recibo de um pagamento em PDF", receipt_cmd)
+    p.add_argument("payment", type=int, metavar="PAGAMENTO", help="número do lançamento")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
+
+
+def check_output(path: Path) -> Path:
+    """Refuse an output path that cannot be written before any work is done."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise InvalidInput(f"“{path}” é uma pasta: informe o nome do arquivo PDF.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput(f"A pasta “{folder}” não existe.")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise InvalidInput(f"Sem permissão para gravar “{path}”. Escolha outra pasta.")
+    return path
+
+
+def _as_of(args: argparse.Namespace) -> date:
+    return day(args.as_of) or date.today()
+
+
+def letter_cmd(args: argparse.Namespace, db: Database) -> int:
+    from fiado_app.documents.base import save_pdf
+    from fiado_app.documents.letters import render_letters
+
+    output = check_output(args.output)
+    customer = customers.resolve_customer(db, args.customer)
+    letter = load_letter(db, customer.id, _as_of(args), args.stage)
+    data, _ = render_letters([letter])
+    save_pdf(data, output)
+    print(
+        f"{STAGE_TITLES[letter.stage]} para {customer.name} "
+        f"({format_brl(letter.charges.total_cents)}) gravada em {output}"
+    )
+    return 0
+
+
+def letters_cmd(args: argparse.Namespace, db: Database) -> int:
+    from fiado_app.documents.base import save_pdf
+    from fiado_app.documents.letters import render_letters
+
+    output = check_output(args.output)
+    as_of = _as_of(args)
+    letters = letters_for(db, as_of, args.stage)
+    if not letters:
+        which = f" na etapa “{args.stage}”" if args.stage else " em etapa de carta"
+        print(f"Nenhum cliente{which} em {as_of:%d/%m/%Y}: nenhum PDF gravado.")
+        return 0
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rGerando cartas: {100 * done // total}%", end="", file=sys.stderr)
+
+    data, printed = render_letters(letters, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    save_pdf(data, output)
+    counts: dict[str, int] = {}
+    for item in printed:
+        counts[item.stage] = counts.get(item.stage, 0) + 1
+    summary = ", ".join(f"{n} {STAGE_TITLES[k].lower()}" for k, n in counts.items())
+    print(f"{len(printed)} cartas ({summary}) gravadas em {output}")
+    return 0
+
+
+def receipt_cmd(args: argparse.Namespace, db: Database) -> int:
+    from fiado_app.documents.base import save_pdf
+    from fiado_app.documents.receipt_pdf import receipt_number, render_receipt
+
+    output = check_output(args.output)
+    data = receipt_data(db, args.payment)
+    save_pdf(render_receipt(data), output)
+    print(
+        f"Recibo nº {receipt_number(data.payment.id)} de {format_brl(data.payment.amount_cents)} "
+        f"({data.customer.name}) gravado em {output}"
+    )
+    return 0
+
+
+def statement_document(args: argparse.Namespace, db: Database, customer: CustomerRecord) -> int:
+    """`fiado statement CLIENTE --pdf ARQUIVO` and `--whatsapp` (the short text)."""
+    data = statement_data(db, customer.id, day(args.start), day(args.end), date.today())
+    if args.pdf is not None:
+        from fiado_app.documents.base import save_pdf
+        from fiado_app.documents.statement_pdf import render_statement
+
+        output = check_output(args.pdf)
+        save_pdf(render_statement(data), output)
+        print(f"Extrato de {customer.name} gravado em {output}")
+    if args.whatsapp:
+        from fiado_app.documents.statement_text import statement_whatsapp_text
+
+        print(statement_whatsapp_text(data))
+    return 0

@@ -1,0 +1,237 @@
+"""Collection letters (printed reminder, formal letter, prior notice) as one PDF.
+
+`render_letters` lays out any number of letters, each starting on a new page with its own page
+numbers; it reports progress and tells the caller about every letter it printed (so the caller
+can log a contact on the "carta" channel).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    FrameBreak,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
+
+from fiado_app.documents.base import (
+    GroupStart,
+    Layout,
+    ProgressCallback,
+    build_pdf,
+    esc,
+    styles,
+)
+from fiado_app.documents.letter_texts import letter_text, render_body
+from fiado_app.documents.parts import (
+    customer_info,
+    how_to_pay,
+    info_block,
+    pix_payload_for,
+    place_and_date,
+    purchases_table,
+    recipient_block,
+    signature,
+    totals_table,
+)
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.ladder import PRIOR_NOTICE
+from fiado_app.domain.late_charges import format_rate
+from fiado_app.domain.money import format_brl
+from fiado_app.domain.phones import format_phone
+from fiado_app.domain.text import first_name
+from fiado_app.services.letters import STAGE_TITLES, LetterData
+
+CREDIT_BUREAU_NOTICE = (
+    "Caso o débito não seja pago ou negociado até {prazo}, a {loja} poderá solicitar a "
+    "inclusão do seu nome nos cadastros de proteção ao crédito (SPC/Serasa). Antes de qualquer "
+    "registro, o próprio órgão de proteção ao crédito enviará a você uma comunicação por "
+    "escrito, conforme o art. 43, § 2º, do Código de Defesa do Consumidor e a Súmula 359 do "
+    "Superior Tribunal de Justiça."
+)
+
+
+@dataclass(frozen=True)
+class PrintedLetter:
+    """One letter in the PDF: what the caller logs as a contact on the "carta" channel."""
+
+    customer_id: int
+    stage: str
+    amount_cents: int
+    as_of: date
+
+
+def placeholder_values(letter: LetterData, pix_payload: str | None) -> dict[str, str]:
+    shop, customer = letter.shop, letter.customer
+    overdue = letter.charges.overdue_cents
+    items = "\n".join(
+        f"- {format_date(s.date)} {s.description or 'Compra'}: {format_brl(s.open_cents)}"
+        for s in letter.sales
+    )
+    return {
+        "nome": customer.name,
+        "primeiro_nome": first_name(customer.nickname or customer.name),
+        "loja": shop.name,
+        "telefone_loja": format_phone(shop.phone) if shop.phone else "telefone da loja",
+        "valor": format_brl(letter.charges.principal_cents),
+        "valor_vencido": format_brl(overdue),
+        "vencimento": format_date(letter.oldest_due),
+        "dias_atraso": str(letter.days_late),
+        "itens": items,
+        "pix_copia_e_cola": pix_payload or "",
+        "chave_pix": shop.pix_key or "",
+    }
+
+
+def _body(text: str) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        if block.strip():
+            out += [Paragraph(esc(block.strip()), st["body"]), Spacer(1, 2.5 * mm)]
+    return out
+
+
+def _totals(letter: LetterData) -> list[tuple[str, int]]:
+    c, shop = letter.charges, letter.shop
+    rows = [("Total em aberto", c.principal_cents)]
+    if shop.fine_bp:
+        rows.append((f"Multa de {format_rate(c.fine_bp)} sobre o valor vencido", c.fine_cents))
+    if shop.interest_monthly_bp:
+        rate = format_rate(c.interest_monthly_bp)
+        rows.append((f"Juros de {rate} ao mês, proporcionais aos dias de atraso", c.interest_cents))
+    if len(rows) > 1:
+        rows.append((f"Total atualizado até {format_date(letter.as_of)}", c.total_cents))
+    return rows
+
+
+def letter_story(letter: LetterData, template: str | None = None) -> list[Flowable]:
+    """The flowables of one letter, starting on a fresh "window" page."""
+    st = styles()
+    shop = letter.shop
+    title = STAGE_TITLES[letter.stage]
+    total = letter.charges.total_cents
+    payload = pix_payload_for(shop, letter.customer.id, total, letter.as_of)
+    body = render_body(letter_text(letter.stage, template), placeholder_values(letter, payload))
+    contact = f"pelo {format_phone(shop.phone)} ou " if shop.phone else ""
+    story: list[Flowable] = [
+        GroupStart(f"{title} – {letter.customer.name}"),
+        recipient_block(letter.customer),
+        FrameBreak(),
+        *_info(letter, title),
+        FrameBreak(),
+        place_and_date(shop, letter.as_of),
+        Spacer(1, 3 * mm),
+    ]
+    if letter.stage == PRIOR_NOTICE:
+        story += [Paragraph("NOTIFICAÇÃO EXTRAJUDICIAL", st["title"]), Spacer(1, 3 * mm)]
+    story += [
+        Paragraph(f"<b>Assunto:</b> {esc(title)} – compras em aberto", st["body"]),
+        Spacer(1, 3 * mm),
+        *_body(body),
+        purchases_table(letter.sales),
+        Spacer(1, 2 * mm),
+        totals_table(_totals(letter)),
+        Spacer(1, 3 * mm),
+        Paragraph(f"<b>Prazo para pagamento:</b> até {format_date(letter.deadline)}.", st["body"]),
+        Spacer(1, 3 * mm),
+        how_to_pay(shop, payload, total),
+        Spacer(1, 3 * mm),
+    ]
+    if letter.stage == PRIOR_NOTICE and shop.may_register_credit_bureau:
+        notice = CREDIT_BUREAU_NOTICE.format(prazo=format_date(letter.deadline), loja=shop.name)
+        story += [Paragraph(esc(notice), st["body"]), Spacer(1, 3 * mm)]
+    story += [
+        Paragraph(
+            "<b>Se o pagamento já foi efetuado, por favor desconsidere este aviso.</b> "
+            + esc(
+                "Se não reconhecer alguma compra ou discordar de algum valor, fale conosco "
+                f"{contact}na loja: conferimos juntos e corrigimos o que for preciso."
+            ),
+            st["body"],
+        ),
+        Spacer(1, 3 * mm),
+        signature(shop),
+    ]
+    return story
+
+
+def _info(letter: LetterData, title: str) -> list[Flowable]:
+    rows = customer_info(letter.customer, title)
+    rows.append(("Posição em", format_date(letter.as_of)))
+    return [info_block(rows)]
+
+
+def render_letters(
+    letters: Sequence[LetterData],
+    *,
+    templates: Mapping[str, str] | None = None,
+    progress: ProgressCallback | None = None,
+    on_printed: Callable[[PrintedLetter], None] | None = None,
+) -> tuple[bytes, list[PrintedLetter]]:
+    """One PDF with every letter (each on a new page). `templates` maps a stage to the owner's
+    text. Returns the PDF and the letters printed, in order; `on_printed` is called for each
+    once the whole PDF is built (never for a batch that failed)."""
+    if not letters:
+        raise InvalidInput("Nenhuma carta a imprimir.")
+    templates = templates or {}
+    total = len(letters)
+    story: list[Flowable] = []
+    printed: list[PrintedLetter] = []
+    for index, letter in enumerate(letters):
+        if index:
+            story += [NextPageTemplate("window"), PageBreak()]
+        story += letter_story(letter, templates.get(letter.stage))
+        printed.append(
+            PrintedLetter(
+                letter.customer.id, letter.stage, letter.charges.total_cents, letter.as_of
+            )
+        )
+        if progress is not None:
+            progress(index + 1, total * 2)
+    first = letters[0]
+    title = (
+        f"{STAGE_TITLES[first.stage]} – {first.customer.name}"
+        if total == 1
+        else f"Cartas de cobrança – {format_date(first.as_of)}"
+    )
+    layout = Layout(first.shop, first.logo, title)
+    pages = _PageProgress(progress, total)
+    story = [_Tick(pages, f.label) if isinstance(f, GroupStart) else f for f in story]
+    data = build_pdf(layout, story)
+    if progress is not None:
+        progress(total * 2, total * 2)
+    if on_printed is not None:
+        for item in printed:
+            on_printed(item)
+    return data, printed
+
+
+class _PageProgress:
+    def __init__(self, progress: ProgressCallback | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def letter_started(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.total + self.done - 1, self.total * 2)
+
+
+class _Tick(GroupStart):
+    """A GroupStart that also reports layout progress (second half of the bar)."""
+
+    def __init__(self, pages: _PageProgress, label: str) -> None:
+        super().__init__(label)
+        self.pages = pages
+
+    def draw(self) -> None:
+        super().draw()
+        self.pages.letter_started()

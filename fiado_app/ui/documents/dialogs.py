@@ -1,0 +1,177 @@
+"""Batch letters with a progress bar (off the GUI thread), and the receipt offer after a payment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiado_app.documents.letters import PrintedLetter, render_letters
+from fiado_app.documents.receipt_pdf import receipt_number, render_receipt
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.ladder import LETTER_KINDS
+from fiado_app.services.letters import STAGE_TITLES, letters_for
+from fiado_app.services.receipts import receipt_data
+from fiado_app.ui.context import AppContext
+from fiado_app.ui.documents.preview import DocumentPreview
+
+
+class _Progress(QObject):
+    changed = Signal(int, int)
+
+
+class BatchLettersDialog(QDialog):
+    """Letters for everyone at a letter stage (or `customer_ids`), built in the background.
+
+    `on_printed(letters)` runs once the owner prints or saves the PDF (to log the contacts).
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        customer_ids: Sequence[int] | None = None,
+        on_printed: Callable[[list[PrintedLetter]], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_ids = customer_ids
+        self.on_printed = on_printed
+        self.preview: DocumentPreview | None = None
+        self.setWindowTitle("Imprimir cartas de cobrança")
+        self.stage = QComboBox()
+        self.stage.addItem("Todas as etapas de carta", None)
+        for key in LETTER_KINDS:
+            self.stage.addItem(STAGE_TITLES[key], key)
+        self.status = QLabel(f"Posição em {format_date(ctx.today())}.")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.buttons = QDialogButtonBox()
+        self.generate = self.buttons.addButton(
+            "Gerar cartas", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.generate.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Tipo de carta:", self.stage)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._signals = _Progress()
+        self._signals.changed.connect(self._show_progress)
+
+    def start(self) -> None:
+        stage = self.stage.currentData()
+        as_of: date = self.ctx.today()
+        self.generate.setEnabled(False)
+        self.status.setText("Gerando cartas…")
+        emit = self._signals.changed.emit
+
+        def work() -> Any:
+            letters = letters_for(self.ctx.db, as_of, stage, self.customer_ids)
+            if not letters:
+                return None
+            return render_letters(letters, progress=lambda done, total: emit(done, total))
+
+        self.ctx.run_in_background(work, self._done, self._failed)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
+
+    def _done(self, result: Any) -> None:
+        self.generate.setEnabled(True)
+        if result is None:
+            self.status.setText("Nenhum cliente em etapa de carta nesta data.")
+            return
+        data, printed = result
+        self.progress.setValue(100)
+        self.status.setText(f"{len(printed)} cartas prontas.")
+        self.preview = DocumentPreview(
+            data,
+            f"Cartas de cobrança ({len(printed)})",
+            f"cartas-{self.ctx.today():%Y-%m-%d}.pdf",
+            self,
+            on_printed=(lambda: self.on_printed(printed)) if self.on_printed else None,
+        )
+        self.preview.show()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.generate.setEnabled(True)
+        self.status.setText("Não foi possível gerar as cartas.")
+        QMessageBox.warning(self, "Cartas de cobrança", str(exc))
+
+
+def offer_receipt(
+    parent: QWidget | None, ctx: AppContext, payment_id: int
+) -> DocumentPreview | None:
+    """After a payment: ask whether to print a receipt; show it in the preview if so."""
+    answer = QMessageBox.question(
+        parent,
+        "Recibo",
+        "Pagamento registrado. Deseja imprimir ou salvar o recibo?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return show_receipt(parent, ctx, payment_id)
+
+
+def show_receipt(
+    parent: QWidget | None, ctx: AppContext, payment_id: int
+) -> DocumentPreview | None:
+    try:
+        data = receipt_data(ctx.db, payment_id)
+    except Exception as exc:  # InvalidInput: a clear Portuguese message
+        QMessageBox.warning(parent, "Recibo", str(exc))
+        return None
+    number = receipt_number(payment_id)
+    preview = DocumentPreview(
+        render_receipt(data), f"Recibo nº {number}", f"recibo-{number}.pdf", parent
+    )
+    preview.show()
+    return preview
+
+
+def show_letter(
+    parent: QWidget | None,
+    ctx: AppContext,
+    customer_id: int,
+    stage: str | None = None,
+    on_printed: Callable[[list[PrintedLetter]], None] | None = None,
+) -> DocumentPreview | None:
+    """The agenda's "imprimir carta": one customer's letter in the preview."""
+    try:
+        letters = letters_for(ctx.db, ctx.today(), stage, [customer_id])
+        data, printed = render_letters(letters)
+    except Exception as exc:
+        QMessageBox.warning(parent, "Carta de cobrança", str(exc))
+        return None
+    letter = letters[0]
+    preview = DocumentPreview(
+        data,
+        f"{STAGE_TITLES[letter.stage]} – {letter.customer.name}",
+        f"carta-{customer_id}-{ctx.today():%Y-%m-%d}.pdf",
+        parent,
+        on_printed=(lambda: on_printed(printed)) if on_printed else None,
+    )
+    preview.show()
+    return preview
