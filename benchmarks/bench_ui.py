@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import subprocess
-import sys
 import sqlite3
 import statistics
+import subprocess
+import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
