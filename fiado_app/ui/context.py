@@ -2,13 +2,20 @@
 run slow work off the GUI thread (see Anki's qt/aqt/operations for the idea).
 
 Contract for pages: a QWidget subclass built as `Page(ctx, parent=None)`, with a class attribute
-`title` (Portuguese, shown in the navigation) and a `refresh()` slot. Pages connect
-`ctx.data_changed` to `refresh`. After any write, call `ctx.notify_changed()` once.
+`title` (Portuguese, shown in the navigation) and a `refresh()` slot.
+
+Two change signals:
+- `data_changed`: anything may have changed (demo shop, restore, shop data, a new day): reload.
+- `customers_changed(ids)`: only these customers' data or entries changed (a sale, a payment, a
+  reversal, an edit). Views that can update in place re-read just those customers.
+After any write call `ctx.notify_changed(customer_ids=[...])` once, or `ctx.notify_changed()` for
+a bulk change. A view that has no cheaper way connects with `ctx.connect_refresh(self.refresh)`,
+which calls it for both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -37,8 +44,29 @@ class _Task(QRunnable):
             self.signals.done.emit(result)
 
 
+class RefreshRelay(QObject):
+    """Forwards both change signals to a plain refresh slot; dies with its owner."""
+
+    def __init__(self, slot: Callable[[], None], customer_id: int | None, owner: QObject) -> None:
+        super().__init__(owner)
+        self.slot: Callable[[], None] | None = slot
+        self.customer_id = customer_id
+
+    def on_any(self) -> None:
+        if self.slot is not None:
+            self.slot()
+
+    def on_customers(self, ids: list[int]) -> None:
+        if self.slot is not None and (self.customer_id is None or self.customer_id in ids):
+            self.slot()
+
+    def stop(self) -> None:
+        self.slot = None
+
+
 class AppContext(QObject):
     data_changed = Signal()
+    customers_changed = Signal(list)
 
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -47,8 +75,24 @@ class AppContext(QObject):
         self.pool = QThreadPool.globalInstance()
         self._tasks: set[_Task] = set()
 
-    def notify_changed(self) -> None:
-        self.data_changed.emit()
+    def notify_changed(self, customer_ids: Iterable[int] | None = None) -> None:
+        """Tell every view a write happened: to these customers only, or (None) to anything."""
+        if customer_ids is None:
+            self.data_changed.emit()
+            return
+        ids = sorted({int(i) for i in customer_ids})
+        if ids:
+            self.customers_changed.emit(ids)
+
+    def connect_refresh(
+        self, slot: Callable[[], None], owner: QObject, customer_id: int | None = None
+    ) -> RefreshRelay:
+        """Call `slot()` after a bulk write and after a write to any customer (or only to
+        `customer_id`). The connection lives as long as `owner`; `.stop()` ends it earlier."""
+        relay = RefreshRelay(slot, customer_id, owner)
+        self.data_changed.connect(relay.on_any)
+        self.customers_changed.connect(relay.on_customers)
+        return relay
 
     def run_in_background(
         self,

@@ -149,7 +149,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.footer)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.data_changed.connect(self.refresh)
+        ctx.connect_refresh(self.refresh, self)
         self._update_buttons()
         self.refresh()
 

@@ -119,5 +119,5 @@ class ContactDialog(QDialog):
         except InvalidInput as exc:
             self.error.setText(str(exc))  # nothing written; the owner fixes and retries
             return
-        self.ctx.notify_changed()
+        self.ctx.notify_changed(customer_ids=[self.customer_id])
         self.accept()

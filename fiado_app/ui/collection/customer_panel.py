@@ -73,7 +73,7 @@ class CustomerCollectionPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(QLabel("Histórico de contatos"))
         layout.addWidget(self.history, 1)
-        ctx.data_changed.connect(self.refresh)
+        ctx.connect_refresh(self.refresh, self, customer_id=customer_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -118,14 +118,14 @@ class CustomerCollectionPanel(QWidget):
         except FiadoError as exc:
             show_error(self, exc)
             return
-        self.ctx.notify_changed()
+        self.ctx.notify_changed(customer_ids=[self.customer_id])
 
     def _resume(self) -> None:
         collection.resume(self.ctx.db, self.customer_id)
-        self.ctx.notify_changed()
+        self.ctx.notify_changed(customer_ids=[self.customer_id])
 
     def _exclude(self) -> None:
         reason, ok = QInputDialog.getText(self, "Excluir dos lembretes", "Motivo (opcional):")
         if ok:
             collection.exclude(self.ctx.db, self.customer_id, reason)
-            self.ctx.notify_changed()
+            self.ctx.notify_changed(customer_ids=[self.customer_id])

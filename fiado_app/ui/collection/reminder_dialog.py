@@ -144,7 +144,7 @@ class ReminderDialog(QDialog):
             text_sent=self.reminder.text,
             now=self.now(),
         )
-        self.ctx.notify_changed()
+        self.ctx.notify_changed(customer_ids=[self.customer_id])
 
     def _ask(self, channel: str, stage_key: str | None) -> None:
         if not self.ask_outcome:

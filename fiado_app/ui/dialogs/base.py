@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.db.engine import DatabaseBusy
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.services.records import CustomerRecord, EntryRecord
 from fiado_app.ui.common import Banner, restore_geometry, save_geometry
 from fiado_app.ui.context import AppContext
 
@@ -69,7 +70,16 @@ class FormDialog(QDialog):
         self.error.clear_message()
         save_geometry(self.settings_key, self)
         super().accept()
-        self.ctx.notify_changed()
+        self.ctx.notify_changed(self.changed_customers())
+
+    def changed_customers(self) -> list[int] | None:
+        """The customers the write touched (None: a bulk change, every view reloads)."""
+        record = self.result_record
+        if isinstance(record, EntryRecord):
+            return [record.customer_id]
+        if isinstance(record, CustomerRecord):
+            return [record.id]
+        return None
 
     def reject(self) -> None:
         save_geometry(self.settings_key, self)

@@ -3,8 +3,6 @@ from here a sale, a payment, a discount or a reversal."""
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -117,7 +115,7 @@ class CustomerDialog(QDialog):
         self.form.load(self.customer)
         self.resize(1200, 640)
         restore_geometry(self.settings_key, self)
-        ctx.data_changed.connect(self.refresh)
+        self._relay = ctx.connect_refresh(self.refresh, self, customer_id=self.customer.id)
         self.refresh()
 
     def _button(self, text: str, shortcut: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -168,7 +166,7 @@ class CustomerDialog(QDialog):
             return
         self.error.clear_message()
         self.setWindowTitle(self.tr("Cliente: {name}").format(name=self.customer.name))
-        self.ctx.notify_changed()
+        self.ctx.notify_changed(customer_ids=[self.customer.id])
 
     def new_sale(self) -> None:
         SaleDialog(self.ctx, self.customer, self).exec()
@@ -195,6 +193,5 @@ class CustomerDialog(QDialog):
         save_geometry(self.settings_key, self)
         save_header(self.settings_key, self.table.horizontalHeader())
         save_splitter(self.settings_key, self.splitter)
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.ctx.data_changed.disconnect(self.refresh)
+        self._relay.stop()
         super().done(result)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -75,9 +75,23 @@ class CustomersPage(QWidget):
         self.new_button.clicked.connect(self.new_customer)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
-        ctx.data_changed.connect(self.refresh)
+        ctx.connect_refresh(self._changed, self)
+        self._stale = False
+
+    def _changed(self) -> None:
+        """A hidden page only notes that it is stale; it reloads when shown again."""
+        if self.isHidden():
+            self._stale = True
+        else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         db = self.ctx.db
         self.ctx.run_in_background(lambda: list_customers(db), self._loaded)
 

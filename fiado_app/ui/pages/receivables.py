@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.money import format_brl
-from fiado_app.services.receivables import receivables
+from fiado_app.services.receivables import receivable_rows, receivables
 from fiado_app.services.records import BUCKETS, ReceivablesReport
 from fiado_app.ui.common import restore_header, save_header
 from fiado_app.ui.context import AppContext
@@ -68,7 +68,9 @@ class ReceivablesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: no per-row sizing
+        rows.setDefaultSectionSize(30)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
@@ -94,6 +96,7 @@ class ReceivablesPage(QWidget):
         header.sectionResized.connect(lambda *_: save_header(self.settings_key, header))
         header.sortIndicatorChanged.connect(lambda *_: save_header(self.settings_key, header))
         ctx.data_changed.connect(self.refresh)
+        ctx.customers_changed.connect(self.update_customers)
         self.footer.setText(self.tr("Carregando…"))
 
     def refresh(self) -> None:
@@ -120,6 +123,34 @@ class ReceivablesPage(QWidget):
             self.select_customer(selected)
         self.loaded.emit()
 
+    def update_customers(self, customer_ids: list[int]) -> None:
+        """A write touched these customers: re-read only their rows and update them in place
+        (a few milliseconds, instead of reloading every customer)."""
+        if self._loading or self.report is None:
+            self._again = self._loading  # a full load is running or due: let it catch up
+            return
+        today = self.ctx.today()
+        if today != self.report.as_of:
+            self.refresh()  # a new day changes everyone's days overdue
+            return
+        with self.ctx.db.read() as session:
+            fresh = {cid: receivable_rows(session, today, cid) for cid in customer_ids}
+        for cid, rows in fresh.items():
+            self.model.update_customer(cid, rows[0] if rows else None)
+        self._set_report()
+        self._update_footer()
+        self.loaded.emit()
+
+    def _set_report(self) -> None:
+        m = self.model
+        self.report = ReceivablesReport(
+            self.ctx.today() if self.report is None else self.report.as_of,
+            m.rows(),
+            m.open_cents,
+            m.overdue_cents,
+            m.customers_overdue,
+        )
+
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
         self.footer.setText(self.tr("Não foi possível carregar a lista: {error}").format(error=exc))
@@ -129,17 +160,25 @@ class ReceivablesPage(QWidget):
         self._update_footer()
 
     def _update_footer(self) -> None:
-        rows = self.proxy.visible_rows()
-        total = sum(r.open_cents for r in rows)
-        overdue = sum(r.overdue_cents for r in rows)
-        late = sum(1 for r in rows if r.is_overdue)
+        if self.proxy.is_unfiltered():  # the model keeps these totals up to date
+            m = self.model
+            count, total, overdue, late = (
+                m.rowCount(),
+                m.open_cents,
+                m.overdue_cents,
+                m.customers_overdue,
+            )
+        else:
+            rows = self.proxy.visible_rows()
+            count = len(rows)
+            total = sum(r.open_cents for r in rows)
+            overdue = sum(r.overdue_cents for r in rows)
+            late = sum(1 for r in rows if r.is_overdue)
         self.footer.setText(
             self.tr(
                 "{count} clientes listados   ·   Em aberto: {open}   ·   "
                 "Vencido: {overdue} ({late} em atraso)"
-            ).format(
-                count=len(rows), open=format_brl(total), overdue=format_brl(overdue), late=late
-            )
+            ).format(count=count, open=format_brl(total), overdue=format_brl(overdue), late=late)
         )
 
     def selected_customer_id(self) -> int | None:
