@@ -31,6 +31,7 @@ from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.customer import CustomerDialog
 from fiado_app.ui.dialogs.payment import PaymentDialog
 from fiado_app.ui.dialogs.sale import SaleDialog
+from fiado_app.ui.documents.actions import open_batch_letters, print_customer_letter
 from fiado_app.ui.pages import PAGES
 
 
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
             QListWidgetItem(translate("pages", page_class.title), self.navigation)
             if hasattr(page, "open_customer"):
                 page.open_customer.connect(self.open_customer)
+            if hasattr(page, "print_letter_requested"):
+                page.print_letter_requested.connect(self.print_letter)
         self.navigation.currentRowChanged.connect(self.show_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -116,6 +119,11 @@ class MainWindow(QMainWindow):
                     lambda _checked=False, n=number - 1: self.navigation.setCurrentRow(n),
                 )
             )
+        documents_menu = bar.addMenu(self.tr("&Documentos"))
+        self.batch_letters_action = self._action(
+            self.tr("&Cartas de cobrança em lote…"), "Ctrl+L", self.batch_letters
+        )
+        documents_menu.addAction(self.batch_letters_action)
         help_menu = bar.addMenu(self.tr("A&juda"))
         help_menu.addAction(self._action(self.tr("&Sobre o Fiado"), None, self.about))
 
@@ -167,6 +175,13 @@ class MainWindow(QMainWindow):
         dialog = CustomerDialog(self.ctx, customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def print_letter(self, customer_id: int) -> None:
+        """The customer's letter at the current stage; printing or saving logs a "carta" contact."""
+        self.letter_preview = print_customer_letter(self, self.ctx, customer_id)
+
+    def batch_letters(self) -> None:
+        self.batch_dialog = open_batch_letters(self, self.ctx)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -75,7 +75,7 @@ def test_english_build_translates_a_real_dialog(qtbot, qapp, ctx):
         assert dialog.ok_button.text() == "Record payment"  # inherited FormDialog.tr context
         window = MainWindow(ctx)
         qtbot.addWidget(window)
-        assert window.navigation.item(0).text() == "Receivables"
-        assert window.pages[0].model.headerData(0, Qt.Orientation.Horizontal) == "Customer"
+        assert window.navigation.item(1).text() == "Receivables"
+        assert window.pages[1].model.headerData(0, Qt.Orientation.Horizontal) == "Customer"
     finally:
         install_translation(qapp, "pt_BR")
