@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.money import format_brl
 from fiado_app.services.receivables import receivables
 from fiado_app.services.records import ReceivablesReport
@@ -29,9 +30,9 @@ from fiado_app.ui.common import (
 )
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.customer import CustomerDialog
-from fiado_app.ui.dialogs.payment import PaymentDialog
 from fiado_app.ui.dialogs.sale import SaleDialog
 from fiado_app.ui.documents.actions import open_batch_letters, print_customer_letter
+from fiado_app.ui.documents.customer_docs import record_payment_and_offer_receipt
 from fiado_app.ui.pages import PAGES
 
 
@@ -169,7 +170,9 @@ class MainWindow(QMainWindow):
         SaleDialog(self.ctx, self.selected_customer(), self).exec()
 
     def new_payment(self) -> None:
-        PaymentDialog(self.ctx, self.selected_customer(), self).exec()
+        self.receipt_preview = record_payment_and_offer_receipt(
+            self, self.ctx, self.selected_customer()
+        )
 
     def open_customer(self, customer_id: int) -> None:
         dialog = CustomerDialog(self.ctx, customer_id, self)
@@ -178,7 +181,10 @@ class MainWindow(QMainWindow):
 
     def print_letter(self, customer_id: int) -> None:
         """The customer's letter at the current stage; printing or saving logs a "carta" contact."""
-        self.letter_preview = print_customer_letter(self, self.ctx, customer_id)
+        page = self.sender()
+        item = page.selected() if hasattr(page, "selected") else None
+        stage = item.stage_key if item is not None and item.stage_key in LETTER_KINDS else None
+        self.letter_preview = print_customer_letter(self, self.ctx, customer_id, stage)
 
     def batch_letters(self) -> None:
         self.batch_dialog = open_batch_letters(self, self.ctx)

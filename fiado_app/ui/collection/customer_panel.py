@@ -48,8 +48,8 @@ class CustomerCollectionPanel(QWidget):
         pause = QPushButton("Não cobrar até")
         self.resume_button = QPushButton("Voltar a cobrar")
         exclude = QPushButton("Excluir dos lembretes")
-        reminder = QPushButton("Lembrete…")
-        log = QPushButton("Registrar contato")
+        self.reminder_button = reminder = QPushButton("Lembrete…")
+        self.log_button = log = QPushButton("Registrar contato")
         pause.clicked.connect(self._pause)
         self.resume_button.clicked.connect(self._resume)
         exclude.clicked.connect(self._exclude)
@@ -75,6 +75,11 @@ class CustomerCollectionPanel(QWidget):
         layout.addWidget(self.history, 1)
         ctx.data_changed.connect(self.refresh)
         self.refresh()
+
+    def set_contact_buttons_visible(self, visible: bool) -> None:
+        """Hide "Lembrete…" / "Registrar contato" when the host window offers them already."""
+        self.reminder_button.setVisible(visible)
+        self.log_button.setVisible(visible)
 
     def refresh(self) -> None:
         s = collection.collection_summary(self.ctx.db, self.customer_id, self.ctx.today())
