@@ -169,3 +169,26 @@ def test_letter_from_the_customer_window_preselects_the_current_stage(qtbot, ctx
     dialog = LetterKindDialog("carta", "Carla Dias")
     qtbot.addWidget(dialog)
     assert dialog.kind.currentData() == "carta"
+
+
+def test_batch_letters_from_the_menu_build_off_the_gui_thread_and_log_each_letter(
+    qtbot, ctx, shop, tmp_path
+):
+    db, people = shop
+    window, _agenda = agenda_window(qtbot, ctx)
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    action = next(a for a in menus["&Documentos"].actions() if "lote" in a.text())
+    action.trigger()
+    dialog = window.batch_dialog
+    assert dialog.isVisible()
+    dialog.stage.setCurrentIndex(dialog.stage.findData("lembrete_impresso"))
+    dialog.generate.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.progress.value() == 100
+    overdue = {people["ana"].id, people["carla"].id}
+    assert dialog.preview.document.pageCount() >= len(overdue)
+    assert dialog.preview.save_to(tmp_path / "cartas.pdf")
+    for customer_id in overdue:
+        assert [c.channel for c in contacts.list_contacts(db, customer_id)] == ["carta"]
+    assert contacts.list_contacts(db, people["bruno"].id) == []
+    dialog.preview.close()
