@@ -40,7 +40,7 @@ def test_agenda_print_letter_opens_the_preview_and_saving_logs_a_letter_contact(
     assert (tmp_path / "carta.pdf").read_bytes().startswith(b"%PDF")
     logged = contacts.list_contacts(db, carla)
     assert [(c.channel, c.outcome) for c in logged] == [("carta", "outro")]
-    assert "impressa" in logged[0].note
+    assert logged[0].note.startswith("Impresso ou salvo em PDF: ")
     preview.save_to(tmp_path / "again.pdf")  # saving twice does not log twice
     assert len(contacts.list_contacts(db, carla)) == 1
     preview.close()

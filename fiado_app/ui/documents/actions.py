@@ -19,25 +19,21 @@ from fiado_app.ui.documents.dialogs import BatchLettersDialog, show_letter
 from fiado_app.ui.documents.preview import DocumentPreview
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("letters", text)
-
-
 def log_printed_letters(ctx: AppContext, printed: Sequence[PrintedLetter]) -> int:
     """Log one "carta" contact per printed letter; returns how many were logged."""
     now = datetime.now()
     logged = 0
     for letter in printed:
+        title = STAGE_TITLES.get(letter.stage, letter.stage)
+        amount = format_brl(letter.amount_cents)
         contacts.log_contact(
             ctx.db,
             letter.customer_id,
             "carta",
             "outro",
             stage_key=letter.stage,
-            note=tr("{title} impressa ({amount} em aberto)").format(
-                title=STAGE_TITLES.get(letter.stage, letter.stage),
-                amount=format_brl(letter.amount_cents),
-            ),
+            # Stored data (the contact history), so plain Portuguese rather than translated.
+            note=f"Impresso ou salvo em PDF: {title} ({amount} em aberto)",
             now=now,
         )
         logged += 1
@@ -51,7 +47,9 @@ def _logger(parent: QWidget | None, ctx: AppContext):  # type: ignore[no-untyped
         try:
             log_printed_letters(ctx, printed)
         except FiadoError as exc:
-            QMessageBox.warning(parent, tr("Carta de cobrança"), str(exc))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("letters", "Carta de cobrança"), str(exc)
+            )
 
     return log
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +29,6 @@ from fiado_app.ui.documents.dialogs import offer_receipt
 from fiado_app.ui.documents.preview import DocumentPreview
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("customer_docs", text)
-
-
 class StatementPeriodDialog(QDialog):
     """Asks for the period, then shows the statement PDF in the preview."""
 
@@ -42,21 +37,23 @@ class StatementPeriodDialog(QDialog):
         self.ctx, self.customer_id = ctx, customer_id
         self.preview: DocumentPreview | None = None
         today = ctx.today()
-        self.setWindowTitle(tr("Extrato em PDF"))
-        self.whole = QCheckBox(tr("Desde o primeiro lançamento"))
+        self.setWindowTitle(self.tr("Extrato em PDF"))
+        self.whole = QCheckBox(self.tr("Desde o primeiro lançamento"))
         self.start = DateField(today.replace(day=1), self)
         self.end = DateField(today, self)
         self.whole.toggled.connect(lambda on: self.start.setEnabled(not on))
         self.whole.setChecked(True)
         self.error = Banner("error", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(tr("Gerar PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            self.tr("Gerar PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("", self.whole)
-        form.addRow(tr("De:"), self.start)
-        form.addRow(tr("Até:"), self.end)
+        form.addRow(self.tr("De:"), self.start)
+        form.addRow(self.tr("Até:"), self.end)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -75,7 +72,7 @@ class StatementPeriodDialog(QDialog):
         name = data.statement.customer.name
         self.preview = DocumentPreview(
             render_statement(data),
-            tr("Extrato – {name}").format(name=name),
+            self.tr("Extrato – {name}").format(name=name),
             f"extrato-{self.customer_id}-{end:%Y-%m-%d}.pdf",
             self.parentWidget(),
         )
@@ -92,17 +89,17 @@ class LetterKindDialog(QDialog):
 
     def __init__(self, kind: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Carta de cobrança – {name}").format(name=name))
+        self.setWindowTitle(self.tr("Carta de cobrança – {name}").format(name=name))
         self.kind = QComboBox(self)
         for key in LETTER_KINDS:
             self.kind.addItem(STAGE_TITLES[key], key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(tr("Visualizar carta"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Visualizar carta"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(tr("Tipo de carta:"), self.kind)
+        form.addRow(self.tr("Tipo de carta:"), self.kind)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
