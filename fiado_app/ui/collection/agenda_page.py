@@ -222,6 +222,8 @@ class AgendaPage(QWidget):
             for row, item in enumerate(agenda.items):
                 if item.customer_id == selected.customer_id:
                     self.table.selectRow(row)
+        if self.selected() is None and agenda.items:
+            self.table.selectRow(0)  # the buttons are ready for the first customer of the day
         self._update_buttons()
         self.loaded.emit()
 
