@@ -106,7 +106,7 @@
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="261" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="263" />
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
@@ -369,93 +369,98 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="64" />
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="204" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="66" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="211" />
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="75" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77" />
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="76" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="78" />
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="79" />
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="79" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="81" />
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="89" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="91" />
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="92" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94" />
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96" />
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98" />
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="116" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="118" />
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="117" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="119" />
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer's details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="142" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="144" />
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="143" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="145" />
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="175" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177" />
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="179" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="182" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="184" />
+        <source>comportamento: {label}</source>
+        <translation>behaviour: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="189" />
         <source>&lt;span style='color:#c62828'&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style='color:#c62828'&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="234" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="241" />
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="250" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="257" />
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -1778,84 +1783,109 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="15" />
+        <location filename="../../fiado_app/ui/labels.py" line="16" />
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="16" />
+        <location filename="../../fiado_app/ui/labels.py" line="17" />
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="17" />
+        <location filename="../../fiado_app/ui/labels.py" line="18" />
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="18" />
+        <location filename="../../fiado_app/ui/labels.py" line="19" />
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="19" />
+        <location filename="../../fiado_app/ui/labels.py" line="20" />
         <source>Mais de 90 dias</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="20" />
+        <location filename="../../fiado_app/ui/labels.py" line="21" />
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="21" />
+        <location filename="../../fiado_app/ui/labels.py" line="22" />
         <source>Venda</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="22" />
+        <location filename="../../fiado_app/ui/labels.py" line="23" />
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="23" />
+        <location filename="../../fiado_app/ui/labels.py" line="24" />
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="24" />
+        <location filename="../../fiado_app/ui/labels.py" line="25" />
         <source>Estorno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="25" />
+        <location filename="../../fiado_app/ui/labels.py" line="26" />
         <source>Dinheiro</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="26" />
+        <location filename="../../fiado_app/ui/labels.py" line="27" />
         <source>Pix</source>
         <translation>Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="27" />
+        <location filename="../../fiado_app/ui/labels.py" line="28" />
         <source>Cartão de débito</source>
         <translation>Debit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="28" />
+        <location filename="../../fiado_app/ui/labels.py" line="29" />
         <source>Cartão de crédito</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="29" />
+        <location filename="../../fiado_app/ui/labels.py" line="30" />
         <source>Transferência</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="30" />
+        <location filename="../../fiado_app/ui/labels.py" line="31" />
         <source>Outro</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="32" />
+        <source>Pontual</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="33" />
+        <source>Esquece às vezes</source>
+        <translation>Sometimes forgets</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="34" />
+        <source>Atrasa sempre</source>
+        <translation>Always late</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="35" />
+        <source>Inadimplente</source>
+        <translation>Defaulter</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="36" />
+        <source>Sem histórico</source>
+        <translation>No history</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ def test_customer_window_shows_the_collection_panel_and_its_actions(qtbot, ctx, 
     dialog.tabs.setCurrentWidget(dialog.collection_panel)
     assert "Carla Dias" in dialog.collection_panel.summary_label.text()
     assert "Comportamento" in dialog.collection_panel.summary_label.text()
+    assert "comportamento: Inadimplente" in dialog.summary.text()  # 100 days late
     assert not dialog.collection_panel.reminder_button.isVisible()  # offered above instead
     for button in (dialog.reminder_button, dialog.contact_button, dialog.letter_button,
                    dialog.statement_button):  # fmt: skip

@@ -29,7 +29,6 @@ from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import format_brl
 from fiado_app.services import collection
 from fiado_app.services.collection_records import (
-    BEHAVIOUR_LABELS,
     CHANNEL_LABELS,
     Agenda,
     AgendaItem,
@@ -38,6 +37,7 @@ from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.labels import behaviour_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -112,7 +112,7 @@ class AgendaModel(QAbstractTableModel):
             return format_datetime(item.last_contact_at) or QCoreApplication.translate(
                 "AgendaModel", "nunca"
             )
-        return BEHAVIOUR_LABELS.get(item.behaviour, "")
+        return behaviour_label(item.behaviour) if item.behaviour else ""
 
 
 class AgendaPage(QWidget):

@@ -20,7 +20,6 @@ from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import format_brl
 from fiado_app.services import collection, customers
 from fiado_app.services.collection_records import (
-    BEHAVIOUR_LABELS,
     CHANNEL_LABELS,
     OUTCOME_LABELS,
     PROMISE_LABELS,
@@ -29,6 +28,7 @@ from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.labels import behaviour_label
 
 
 class CustomerCollectionPanel(QWidget):
@@ -94,7 +94,7 @@ class CustomerCollectionPanel(QWidget):
         )
         self.summary_label.setText(
             self.tr("<b>{name}</b> · Comportamento: <b>{behaviour}</b>").format(
-                name=self.name, behaviour=BEHAVIOUR_LABELS[s.behaviour]
+                name=self.name, behaviour=behaviour_label(s.behaviour)
             )
             + stage
             + "<br>"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
+from fiado_app.services.behaviour import behaviour_labels
 from fiado_app.services.customers import get_customer, update_customer
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.statement import statement
@@ -51,6 +52,7 @@ from fiado_app.ui.documents.customer_docs import (
     record_payment_and_offer_receipt,
 )
 from fiado_app.ui.documents.dialogs import show_receipt
+from fiado_app.ui.labels import behaviour_label
 from fiado_app.ui.models import RECORD_ROLE, StatementModel
 
 
@@ -176,6 +178,11 @@ class CustomerDialog(QDialog):
         )
         text = self.tr("<b>{name}</b> — saldo {balance} · limite {limit}").format(
             name=self.customer.name, balance=format_brl(st.closing_cents), limit=limit
+        )
+        with self.ctx.db.read() as session:  # one customer: a cheap query
+            behaviour = behaviour_labels(session, today, {self.customer.id: p.days_overdue})
+        text += " · " + self.tr("comportamento: {label}").format(
+            label=behaviour_label(behaviour[self.customer.id])
         )
         if p.is_overdue:
             text += " · " + self.tr(
