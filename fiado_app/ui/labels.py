@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from fiado_app.services.collection_records import BEHAVIOUR_LABELS
 from fiado_app.services.records import BUCKET_LABELS, KIND_LABELS, METHOD_LABELS
 from fiado_app.ui.common import translate
 
@@ -28,6 +29,11 @@ _NOOP = (
     QT_TRANSLATE_NOOP("labels", "Cartão de crédito"),
     QT_TRANSLATE_NOOP("labels", "Transferência"),
     QT_TRANSLATE_NOOP("labels", "Outro"),
+    QT_TRANSLATE_NOOP("labels", "Pontual"),
+    QT_TRANSLATE_NOOP("labels", "Esquece às vezes"),
+    QT_TRANSLATE_NOOP("labels", "Atrasa sempre"),
+    QT_TRANSLATE_NOOP("labels", "Inadimplente"),
+    QT_TRANSLATE_NOOP("labels", "Sem histórico"),
 )
 
 
@@ -43,8 +49,17 @@ def method_label(key: str | None) -> str:
     return translate(_CONTEXT, METHOD_LABELS.get(key or "", key or ""))
 
 
+def behaviour_label(key: str) -> str:
+    return translate(_CONTEXT, BEHAVIOUR_LABELS.get(key, key))
+
+
 def all_label_sources() -> set[str]:
-    return {*BUCKET_LABELS.values(), *KIND_LABELS.values(), *METHOD_LABELS.values()}
+    return {
+        *BUCKET_LABELS.values(),
+        *KIND_LABELS.values(),
+        *METHOD_LABELS.values(),
+        *BEHAVIOUR_LABELS.values(),
+    }
 
 
 def noop_sources() -> set[str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.money import format_brl
 from fiado_app.services.receivables import receivables
 from fiado_app.services.records import ReceivablesReport
@@ -29,8 +30,9 @@ from fiado_app.ui.common import (
 )
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.customer import CustomerDialog
-from fiado_app.ui.dialogs.payment import PaymentDialog
 from fiado_app.ui.dialogs.sale import SaleDialog
+from fiado_app.ui.documents.actions import open_batch_letters, print_customer_letter
+from fiado_app.ui.documents.customer_docs import record_payment_and_offer_receipt
 from fiado_app.ui.pages import PAGES
 
 
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
             QListWidgetItem(translate("pages", page_class.title), self.navigation)
             if hasattr(page, "open_customer"):
                 page.open_customer.connect(self.open_customer)
+            if hasattr(page, "print_letter_requested"):
+                page.print_letter_requested.connect(self.print_letter)
         self.navigation.currentRowChanged.connect(self.show_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -116,6 +120,11 @@ class MainWindow(QMainWindow):
                     lambda _checked=False, n=number - 1: self.navigation.setCurrentRow(n),
                 )
             )
+        documents_menu = bar.addMenu(self.tr("&Documentos"))
+        self.batch_letters_action = self._action(
+            self.tr("&Cartas de cobrança em lote…"), "Ctrl+L", self.batch_letters
+        )
+        documents_menu.addAction(self.batch_letters_action)
         help_menu = bar.addMenu(self.tr("A&juda"))
         help_menu.addAction(self._action(self.tr("&Sobre o Fiado"), None, self.about))
 
@@ -161,12 +170,24 @@ class MainWindow(QMainWindow):
         SaleDialog(self.ctx, self.selected_customer(), self).exec()
 
     def new_payment(self) -> None:
-        PaymentDialog(self.ctx, self.selected_customer(), self).exec()
+        self.receipt_preview = record_payment_and_offer_receipt(
+            self, self.ctx, self.selected_customer()
+        )
 
     def open_customer(self, customer_id: int) -> None:
         dialog = CustomerDialog(self.ctx, customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def print_letter(self, customer_id: int) -> None:
+        """The customer's letter at the current stage; printing or saving logs a "carta" contact."""
+        page = self.sender()
+        item = page.selected() if hasattr(page, "selected") else None
+        stage = item.stage_key if item is not None and item.stage_key in LETTER_KINDS else None
+        self.letter_preview = print_customer_letter(self, self.ctx, customer_id, stage)
+
+    def batch_letters(self) -> None:
+        self.batch_dialog = open_batch_letters(self, self.ctx)
 
     def about(self) -> None:
         QMessageBox.about(

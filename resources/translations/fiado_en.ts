@@ -1,6 +1,233 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="pt_BR">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="45" />
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="46" />
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47" />
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48" />
+        <source>Em aberto</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49" />
+        <source>Dias de atraso</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50" />
+        <source>Último contato</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51" />
+        <source>Comportamento</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="93" />
+        <source>Promessa de {amount} para {date}</source>
+        <translation>Promise of {amount} for {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="96" />
+        <source>Promessa para {date}</source>
+        <translation>Promise for {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="112" />
+        <source>nunca</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="150" />
+        <source>Ver texto / Copiar</source>
+        <translation>View text / Copy</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="151" />
+        <source>Abrir no WhatsApp</source>
+        <translation>Open in WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="152" />
+        <source>Roteiro de ligação</source>
+        <translation>Call script</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="153" />
+        <source>Imprimir carta</source>
+        <translation>Print letter</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="154" />
+        <source>Registrar contato</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="193" />
+        <source>Não foi possível montar a agenda: {error}</source>
+        <translation>Could not build the agenda: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="202" />
+        <source>Cobranças de hoje, {date}: {count} cliente(s)</source>
+        <translation>Today's collections, {date}: {count} customer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="206" />
+        <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
+        <translation>Today's collections, {date}: no one to remind today.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="212" />
+        <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
+        <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="218" />
+        <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
+        <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="263" />
+        <source>Roteiro de ligação: {name}</source>
+        <translation>Call script: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLettersDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="54" />
+        <source>Imprimir cartas de cobrança</source>
+        <translation>Print collection letters</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="56" />
+        <source>Todas as etapas de carta</source>
+        <translation>All letter stages</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="59" />
+        <source>Posição em {date}.</source>
+        <translation>Position on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="66" />
+        <source>Gerar cartas</source>
+        <translation>Generate letters</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="72" />
+        <source>Tipo de carta:</source>
+        <translation>Letter type:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="85" />
+        <source>Gerando cartas…</source>
+        <translation>Generating letters…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="102" />
+        <source>Nenhum cliente em etapa de carta nesta data.</source>
+        <translation>No customer is at a letter stage on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="106" />
+        <source>{count} cartas prontas.</source>
+        <translation>{count} letters ready.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="109" />
+        <source>Cartas de cobrança ({count})</source>
+        <translation>Collection letters ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="118" />
+        <source>Não foi possível gerar as cartas.</source>
+        <translation>Could not generate the letters.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="119" />
+        <source>Cartas de cobrança</source>
+        <translation>Collection letters</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="51" />
+        <source>Registrar contato: {name}</source>
+        <translation>Log contact: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="65" />
+        <source>R$ 0,00 (opcional)</source>
+        <translation>R$ 0,00 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="67" />
+        <source>O que o cliente disse</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="74" />
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="75" />
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="76" />
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="77" />
+        <source>Pagar até</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="78" />
+        <source>Valor prometido</source>
+        <translation>Promised amount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79" />
+        <source>Observação</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83" />
+        <source>Registrar</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84" />
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../fiado_app/ui/crash.py" line="39" />
@@ -31,60 +258,209 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerCollectionPanel</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="48" />
+        <source>Não cobrar até</source>
+        <translation>Do not collect until</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="49" />
+        <source>Voltar a cobrar</source>
+        <translation>Resume collection</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="50" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150" />
+        <source>Excluir dos lembretes</source>
+        <translation>Exclude from reminders</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="51" />
+        <source>Lembrete…</source>
+        <translation>Reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="52" />
+        <source>Registrar contato</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="61" />
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="62" />
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="63" />
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="64" />
+        <source>Promessa</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="65" />
+        <source>Observação</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="80" />
+        <source>Histórico de contatos</source>
+        <translation>Contact history</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="93" />
+        <source> · Etapa atual: {stage}</source>
+        <translation> · Current stage: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="96" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; · Comportamento: &lt;b&gt;{behaviour}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · Behaviour: &lt;b&gt;{behaviour}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="102" />
+        <source>Promessas cumpridas: {kept} · não cumpridas: {broken} · abertas: {open}</source>
+        <translation>Promises kept: {kept} · broken: {broken} · open: {open}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="107" />
+        <source>Excluído dos lembretes</source>
+        <translation>Excluded from reminders</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="111" />
+        <source>Não cobrar até {date}: {reason}</source>
+        <translation>Do not collect until {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="115" />
+        <source>Recebe lembretes normalmente.</source>
+        <translation>Receives reminders normally.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="123" />
+        <source>até {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133" />
+        <source>Pausar cobrança</source>
+        <translation>Pause collection</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133" />
+        <source>Motivo:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150" />
+        <source>Motivo (opcional):</source>
+        <translation>Reason (optional):</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="54" />
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="170" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="66" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="211" />
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="65" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77" />
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="66" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="78" />
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="67" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="79" />
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="69" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="81" />
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="89" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="91" />
+        <source>Lembrete (WhatsApp)…</source>
+        <translation>Reminder (WhatsApp)…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94" />
+        <source>Registrar contato…</source>
+        <translation>Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96" />
+        <source>Carta…</source>
+        <translation>Letter…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98" />
+        <source>Extrato em PDF…</source>
+        <translation>Statement PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="118" />
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="90" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="119" />
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer's details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="141" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="144" />
+        <source>Extrato</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="145" />
+        <source>Cobrança</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177" />
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="143" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="179" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="148" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="184" />
+        <source>comportamento: {label}</source>
+        <translation>behaviour: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="189" />
         <source>&lt;span style='color:#c62828'&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style='color:#c62828'&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="187" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="241" />
+        <source>Recibo…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="257" />
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -280,6 +656,55 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="59" />
+        <source>Imprimir…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="60" />
+        <source>Salvar PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="61" />
+        <source>Abrir pasta</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="70" />
+        <source>{count} página</source>
+        <translation>{count} page</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="72" />
+        <source>{count} páginas</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="98" />
+        <source>Imprimir</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="98" />
+        <source>Não foi possível iniciar a impressão.</source>
+        <translation>Could not start printing.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="113" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="123" />
+        <source>Salvar PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="126" />
+        <source>Salvo em {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../fiado_app/ui/dialogs/base.py" line="42" />
@@ -298,64 +723,187 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>LadderPage</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="47" />
+        <source>Adicionar etapa</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="48" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="200" />
+        <source>Remover etapa</source>
+        <translation>Remove stage</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="49" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="209" />
+        <source>Restaurar padrão</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="57" />
+        <source> dia(s) do vencimento</source>
+        <translation> day(s) from the due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="64" />
+        <source>Campos: </source>
+        <translation>Fields: </translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="74" />
+        <source>Salvar etapa</source>
+        <translation>Save stage</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="78" />
+        <source>Etapas</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="83" />
+        <source>Nome</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="84" />
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85" />
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="88" />
+        <source>Texto da mensagem</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="94" />
+        <source>Prévia com o cliente:</source>
+        <translation>Preview with customer:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="153" />
+        <source>Texto OK: tom respeitoso.</source>
+        <translation>Text OK: respectful tone.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="158" />
+        <source>(Nenhum cliente com valor em aberto para a prévia.)</source>
+        <translation>(No customer with an open amount for the preview.)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="182" />
+        <source>Nova etapa</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="182" />
+        <source>Nome da etapa:</source>
+        <translation>Stage name:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="200" />
+        <source>Remover a etapa “{name}”?</source>
+        <translation>Remove the stage “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="209" />
+        <source>Voltar à régua e aos textos padrão?</source>
+        <translation>Go back to the default ladder and texts?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKindDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="92" />
+        <source>Carta de cobrança – {name}</source>
+        <translation>Collection letter – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="98" />
+        <source>Visualizar carta</source>
+        <translation>Preview letter</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="102" />
+        <source>Tipo de carta:</source>
+        <translation>Letter type:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="41" />
+        <location filename="../../fiado_app/ui/main_window.py" line="43" />
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="100" />
+        <location filename="../../fiado_app/ui/main_window.py" line="104" />
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="101" />
+        <location filename="../../fiado_app/ui/main_window.py" line="105" />
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="102" />
+        <location filename="../../fiado_app/ui/main_window.py" line="106" />
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="107" />
+        <location filename="../../fiado_app/ui/main_window.py" line="111" />
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="109" />
+        <location filename="../../fiado_app/ui/main_window.py" line="113" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="110" />
+        <location filename="../../fiado_app/ui/main_window.py" line="114" />
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="119" />
+        <location filename="../../fiado_app/ui/main_window.py" line="123" />
+        <source>&amp;Documentos</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="125" />
+        <source>&amp;Cartas de cobrança em lote…</source>
+        <translation>Batch &amp;collection letters…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="128" />
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="120" />
+        <location filename="../../fiado_app/ui/main_window.py" line="129" />
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="145" />
+        <location filename="../../fiado_app/ui/main_window.py" line="154" />
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="174" />
+        <location filename="../../fiado_app/ui/main_window.py" line="195" />
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="175" />
+        <location filename="../../fiado_app/ui/main_window.py" line="196" />
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -595,6 +1143,66 @@ To ask for help, copy the report below and send it to support.</translation>
         <location filename="../../fiado_app/ui/pages/receivables.py" line="138" />
         <source>{count} clientes listados   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
         <translation>{count} customers listed   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="52" />
+        <source>Lembrete de cobrança</source>
+        <translation>Collection reminder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="56" />
+        <source>Etapa atual</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="72" />
+        <source>Copiar texto</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="73" />
+        <source>Copiar Pix</source>
+        <translation>Copy Pix</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="74" />
+        <source>Abrir no WhatsApp</source>
+        <translation>Open in WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="75" />
+        <source>Registrar contato</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="76" />
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="96" />
+        <source>Etapa:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="122" />
+        <source>Lembrete: {name} ({stage})</source>
+        <translation>Reminder: {name} ({stage})</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="132" />
+        <source>Pix com o valor exato em aberto.
+Aponte a câmera do app do banco.</source>
+        <translation>Pix for the exact open amount.
+Point your bank app's camera at it.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="136" />
+        <source>Cadastre a chave Pix da loja para mostrar o QR code.</source>
+        <translation>Register the shop's Pix key to show the QR code.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1587,52 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>StatementPeriodDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="40" />
+        <source>Extrato em PDF</source>
+        <translation>Statement PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="41" />
+        <source>Desde o primeiro lançamento</source>
+        <translation>Since the first entry</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="49" />
+        <source>Gerar PDF</source>
+        <translation>Generate PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="55" />
+        <source>De:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="56" />
+        <source>Até:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="75" />
+        <source>Extrato – {name}</source>
+        <translation>Statement – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="202" />
+        <source>Copiar</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="204" />
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../fiado_app/ui/first_run.py" line="33" />
@@ -1086,86 +1740,160 @@ There is a backup from {when}. Restore that backup? The current file will be kep
     </message>
 </context>
 <context>
+    <name>collection</name>
+    <message>
+        <location filename="../../fiado_app/ui/collection/common.py" line="41" />
+        <source>Fora do horário de contato</source>
+        <translation>Outside contact hours</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/common.py" line="42" />
+        <source>{reason}
+
+Cobrar fora do horário pode incomodar o cliente (CDC art. 42 e 71). Deseja abrir o WhatsApp mesmo assim?</source>
+        <translation>{reason}
+
+Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Open WhatsApp anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="128" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="146" />
+        <source>Recibo</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="129" />
+        <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
+        <translation>Payment recorded. Print or save the receipt?</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="151" />
+        <source>Recibo nº {number}</source>
+        <translation>Receipt no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="172" />
+        <source>Carta de cobrança</source>
+        <translation>Collection letter</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="15" />
+        <location filename="../../fiado_app/ui/labels.py" line="16" />
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="16" />
+        <location filename="../../fiado_app/ui/labels.py" line="17" />
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="17" />
+        <location filename="../../fiado_app/ui/labels.py" line="18" />
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="18" />
+        <location filename="../../fiado_app/ui/labels.py" line="19" />
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="19" />
+        <location filename="../../fiado_app/ui/labels.py" line="20" />
         <source>Mais de 90 dias</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="20" />
+        <location filename="../../fiado_app/ui/labels.py" line="21" />
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="21" />
+        <location filename="../../fiado_app/ui/labels.py" line="22" />
         <source>Venda</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="22" />
+        <location filename="../../fiado_app/ui/labels.py" line="23" />
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="23" />
+        <location filename="../../fiado_app/ui/labels.py" line="24" />
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="24" />
+        <location filename="../../fiado_app/ui/labels.py" line="25" />
         <source>Estorno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="25" />
+        <location filename="../../fiado_app/ui/labels.py" line="26" />
         <source>Dinheiro</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="26" />
+        <location filename="../../fiado_app/ui/labels.py" line="27" />
         <source>Pix</source>
         <translation>Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="27" />
+        <location filename="../../fiado_app/ui/labels.py" line="28" />
         <source>Cartão de débito</source>
         <translation>Debit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="28" />
+        <location filename="../../fiado_app/ui/labels.py" line="29" />
         <source>Cartão de crédito</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="29" />
+        <location filename="../../fiado_app/ui/labels.py" line="30" />
         <source>Transferência</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="30" />
+        <location filename="../../fiado_app/ui/labels.py" line="31" />
         <source>Outro</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="32" />
+        <source>Pontual</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="33" />
+        <source>Esquece às vezes</source>
+        <translation>Sometimes forgets</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="34" />
+        <source>Atrasa sempre</source>
+        <translation>Always late</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="35" />
+        <source>Inadimplente</source>
+        <translation>Defaulter</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="36" />
+        <source>Sem histórico</source>
+        <translation>No history</translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <location filename="../../fiado_app/ui/documents/actions.py" line="51" />
+        <source>Carta de cobrança</source>
+        <translation>Collection letter</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1912,16 @@ There is a backup from {when}. Restore that backup? The current file will be kep
         <location filename="../../fiado_app/ui/pages/shop.py" line="221" />
         <source>Dados da loja</source>
         <translation>Shop details</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="121" />
+        <source>Cobranças de hoje</source>
+        <translation>Today's collections</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="38" />
+        <source>Régua de cobrança</source>
+        <translation>Collection ladder</translation>
     </message>
 </context>
 </TS>

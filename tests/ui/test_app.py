@@ -7,9 +7,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fiado_app.services.shop import get_shop
 from fiado_app.ui import app as app_module
+from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.first_run import WelcomeDialog, demo_path_for
 from fiado_app.ui.main_window import MainWindow
 from fiado_app.ui.pages import PAGES
+from fiado_app.ui.pages.customers import CustomersPage
+from fiado_app.ui.pages.receivables import ReceivablesPage
+from fiado_app.ui.pages.shop import ShopPage
+
+RECEIVABLES, CUSTOMERS, SHOP = (PAGES.index(c) for c in (ReceivablesPage, CustomersPage, ShopPage))
 
 
 def loaded_window(qtbot, ctx):
@@ -17,7 +23,7 @@ def loaded_window(qtbot, ctx):
     qtbot.addWidget(window)
     window.resize(1280, 760)
     window.show()
-    page = window.pages[0]
+    page = window.pages[RECEIVABLES]
     qtbot.waitUntil(lambda: page.report is not None, timeout=5000)
     return window, page
 
@@ -30,8 +36,25 @@ def test_every_registered_page_follows_the_contract(qtbot, ctx):
     assert window.navigation.count() == len(PAGES)
 
 
+def test_the_app_opens_on_todays_collections_with_consistent_shortcuts(qtbot, ctx):
+    window, _ = loaded_window(qtbot, ctx)
+    assert PAGES[0] is AgendaPage
+    assert window.navigation.currentRow() == 0
+    assert window.current_page() is window.pages[0]
+    assert window.navigation.item(0).text() == "Cobranças de hoje"
+    agenda = window.pages[0]
+    qtbot.waitUntil(lambda: agenda.agenda is not None, timeout=5000)
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
+    for number, page_class in enumerate(PAGES, start=1):
+        assert shortcuts[page_class.title] == f"Ctrl+{number}"
+    receivables_action = next(a for a in window.actions() if a.text() == ReceivablesPage.title)
+    receivables_action.trigger()
+    assert window.current_page() is window.pages[RECEIVABLES]
+
+
 def test_search_filters_by_name_accents_ignored_and_by_phone(qtbot, ctx, screenshot):
     window, page = loaded_window(qtbot, ctx)
+    window.navigation.setCurrentRow(RECEIVABLES)
     screenshot(window, "page-receivables")
     assert page.proxy.rowCount() == 3
     qtbot.keyClicks(page.search, "conceicao")
@@ -71,19 +94,19 @@ def test_sorting_by_name_reorders_the_list(qtbot, ctx):
 
 def test_other_pages_render(qtbot, ctx, screenshot):
     window, _ = loaded_window(qtbot, ctx)
-    window.navigation.setCurrentRow(1)
-    qtbot.waitUntil(lambda: window.pages[1].model.rowCount() == 4, timeout=5000)
+    window.navigation.setCurrentRow(CUSTOMERS)
+    qtbot.waitUntil(lambda: window.pages[CUSTOMERS].model.rowCount() == 4, timeout=5000)
     screenshot(window, "page-customers")
-    window.navigation.setCurrentRow(2)
-    assert window.pages[2].form.edits["name"].text() == "Mercadinho São José"
+    window.navigation.setCurrentRow(SHOP)
+    assert window.pages[SHOP].form.edits["name"].text() == "Mercadinho São José"
     screenshot(window, "page-shop")
 
 
 def test_shop_page_refuses_a_fine_above_two_percent(qtbot, ctx, shop):
     db, _ = shop
     window, _ = loaded_window(qtbot, ctx)
-    window.navigation.setCurrentRow(2)
-    page = window.pages[2]
+    window.navigation.setCurrentRow(SHOP)
+    page = window.pages[SHOP]
     page.form.fine.setText("3")
     page.save()
     assert "2 %" in page.message.text()

@@ -28,7 +28,7 @@ def test_a_sale_typed_in_the_dialog_shows_in_receivables(qtbot, ctx, shop):
     db, people = shop
     window = MainWindow(ctx, "Mercadinho São José")
     qtbot.addWidget(window)
-    page = window.pages[0]
+    page = next(p for p in window.pages if hasattr(p, "report"))
     wait_loaded(qtbot, page)
     assert "Diego Lima" not in rows_by_name(page)
 

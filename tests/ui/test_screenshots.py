@@ -30,6 +30,23 @@ def test_main_window_and_customer_render(suffix, env):
     assert (SHOTS / f"customer-{suffix}.png").stat().st_size > 10_000
 
 
+def test_every_page_and_the_collection_dialogs_render_with_a_demo_shop():
+    full = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIADO_THEME": "light"}
+    subprocess.run(
+        [sys.executable, str(HERE / "screens_script.py"), "demo", "demo"],
+        env=full,
+        check=True,
+        timeout=120,
+    )
+    from fiado_app.ui.pages import PAGES
+
+    for row, page in enumerate(PAGES, start=1):
+        assert (SHOTS / f"page{row}-{page.__name__}-demo.png").stat().st_size > 10_000
+    for name in ("agenda-letter-preview", "customer-collection", "dialog-statement-period",
+                 "dialog-letter-kind", "dialog-batch-letters"):  # fmt: skip
+        assert (SHOTS / f"{name}-demo.png").stat().st_size > 2_000
+
+
 def test_customer_and_new_customer_dialogs(qtbot, ctx, shop, screenshot):
     from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
     from fiado_app.ui.dialogs.payment import PaymentDialog

@@ -75,7 +75,29 @@ def test_english_build_translates_a_real_dialog(qtbot, qapp, ctx):
         assert dialog.ok_button.text() == "Record payment"  # inherited FormDialog.tr context
         window = MainWindow(ctx)
         qtbot.addWidget(window)
-        assert window.navigation.item(0).text() == "Receivables"
-        assert window.pages[0].model.headerData(0, Qt.Orientation.Horizontal) == "Customer"
+        assert window.navigation.item(1).text() == "Receivables"
+        assert window.pages[1].model.headerData(0, Qt.Orientation.Horizontal) == "Customer"
+    finally:
+        install_translation(qapp, "pt_BR")
+
+
+def test_english_build_translates_the_collection_and_document_wiring(qtbot, qapp, ctx, shop):
+    from fiado_app.ui.app import install_translation
+    from fiado_app.ui.dialogs.customer import CustomerDialog
+    from fiado_app.ui.main_window import MainWindow
+
+    install_translation(qapp, "en")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert window.navigation.item(0).text() == "Today's collections"
+        assert window.pages[0].letter_button.text() == "Print letter"
+        assert window.pages[0].model.headerData(1, Qt.Orientation.Horizontal) == "Reason"
+        assert window.batch_letters_action.text() == "Batch &collection letters…"
+        dialog = CustomerDialog(ctx, shop[1]["ana"].id)
+        qtbot.addWidget(dialog)
+        assert dialog.statement_button.text() == "Statement PDF…"
+        assert dialog.tabs.tabText(1) == "Collection"
+        assert "Promises kept" in dialog.collection_panel.summary_label.text()
     finally:
         install_translation(qapp, "pt_BR")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +29,6 @@ from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import format_brl
 from fiado_app.services import collection
 from fiado_app.services.collection_records import (
-    BEHAVIOUR_LABELS,
     CHANNEL_LABELS,
     Agenda,
     AgendaItem,
@@ -30,11 +37,19 @@ from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.labels import behaviour_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADERS = ("Cliente", "Motivo", "Canal", "Em aberto", "Dias de atraso", "Último contato",
-           "Comportamento")  # fmt: skip
+HEADERS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Cliente"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Motivo"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Canal"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Em aberto"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Dias de atraso"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Último contato"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Comportamento"),
+)
 NAME, REASON, CHANNEL, OPEN, DAYS, LAST, BEHAVIOUR = range(len(HEADERS))
 
 
@@ -56,7 +71,7 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("AgendaModel", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -73,8 +88,12 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (OPEN, DAYS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON and item.promise_date:
-            value = f" de {format_brl(item.promise_cents)}" if item.promise_cents else ""
-            return f"Promessa{value} para {format_date(item.promise_date)}"
+            when = format_date(item.promise_date)
+            if item.promise_cents:
+                return self.tr("Promessa de {amount} para {date}").format(
+                    amount=format_brl(item.promise_cents), date=when
+                )
+            return self.tr("Promessa para {date}").format(date=when)
         return None
 
     @staticmethod
@@ -90,14 +109,16 @@ class AgendaModel(QAbstractTableModel):
         if col == DAYS:
             return str(item.days_overdue) if item.days_overdue else "—"
         if col == LAST:
-            return format_datetime(item.last_contact_at) or "nunca"
-        return BEHAVIOUR_LABELS.get(item.behaviour, "")
+            return format_datetime(item.last_contact_at) or QCoreApplication.translate(
+                "AgendaModel", "nunca"
+            )
+        return behaviour_label(item.behaviour) if item.behaviour else ""
 
 
 class AgendaPage(QWidget):
     """The home page: today's collection list (Page contract of ui/context.py)."""
 
-    title = "Cobranças de hoje"
+    title = QT_TRANSLATE_NOOP("pages", "Cobranças de hoje")
     print_letter_requested = Signal(int)  # customer id; the letters feature connects to it
     loaded = Signal()
 
@@ -126,11 +147,11 @@ class AgendaPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.show_reminder())
 
-        self.text_button = QPushButton("Ver texto / Copiar")
-        self.whatsapp_button = QPushButton("Abrir no WhatsApp")
-        self.call_button = QPushButton("Roteiro de ligação")
-        self.letter_button = QPushButton("Imprimir carta")
-        self.log_button = QPushButton("Registrar contato")
+        self.text_button = QPushButton(self.tr("Ver texto / Copiar"))
+        self.whatsapp_button = QPushButton(self.tr("Abrir no WhatsApp"))
+        self.call_button = QPushButton(self.tr("Roteiro de ligação"))
+        self.letter_button = QPushButton(self.tr("Imprimir carta"))
+        self.log_button = QPushButton(self.tr("Registrar contato"))
         self.text_button.clicked.connect(self.show_reminder)
         self.whatsapp_button.clicked.connect(self.open_whatsapp)
         self.call_button.clicked.connect(self.show_call_script)
@@ -168,8 +189,8 @@ class AgendaPage(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.heading.setText(self.title)
-        self.footer.setText(f"Não foi possível montar a agenda: {exc}")
+        self.heading.setText(QCoreApplication.translate("pages", self.title))
+        self.footer.setText(self.tr("Não foi possível montar a agenda: {error}").format(error=exc))
         self.loaded.emit()
 
     def _show(self, agenda: Agenda) -> None:
@@ -178,22 +199,31 @@ class AgendaPage(QWidget):
         self.model.set_rows(agenda.items)
         self.table.resizeColumnsToContents()
         self.heading.setText(
-            f"Cobranças de hoje, {format_date(agenda.as_of)}: {len(agenda.items)} cliente(s)"
+            self.tr("Cobranças de hoje, {date}: {count} cliente(s)").format(
+                date=format_date(agenda.as_of), count=len(agenda.items)
+            )
             if agenda.items
-            else f"Cobranças de hoje, {format_date(agenda.as_of)}: ninguém para lembrar hoje."
+            else self.tr("Cobranças de hoje, {date}: ninguém para lembrar hoje.").format(
+                date=format_date(agenda.as_of)
+            )
         )
         self.banner.setVisible(not agenda.contact_allowed)
         self.banner.setText(
-            f"Atenção: {agenda.contact_note} O Fiado avisa antes de abrir o WhatsApp."
+            self.tr("Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.").format(
+                note=agenda.contact_note
+            )
         )
         self.footer.setText(
-            f"Descansando após contato recente ou promessa: {agenda.resting}. "
-            f"Em pausa: {agenda.paused}."
+            self.tr(
+                "Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}."
+            ).format(resting=agenda.resting, paused=agenda.paused)
         )
         if selected is not None:
             for row, item in enumerate(agenda.items):
                 if item.customer_id == selected.customer_id:
                     self.table.selectRow(row)
+        if self.selected() is None and agenda.items:
+            self.table.selectRow(0)  # the buttons are ready for the first customer of the day
         self._update_buttons()
         self.loaded.emit()
 
@@ -230,7 +260,7 @@ class AgendaPage(QWidget):
         except FiadoError as exc:
             show_error(self, exc)
             return
-        TextDialog(f"Roteiro de ligação: {item.name}", text, self).exec()
+        TextDialog(self.tr("Roteiro de ligação: {name}").format(name=item.name), text, self).exec()
 
     def log_contact(self) -> None:
         item = self.selected()

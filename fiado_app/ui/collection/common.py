@@ -6,6 +6,7 @@ import io
 from datetime import datetime
 
 import segno
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -37,9 +38,12 @@ def outside_hours_reason(db: Database, now: datetime | None = None) -> str | Non
 def confirm_outside_hours(parent: QWidget | None, reason: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Fora do horário de contato",
-        f"{reason}\n\nCobrar fora do horário pode incomodar o cliente (CDC art. 42 e 71). "
-        "Deseja abrir o WhatsApp mesmo assim?",
+        QCoreApplication.translate("collection", "Fora do horário de contato"),
+        QCoreApplication.translate(
+            "collection",
+            "{reason}\n\nCobrar fora do horário pode incomodar o cliente (CDC art. 42 e 71). "
+            "Deseja abrir o WhatsApp mesmo assim?",
+        ).format(reason=reason),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

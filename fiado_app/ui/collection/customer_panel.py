@@ -20,7 +20,6 @@ from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import format_brl
 from fiado_app.services import collection, customers
 from fiado_app.services.collection_records import (
-    BEHAVIOUR_LABELS,
     CHANNEL_LABELS,
     OUTCOME_LABELS,
     PROMISE_LABELS,
@@ -29,6 +28,7 @@ from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.labels import behaviour_label
 
 
 class CustomerCollectionPanel(QWidget):
@@ -45,11 +45,11 @@ class CustomerCollectionPanel(QWidget):
         self.pause_until = QDateEdit(QDate(ctx.today()).addDays(7))
         self.pause_until.setDisplayFormat("dd/MM/yyyy")
         self.pause_until.setCalendarPopup(True)
-        pause = QPushButton("Não cobrar até")
-        self.resume_button = QPushButton("Voltar a cobrar")
-        exclude = QPushButton("Excluir dos lembretes")
-        reminder = QPushButton("Lembrete…")
-        log = QPushButton("Registrar contato")
+        pause = QPushButton(self.tr("Não cobrar até"))
+        self.resume_button = QPushButton(self.tr("Voltar a cobrar"))
+        exclude = QPushButton(self.tr("Excluir dos lembretes"))
+        self.reminder_button = reminder = QPushButton(self.tr("Lembrete…"))
+        self.log_button = log = QPushButton(self.tr("Registrar contato"))
         pause.clicked.connect(self._pause)
         self.resume_button.clicked.connect(self._resume)
         exclude.clicked.connect(self._exclude)
@@ -57,7 +57,13 @@ class CustomerCollectionPanel(QWidget):
         log.clicked.connect(lambda: ContactDialog(ctx, customer_id, self.name, parent=self).exec())
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(
-            ["Quando", "Canal", "Resultado", "Promessa", "Observação"]
+            [
+                self.tr("Quando"),
+                self.tr("Canal"),
+                self.tr("Resultado"),
+                self.tr("Promessa"),
+                self.tr("Observação"),
+            ]  # fmt: skip
         )
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
@@ -71,28 +77,42 @@ class CustomerCollectionPanel(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.state_label)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Histórico de contatos"))
+        layout.addWidget(QLabel(self.tr("Histórico de contatos")))
         layout.addWidget(self.history, 1)
         ctx.connect_refresh(self.refresh, self, customer_id=customer_id)
         self.refresh()
 
+    def set_contact_buttons_visible(self, visible: bool) -> None:
+        """Hide "Lembrete…" / "Registrar contato" when the host window offers them already."""
+        self.reminder_button.setVisible(visible)
+        self.log_button.setVisible(visible)
+
     def refresh(self) -> None:
         s = collection.collection_summary(self.ctx.db, self.customer_id, self.ctx.today())
-        stage = f" · Etapa atual: {s.stage_name}" if s.stage_name else ""
+        stage = (
+            self.tr(" · Etapa atual: {stage}").format(stage=s.stage_name) if s.stage_name else ""
+        )
         self.summary_label.setText(
-            f"<b>{self.name}</b> · Comportamento: <b>{BEHAVIOUR_LABELS[s.behaviour]}</b>{stage}"
-            f"<br>Promessas cumpridas: {s.promises_kept} · não cumpridas: {s.promises_broken}"
-            f" · abertas: {s.promises_open}"
+            self.tr("<b>{name}</b> · Comportamento: <b>{behaviour}</b>").format(
+                name=self.name, behaviour=behaviour_label(s.behaviour)
+            )
+            + stage
+            + "<br>"
+            + self.tr(
+                "Promessas cumpridas: {kept} · não cumpridas: {broken} · abertas: {open}"
+            ).format(kept=s.promises_kept, broken=s.promises_broken, open=s.promises_open)
         )
         st = s.state
         if st.excluded:
-            text = "Excluído dos lembretes" + (
+            text = self.tr("Excluído dos lembretes") + (
                 f": {st.excluded_reason}" if st.excluded_reason else ""
             )
         elif st.paused_until:
-            text = f"Não cobrar até {format_date(st.paused_until)}: {st.pause_reason}"
+            text = self.tr("Não cobrar até {date}: {reason}").format(
+                date=format_date(st.paused_until), reason=st.pause_reason
+            )
         else:
-            text = "Recebe lembretes normalmente."
+            text = self.tr("Recebe lembretes normalmente.")
         self.state_label.setText(text)
         self.resume_button.setEnabled(st.excluded or st.paused_until is not None)
         self.history.setRowCount(len(s.contacts))
@@ -100,7 +120,8 @@ class CustomerCollectionPanel(QWidget):
             promise = ""
             if c.promise_date:
                 value = f"{format_brl(c.promise_cents)} " if c.promise_cents else ""
-                promise = f"{value}até {format_date(c.promise_date)} "
+                promise = value + self.tr("até {date}").format(date=format_date(c.promise_date))
+                promise += " "
                 promise += f"({PROMISE_LABELS.get(c.promise_status or '', '')})"
             cells = [format_datetime(c.at), CHANNEL_LABELS.get(c.channel, c.channel),
                      OUTCOME_LABELS.get(c.outcome, c.outcome), promise, c.note]  # fmt: skip
@@ -109,7 +130,7 @@ class CustomerCollectionPanel(QWidget):
         self.history.resizeColumnsToContents()
 
     def _pause(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Pausar cobrança", "Motivo:")
+        reason, ok = QInputDialog.getText(self, self.tr("Pausar cobrança"), self.tr("Motivo:"))
         if not ok:
             return
         try:
@@ -125,7 +146,9 @@ class CustomerCollectionPanel(QWidget):
         self.ctx.notify_changed(customer_ids=[self.customer_id])
 
     def _exclude(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Excluir dos lembretes", "Motivo (opcional):")
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Excluir dos lembretes"), self.tr("Motivo (opcional):")
+        )
         if ok:
             collection.exclude(self.ctx.db, self.customer_id, reason)
             self.ctx.notify_changed(customer_ids=[self.customer_id])

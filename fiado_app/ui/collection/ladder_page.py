@@ -5,6 +5,7 @@ The tone guard's errors (cannot save) and warnings show inline as the owner type
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,7 +35,7 @@ from fiado_app.ui.context import AppContext
 
 
 class LadderPage(QWidget):
-    title = "Régua de cobrança"
+    title = QT_TRANSLATE_NOOP("pages", "Régua de cobrança")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,9 +44,9 @@ class LadderPage(QWidget):
         self.list = QListWidget()
         self.list.setMinimumWidth(300)
         self.list.currentRowChanged.connect(self._select)
-        add = QPushButton("Adicionar etapa")
-        remove = QPushButton("Remover etapa")
-        reset = QPushButton("Restaurar padrão")
+        add = QPushButton(self.tr("Adicionar etapa"))
+        remove = QPushButton(self.tr("Remover etapa"))
+        reset = QPushButton(self.tr("Restaurar padrão"))
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         reset.clicked.connect(self._reset)
@@ -53,13 +54,15 @@ class LadderPage(QWidget):
         self.name = QLineEdit()
         self.offset = QSpinBox()
         self.offset.setRange(-60, 3650)
-        self.offset.setSuffix(" dia(s) do vencimento")
+        self.offset.setSuffix(self.tr(" dia(s) do vencimento"))
         self.channel = QComboBox()
         for key in LADDER_CHANNELS:
             self.channel.addItem(CHANNEL_LABELS[key], key)
         self.template = QPlainTextEdit()
         self.template.textChanged.connect(self._check)
-        self.placeholders = QLabel("Campos: " + ", ".join(f"{{{k}}}" for k in PLACEHOLDERS))
+        self.placeholders = QLabel(
+            self.tr("Campos: ") + ", ".join(f"{{{k}}}" for k in PLACEHOLDERS)
+        )
         self.placeholders.setWordWrap(True)
         self.placeholders.setStyleSheet("color: #555;")
         self.feedback = QLabel()
@@ -68,27 +71,27 @@ class LadderPage(QWidget):
         self.customer.currentIndexChanged.connect(self._check)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.save_button = QPushButton("Salvar etapa")
+        self.save_button = QPushButton(self.tr("Salvar etapa"))
         self.save_button.clicked.connect(self.save)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("Etapas"))
+        left.addWidget(QLabel(self.tr("Etapas")))
         left.addWidget(self.list, 1)
         for b in (add, remove, reset):
             left.addWidget(b)
         form = QFormLayout()
-        form.addRow("Nome", self.name)
-        form.addRow("Quando", self.offset)
-        form.addRow("Canal", self.channel)
+        form.addRow(self.tr("Nome"), self.name)
+        form.addRow(self.tr("Quando"), self.offset)
+        form.addRow(self.tr("Canal"), self.channel)
         editor = QVBoxLayout()
         editor.addLayout(form)
-        editor.addWidget(QLabel("Texto da mensagem"))
+        editor.addWidget(QLabel(self.tr("Texto da mensagem")))
         editor.addWidget(self.template, 2)
         editor.addWidget(self.placeholders)
         editor.addWidget(self.feedback)
         editor.addWidget(self.save_button)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Prévia com o cliente:"))
+        right.addWidget(QLabel(self.tr("Prévia com o cliente:")))
         right.addWidget(self.customer)
         right.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
@@ -146,10 +149,14 @@ class LadderPage(QWidget):
             return
         self.save_button.setEnabled(True)
         self.feedback.setStyleSheet("color: #8a5a00;" if warnings else "color: #1b5e20;")
-        self.feedback.setText("\n".join(warnings) if warnings else "Texto OK: tom respeitoso.")
+        self.feedback.setText(
+            "\n".join(warnings) if warnings else self.tr("Texto OK: tom respeitoso.")
+        )
         customer_id = self.customer.currentData()
         if customer_id is None:
-            self.preview.setPlainText("(Nenhum cliente com valor em aberto para a prévia.)")
+            self.preview.setPlainText(
+                self.tr("(Nenhum cliente com valor em aberto para a prévia.)")
+            )
             return
         try:
             values = collection.preview_values(self.ctx.db, customer_id, self.ctx.today())
@@ -172,7 +179,7 @@ class LadderPage(QWidget):
         self.ctx.notify_changed()
 
     def _add(self) -> None:
-        name, ok = QInputDialog.getText(self, "Nova etapa", "Nome da etapa:")
+        name, ok = QInputDialog.getText(self, self.tr("Nova etapa"), self.tr("Nome da etapa:"))
         if not ok or not name.strip():
             return
         key = "_".join(fold(name).split())[:40]
@@ -189,16 +196,18 @@ class LadderPage(QWidget):
         s = self.stage()
         if s is None:
             return
-        if QMessageBox.question(self, "Remover etapa", f"Remover a etapa “{s.name}”?") != (
-            QMessageBox.StandardButton.Yes
-        ):
+        if QMessageBox.question(
+            self, self.tr("Remover etapa"), self.tr("Remover a etapa “{name}”?").format(name=s.name)
+        ) != (QMessageBox.StandardButton.Yes):
             return
         collection.remove_stage(self.ctx.db, s.key)
         self.ctx.notify_changed()
 
     def _reset(self) -> None:
         if (
-            QMessageBox.question(self, "Restaurar padrão", "Voltar à régua e aos textos padrão?")
+            QMessageBox.question(
+                self, self.tr("Restaurar padrão"), self.tr("Voltar à régua e aos textos padrão?")
+            )
             == QMessageBox.StandardButton.Yes
         ):
             collection.reset_ladder(self.ctx.db)

@@ -49,11 +49,11 @@ class ReminderDialog(QDialog):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.ask_outcome = True  # tests switch the follow-up dialog off
         self.now: Callable[[], datetime] = datetime.now
-        self.setWindowTitle("Lembrete de cobrança")
+        self.setWindowTitle(self.tr("Lembrete de cobrança"))
         self.resize(760, 520)
 
         self.stage = QComboBox()
-        self.stage.addItem("Etapa atual", None)
+        self.stage.addItem(self.tr("Etapa atual"), None)
         for s in collection.list_ladder(ctx.db):
             self.stage.addItem(s.name, s.key)
         if stage_key:
@@ -69,11 +69,11 @@ class ReminderDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a5a00;")
 
-        self.copy_button = QPushButton("Copiar texto")
-        self.copy_pix_button = QPushButton("Copiar Pix")
-        self.whatsapp_button = QPushButton("Abrir no WhatsApp")
-        self.log_button = QPushButton("Registrar contato")
-        close = QPushButton("Fechar")
+        self.copy_button = QPushButton(self.tr("Copiar texto"))
+        self.copy_pix_button = QPushButton(self.tr("Copiar Pix"))
+        self.whatsapp_button = QPushButton(self.tr("Abrir no WhatsApp"))
+        self.log_button = QPushButton(self.tr("Registrar contato"))
+        close = QPushButton(self.tr("Fechar"))
         self.copy_button.clicked.connect(self.copy_text)
         self.copy_pix_button.clicked.connect(self.copy_pix)
         self.whatsapp_button.clicked.connect(self.open_whatsapp)
@@ -93,7 +93,7 @@ class ReminderDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(close)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Etapa:"))
+        top.addWidget(QLabel(self.tr("Etapa:")))
         top.addWidget(self.stage, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -118,7 +118,9 @@ class ReminderDialog(QDialog):
                 b.setEnabled(False)
             return
         r = self.reminder
-        self.setWindowTitle(f"Lembrete: {r.name} ({r.stage_name})")
+        self.setWindowTitle(
+            self.tr("Lembrete: {name} ({stage})").format(name=r.name, stage=r.stage_name)
+        )
         self.text.setPlainText(r.text)
         self.warnings.setText("\n".join(r.warnings))
         self.copy_button.setEnabled(True)
@@ -127,11 +129,11 @@ class ReminderDialog(QDialog):
         if r.pix_payload:
             self.qr.setPixmap(qr_pixmap(r.pix_payload))
             self.qr_caption.setText(
-                "Pix com o valor exato em aberto.\nAponte a câmera do app do banco."
+                self.tr("Pix com o valor exato em aberto.\nAponte a câmera do app do banco.")
             )
         else:
             self.qr.clear()
-            self.qr_caption.setText("Cadastre a chave Pix da loja para mostrar o QR code.")
+            self.qr_caption.setText(self.tr("Cadastre a chave Pix da loja para mostrar o QR code."))
 
     def _log(self, channel: str, outcome: str) -> None:
         assert self.reminder is not None
@@ -197,9 +199,9 @@ class TextDialog(QDialog):
         self.resize(640, 480)
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
-        copy = QPushButton("Copiar")
+        copy = QPushButton(self.tr("Copiar"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
-        close = QPushButton("Fechar")
+        close = QPushButton(self.tr("Fechar"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addStretch()

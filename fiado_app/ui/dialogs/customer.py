@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +24,13 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
+from fiado_app.services.behaviour import behaviour_labels
 from fiado_app.services.customers import get_customer, update_customer
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.statement import statement
+from fiado_app.ui.collection.contact_dialog import ContactDialog
+from fiado_app.ui.collection.customer_panel import CustomerCollectionPanel
+from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 from fiado_app.ui.common import (
     Banner,
     restore_geometry,
@@ -37,8 +43,14 @@ from fiado_app.ui.common import (
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.corrections import DiscountDialog, ReversalDialog
 from fiado_app.ui.dialogs.customer_form import CustomerForm
-from fiado_app.ui.dialogs.payment import PaymentDialog
 from fiado_app.ui.dialogs.sale import SaleDialog
+from fiado_app.ui.documents.customer_docs import (
+    StatementPeriodDialog,
+    choose_and_print_letter,
+    record_payment_and_offer_receipt,
+)
+from fiado_app.ui.documents.dialogs import show_receipt
+from fiado_app.ui.labels import behaviour_label
 from fiado_app.ui.models import RECORD_ROLE, StatementModel
 
 
@@ -72,6 +84,23 @@ class CustomerDialog(QDialog):
         actions.addWidget(self.reverse_button)
         layout.addLayout(actions)
 
+        contact_actions = QHBoxLayout()
+        self.reminder_button = self._button(
+            self.tr("Lembrete (WhatsApp)…"), "Ctrl+M", self.show_reminder
+        )
+        self.contact_button = self._button(
+            self.tr("Registrar contato…"), "Ctrl+R", self.log_contact
+        )
+        self.letter_button = self._button(self.tr("Carta…"), "Ctrl+L", self.print_letter)
+        self.statement_button = self._button(
+            self.tr("Extrato em PDF…"), "Ctrl+T", self.statement_pdf
+        )
+        for b in (self.reminder_button, self.contact_button, self.letter_button):
+            contact_actions.addWidget(b)
+        contact_actions.addStretch(1)
+        contact_actions.addWidget(self.statement_button)
+        layout.addLayout(contact_actions)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
@@ -92,7 +121,10 @@ class CustomerDialog(QDialog):
         left_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.model = StatementModel(self)
-        self.table = QTableView(self.splitter)
+        self.tabs = QTabWidget(self.splitter)
+        self.table = QTableView(self.tabs)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._statement_menu)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,8 +137,12 @@ class CustomerDialog(QDialog):
         for column, width in enumerate((90, 44, 240, 96, 90, 90, 100)):
             self.table.setColumnWidth(column, width)
         restore_header(self.settings_key, header)
+        self.collection_panel = CustomerCollectionPanel(ctx, customer_id, self.tabs)
+        self.collection_panel.set_contact_buttons_visible(False)  # the row above has them
+        self.tabs.addTab(self.table, self.tr("Extrato"))
+        self.tabs.addTab(self.collection_panel, self.tr("Cobrança"))
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 840])
         restore_splitter(self.settings_key, self.splitter)
@@ -141,6 +177,11 @@ class CustomerDialog(QDialog):
         text = self.tr("<b>{name}</b> — saldo {balance} · limite {limit}").format(
             name=self.customer.name, balance=format_brl(st.closing_cents), limit=limit
         )
+        with self.ctx.db.read() as session:  # one customer: a cheap query
+            behaviour = behaviour_labels(session, today, {self.customer.id: p.days_overdue})
+        text += " · " + self.tr("comportamento: {label}").format(
+            label=behaviour_label(behaviour[self.customer.id])
+        )
         if p.is_overdue:
             text += " · " + self.tr(
                 "<span style='color:#c62828'>⚠ em atraso: {amount} desde {date} ({days} dias)</span>"
@@ -172,7 +213,36 @@ class CustomerDialog(QDialog):
         SaleDialog(self.ctx, self.customer, self).exec()
 
     def new_payment(self) -> None:
-        PaymentDialog(self.ctx, self.customer, self).exec()
+        self.receipt_preview = record_payment_and_offer_receipt(self, self.ctx, self.customer)
+
+    def show_reminder(self) -> None:
+        ReminderDialog(self.ctx, self.customer.id, parent=self).exec()
+
+    def log_contact(self) -> None:
+        ContactDialog(self.ctx, self.customer.id, self.customer.name, parent=self).exec()
+
+    def print_letter(self) -> None:
+        oldest = customer_position(self.ctx.db, self.customer.id, self.ctx.today()).oldest_due
+        self.letter_preview = choose_and_print_letter(self, self.ctx, self.customer, oldest)
+
+    def statement_pdf(self) -> None:
+        StatementPeriodDialog(self.ctx, self.customer.id, self).exec()
+
+    def _statement_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        entry = self.selected_entry()
+        if entry is None or entry.kind != "payment":
+            return
+        menu = QMenu(self)
+        receipt = menu.addAction(self.tr("Recibo…"))
+        receipt.setEnabled(not entry.is_reversed)
+        receipt.triggered.connect(lambda: self.show_receipt(entry.id))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def show_receipt(self, payment_id: int) -> None:
+        self.receipt_preview = show_receipt(self, self.ctx, payment_id)
 
     def new_discount(self) -> None:
         DiscountDialog(self.ctx, self.customer, self).exec()

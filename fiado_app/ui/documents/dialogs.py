@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,25 +51,25 @@ class BatchLettersDialog(QDialog):
         self.customer_ids = customer_ids
         self.on_printed = on_printed
         self.preview: DocumentPreview | None = None
-        self.setWindowTitle("Imprimir cartas de cobrança")
+        self.setWindowTitle(self.tr("Imprimir cartas de cobrança"))
         self.stage = QComboBox()
-        self.stage.addItem("Todas as etapas de carta", None)
+        self.stage.addItem(self.tr("Todas as etapas de carta"), None)
         for key in LETTER_KINDS:
             self.stage.addItem(STAGE_TITLES[key], key)
-        self.status = QLabel(f"Posição em {format_date(ctx.today())}.")
+        self.status = QLabel(self.tr("Posição em {date}.").format(date=format_date(ctx.today())))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.buttons = QDialogButtonBox()
         self.generate = self.buttons.addButton(
-            "Gerar cartas", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Gerar cartas"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.generate.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Tipo de carta:", self.stage)
+        form.addRow(self.tr("Tipo de carta:"), self.stage)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -82,7 +82,7 @@ class BatchLettersDialog(QDialog):
         stage = self.stage.currentData()
         as_of: date = self.ctx.today()
         self.generate.setEnabled(False)
-        self.status.setText("Gerando cartas…")
+        self.status.setText(self.tr("Gerando cartas…"))
         emit = self._signals.changed.emit
 
         def work() -> Any:
@@ -99,14 +99,14 @@ class BatchLettersDialog(QDialog):
     def _done(self, result: Any) -> None:
         self.generate.setEnabled(True)
         if result is None:
-            self.status.setText("Nenhum cliente em etapa de carta nesta data.")
+            self.status.setText(self.tr("Nenhum cliente em etapa de carta nesta data."))
             return
         data, printed = result
         self.progress.setValue(100)
-        self.status.setText(f"{len(printed)} cartas prontas.")
+        self.status.setText(self.tr("{count} cartas prontas.").format(count=len(printed)))
         self.preview = DocumentPreview(
             data,
-            f"Cartas de cobrança ({len(printed)})",
+            self.tr("Cartas de cobrança ({count})").format(count=len(printed)),
             f"cartas-{self.ctx.today():%Y-%m-%d}.pdf",
             self,
             on_printed=(lambda: self.on_printed(printed)) if self.on_printed else None,
@@ -115,8 +115,8 @@ class BatchLettersDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.generate.setEnabled(True)
-        self.status.setText("Não foi possível gerar as cartas.")
-        QMessageBox.warning(self, "Cartas de cobrança", str(exc))
+        self.status.setText(self.tr("Não foi possível gerar as cartas."))
+        QMessageBox.warning(self, self.tr("Cartas de cobrança"), str(exc))
 
 
 def offer_receipt(
@@ -125,8 +125,10 @@ def offer_receipt(
     """After a payment: ask whether to print a receipt; show it in the preview if so."""
     answer = QMessageBox.question(
         parent,
-        "Recibo",
-        "Pagamento registrado. Deseja imprimir ou salvar o recibo?",
+        QCoreApplication.translate("documents", "Recibo"),
+        QCoreApplication.translate(
+            "documents", "Pagamento registrado. Deseja imprimir ou salvar o recibo?"
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -141,11 +143,14 @@ def show_receipt(
     try:
         data = receipt_data(ctx.db, payment_id)
     except Exception as exc:  # InvalidInput: a clear Portuguese message
-        QMessageBox.warning(parent, "Recibo", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("documents", "Recibo"), str(exc))
         return None
     number = receipt_number(payment_id)
     preview = DocumentPreview(
-        render_receipt(data), f"Recibo nº {number}", f"recibo-{number}.pdf", parent
+        render_receipt(data),
+        QCoreApplication.translate("documents", "Recibo nº {number}").format(number=number),
+        f"recibo-{number}.pdf",
+        parent,
     )
     preview.show()
     return preview
@@ -163,7 +168,9 @@ def show_letter(
         letters = letters_for(ctx.db, ctx.today(), stage, [customer_id])
         data, printed = render_letters(letters)
     except Exception as exc:
-        QMessageBox.warning(parent, "Carta de cobrança", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("documents", "Carta de cobrança"), str(exc)
+        )
         return None
     letter = letters[0]
     preview = DocumentPreview(

@@ -56,9 +56,9 @@ class DocumentPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.print_button = QPushButton("Imprimir…")
-        self.save_button = QPushButton("Salvar PDF…")
-        self.folder_button = QPushButton("Abrir pasta")
+        self.print_button = QPushButton(self.tr("Imprimir…"))
+        self.save_button = QPushButton(self.tr("Salvar PDF…"))
+        self.folder_button = QPushButton(self.tr("Abrir pasta"))
         self.folder_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.ask_save)
@@ -66,7 +66,11 @@ class DocumentPreview(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         pages = self.document.pageCount()
-        self.info = QLabel(f"{pages} página{'s' if pages != 1 else ''}")
+        self.info = QLabel(
+            self.tr("{count} página").format(count=pages)
+            if pages == 1
+            else self.tr("{count} páginas").format(count=pages)
+        )
 
         buttons = QHBoxLayout()
         for widget in (self.print_button, self.save_button, self.folder_button):
@@ -90,7 +94,9 @@ class DocumentPreview(QDialog):
         """Render every page into the printer, fitted to the printable area."""
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, "Imprimir", "Não foi possível iniciar a impressão.")
+            QMessageBox.warning(
+                self, self.tr("Imprimir"), self.tr("Não foi possível iniciar a impressão.")
+            )
             return
         try:
             for index in range(self.document.pageCount()):
@@ -104,7 +110,7 @@ class DocumentPreview(QDialog):
 
     def ask_save(self) -> None:
         start = str(Path.home() / self.suggested_name)
-        name, _ = QFileDialog.getSaveFileName(self, "Salvar PDF", start, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Salvar PDF"), start, "PDF (*.pdf)")
         if name:
             self.save_to(Path(name))
 
@@ -114,10 +120,10 @@ class DocumentPreview(QDialog):
         try:
             self.saved_path = save_pdf(self.pdf, path)
         except InvalidInput as exc:
-            QMessageBox.warning(self, "Salvar PDF", str(exc))
+            QMessageBox.warning(self, self.tr("Salvar PDF"), str(exc))
             return False
         self.folder_button.setEnabled(True)
-        self.info.setText(f"Salvo em {self.saved_path}")
+        self.info.setText(self.tr("Salvo em {path}").format(path=self.saved_path))
         self._printed()
         return True
 

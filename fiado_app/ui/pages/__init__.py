@@ -1,10 +1,12 @@
-"""The pages of the main window, in navigation order. The next issues append theirs here
-("Cobranças de hoje" will be inserted first and becomes the home page; documents after)."""
+"""The pages of the main window, in navigation order (Ctrl+1..N follow it). The first one,
+"Cobranças de hoje", is the home page shown at start."""
 
 from __future__ import annotations
 
+from fiado_app.ui.collection.agenda_page import AgendaPage
+from fiado_app.ui.collection.ladder_page import LadderPage
 from fiado_app.ui.pages.customers import CustomersPage
 from fiado_app.ui.pages.receivables import ReceivablesPage
 from fiado_app.ui.pages.shop import ShopPage
 
-PAGES: list[type] = [ReceivablesPage, CustomersPage, ShopPage]
+PAGES: list[type] = [AgendaPage, ReceivablesPage, CustomersPage, LadderPage, ShopPage]
