@@ -10,13 +10,15 @@ from fiado_app.services.ledger import record_sale
 from fiado_app.ui.dialogs.payment import PaymentDialog
 from fiado_app.ui.dialogs.sale import SaleDialog
 from fiado_app.ui.main_window import MainWindow
+from fiado_app.ui.pages import PAGES
+from fiado_app.ui.pages.receivables import ReceivablesPage
 from tests.ui.conftest import TODAY
 
 
 def loaded_window(qtbot, ctx):
     window = MainWindow(ctx, "Mercadinho São José")
     qtbot.addWidget(window)
-    page = window.pages[0]
+    page = window.pages[PAGES.index(ReceivablesPage)]
     with qtbot.waitSignal(page.loaded, timeout=5000):
         pass
     return window, page
