@@ -27,6 +27,8 @@ from fiado_app.documents.base import (
     ProgressCallback,
     build_pdf,
     esc,
+    shop_address,
+    shop_document,
     styles,
 )
 from fiado_app.documents.letter_texts import letter_text, render_body
@@ -88,6 +90,12 @@ def placeholder_values(letter: LetterData, pix_payload: str | None) -> dict[str,
         "itens": items,
         "pix_copia_e_cola": pix_payload or "",
         "chave_pix": shop.pix_key or "",
+        "documento_loja": shop_document(shop),
+        "endereco_loja": shop_address(shop),
+        "data_hoje": format_date(letter.as_of),
+        # A letter summarises no agreement: a line using these is left out.
+        "data_promessa": "",
+        "valor_promessa": "",
     }
 
 

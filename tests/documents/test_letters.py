@@ -206,3 +206,18 @@ def test_strict_renderer_refuses_anything_but_plain_names(bad: str) -> None:
 
 def test_strict_renderer_fills_plain_text() -> None:
     assert render_body("{{x}} {nome} <b>", {"nome": "A & B"}) == "{x} A & B <b>"
+
+
+def test_letter_body_uses_the_shared_engine_every_placeholder_and_empty_line_rule(db, shop) -> None:
+    text = (
+        "Caro {primeiro_nome}, {loja} ({documento_loja}), {endereco_loja}, {data_hoje}.\n"
+        "Pix: {pix_copia_e_cola}\n"
+        "Combinado: {valor_promessa} até {data_promessa}\n"
+        "Fim."
+    )
+    _, _, pages = one(db, shop.ana, templates={"carta": text})
+    body = pages[0]
+    assert "Caro Ana, Mercadinho Boa Vista (CNPJ 11.222.333/0001-81), Rua das Flores, 123" in body
+    assert "23/11/2026" in body
+    assert "Combinado" not in body  # empty placeholder: the line is left out
+    assert "Fim." in body
