@@ -13,7 +13,7 @@ from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.money import format_brl
-from fiado_app.services import customers
+from fiado_app.services import customers, letter_templates
 from fiado_app.services.letters import STAGE_TITLES, letters_for, load_letter
 from fiado_app.services.receipts import receipt_data
 from fiado_app.services.records import CustomerRecord
@@ -33,6 +33,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--stage", choices=LETTER_KINDS, help=STAGE_HELP + " (padrão: todas)")
     p.add_argument("--as-of", dest="as_of", metavar="DATA", help="data da posição (padrão: hoje)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
+
+    tmpl = command(sub, "template", "textos das cartas impressas", None)
+    tsub = tmpl.add_subparsers(dest="template_command", required=True)
+    p = command(tsub, "show", "mostra o texto de uma carta", template_show)
+    p.add_argument("stage", metavar="CARTA", help="lembrete_impresso ou uma etapa de carta")
+    p = command(tsub, "set", "troca o texto de uma carta", template_set)
+    p.add_argument("stage", metavar="CARTA", help="lembrete_impresso ou uma etapa de carta")
+    p.add_argument("--file", type=Path, required=True, metavar="ARQUIVO", help="texto em UTF-8")
+    p = command(tsub, "reset", "volta ao texto padrão de uma carta", template_reset)
+    p.add_argument("stage", metavar="CARTA", help="lembrete_impresso ou uma etapa de carta")
 
     p = command(sub, "receipt", "recibo de um pagamento em PDF", receipt_cmd)
     p.add_argument("payment", type=int, metavar="PAGAMENTO", help="número do lançamento")
@@ -97,6 +107,35 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
         counts[item.stage] = counts.get(item.stage, 0) + 1
     summary = ", ".join(f"{n} {STAGE_TITLES[k].lower()}" for k, n in counts.items())
     print(f"{len(printed)} cartas ({summary}) gravadas em {output}")
+    return 0
+
+
+def template_show(args: argparse.Namespace, db: Database) -> int:
+    print(letter_templates.letter_template(db, args.stage))
+    return 0
+
+
+def template_set(args: argparse.Namespace, db: Database) -> int:
+    try:
+        text = args.file.expanduser().read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInput(f"Arquivo não encontrado: {args.file}.") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"O arquivo {args.file} não está em UTF-8.") from None
+    if not text.strip():
+        raise InvalidInput(
+            "O arquivo está vazio. Para voltar ao texto padrão, use “fiado template reset”."
+        )
+    _, warnings = letter_templates.set_letter_template(db, args.stage, text)
+    print(f"Texto da carta “{args.stage}” salvo.")
+    for w in warnings:
+        print(f"Aviso: {w}")
+    return 0
+
+
+def template_reset(args: argparse.Namespace, db: Database) -> int:
+    letter_templates.set_letter_template(db, args.stage, None)
+    print(f"Texto da carta “{args.stage}” voltou ao padrão.")
     return 0
 
 

@@ -63,8 +63,13 @@ def render_body(template: str, values: Mapping[str, str]) -> str:
     return render_template(template, values)
 
 
+def default_letter_text(stage: str) -> str:
+    """The default text of a letter stage (a stage the owner added prints the formal letter's)."""
+    return DEFAULT_LETTER_TEXTS.get(stage, DEFAULT_LETTER_TEXTS[FORMAL_LETTER])
+
+
 def letter_text(stage: str, override: str | None = None) -> str:
     """The owner's text for this stage when given, otherwise the default one."""
     if override is not None and override.strip():
         return override
-    return DEFAULT_LETTER_TEXTS[stage]
+    return default_letter_text(stage)

@@ -122,13 +122,16 @@ def _totals(letter: LetterData) -> list[tuple[str, int]]:
 
 
 def letter_story(letter: LetterData, template: str | None = None) -> list[Flowable]:
-    """The flowables of one letter, starting on a fresh "window" page."""
+    """The flowables of one letter, starting on a fresh "window" page.
+
+    The body is `template` when given, else the owner's saved text, else the default one."""
     st = styles()
     shop = letter.shop
     title = STAGE_TITLES[letter.stage]
     total = letter.charges.total_cents
     payload = pix_payload_for(shop, letter.customer.id, total, letter.as_of)
-    body = render_body(letter_text(letter.stage, template), placeholder_values(letter, payload))
+    text = letter_text(letter.stage, template or letter.template)
+    body = render_body(text, placeholder_values(letter, payload))
     contact = f"pelo {format_phone(shop.phone)} ou " if shop.phone else ""
     story: list[Flowable] = [
         GroupStart(f"{title} – {letter.customer.name}"),

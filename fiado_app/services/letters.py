@@ -25,6 +25,7 @@ from fiado_app.domain.ladder import (
 from fiado_app.domain.late_charges import LateCharges, late_charges
 from fiado_app.services.customers import customer_record
 from fiado_app.services.ledger import open_sales_in
+from fiado_app.services.letter_templates import letter_templates_in
 from fiado_app.services.receivables import receivable_rows
 from fiado_app.services.records import CustomerRecord, OpenSale, ShopRecord
 from fiado_app.services.shop import printable_shop
@@ -50,6 +51,7 @@ class LetterData:
     deadline: date
     sales: list[OpenSale]
     charges: LateCharges
+    template: str = ""  # the owner's text for this stage (empty = the default one)
 
     @property
     def oldest_due(self) -> date:
@@ -101,6 +103,7 @@ def letter_candidates(db: Database, as_of: date, stage: str | None = None) -> li
 def _letter(
     session: Session,
     shop: tuple[ShopRecord, bytes | None],
+    texts: dict[str, str],
     customer_id: int,
     stage: str | None,
     as_of: date,
@@ -134,6 +137,7 @@ def _letter(
         deadline=as_of + timedelta(days=DEADLINE_DAYS),
         sales=sales,
         charges=charges,
+        template=texts.get(stage, ""),
     )
 
 
@@ -143,8 +147,9 @@ def load_letters(
     """Letter data for each (customer id, stage or None for the customer's current stage)."""
     with db.read() as session:
         shop = printable_shop(session, collection=True)
+        texts = letter_templates_in(session)
         return [
-            _letter(session, shop, cid, check_stage(st) if st else None, as_of)
+            _letter(session, shop, texts, cid, check_stage(st) if st else None, as_of)
             for cid, st in requests
         ]
 
