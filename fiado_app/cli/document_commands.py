@@ -14,11 +14,19 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.money import format_brl
 from fiado_app.services import customers, letter_templates
-from fiado_app.services.letters import STAGE_TITLES, letters_for, load_letter
+from fiado_app.services.letters import (
+    STAGE_TITLES,
+    letters_for,
+    load_letter,
+    log_printed_letters,
+)
 from fiado_app.services.receipts import receipt_data
 from fiado_app.services.records import CustomerRecord
 from fiado_app.services.statement_doc import statement_data
 
+LOGGED = (
+    "Contato registrado no histórico de cada cliente (carta impressa; a entrega não é confirmada)."
+)
 STAGE_HELP = "tipo de carta: " + ", ".join(LETTER_KINDS)
 
 
@@ -73,12 +81,14 @@ def letter_cmd(args: argparse.Namespace, db: Database) -> int:
     output = check_output(args.output)
     customer = customers.resolve_customer(db, args.customer)
     letter = load_letter(db, customer.id, _as_of(args), args.stage)
-    data, _ = render_letters([letter])
+    data, printed = render_letters([letter])
     save_pdf(data, output)
+    log_printed_letters(db, printed)
     print(
         f"{STAGE_TITLES[letter.stage]} para {customer.name} "
         f"({format_brl(letter.charges.total_cents)}) gravada em {output}"
     )
+    print(LOGGED)
     return 0
 
 
@@ -107,6 +117,8 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
         counts[item.stage] = counts.get(item.stage, 0) + 1
     summary = ", ".join(f"{n} {STAGE_TITLES[k].lower()}" for k, n in counts.items())
     print(f"{len(printed)} cartas ({summary}) gravadas em {output}")
+    log_printed_letters(db, printed)
+    print(LOGGED)
     return 0
 
 

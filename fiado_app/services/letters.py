@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
 from fiado_app.domain.errors import InvalidInput
@@ -30,6 +31,7 @@ from fiado_app.services.receivables import receivable_rows
 from fiado_app.services.records import CustomerRecord, OpenSale, ShopRecord
 from fiado_app.services.shop import printable_shop
 
+NO_ANSWER = "sem_resposta"
 DEADLINE_DAYS = 10  # the letter asks for payment within this many days
 
 STAGE_TITLES = {
@@ -60,6 +62,47 @@ class LetterData:
     @property
     def days_late(self) -> int:
         return max(0, (self.as_of - self.oldest_due).days)
+
+
+@dataclass(frozen=True)
+class PrintedLetter:
+    """One letter in a PDF: what gets logged as a contact on the "carta" channel."""
+
+    customer_id: int
+    stage: str
+    amount_cents: int
+    as_of: date
+    text: str = ""  # the letter's message as printed
+    title: str = ""
+
+
+PRINTED_NOTE = "Carta impressa ({title}); a entrega não é confirmada pelo Fiado."
+
+
+def log_printed_letters(
+    db: Database, printed: Sequence[PrintedLetter], at: datetime | None = None
+) -> int:
+    """Log one "carta" contact per printed letter, in one transaction; returns how many.
+
+    The outcome is "sem_resposta" with the note "Carta impressa": printing is not delivery.
+    """
+    at = at or datetime.now().replace(second=0, microsecond=0)
+    with db.write() as session:
+        for item in printed:
+            session.add(
+                Contact(
+                    customer_id=item.customer_id,
+                    at=at,
+                    channel=LETTER,
+                    stage_key=item.stage,
+                    text=item.text,
+                    outcome=NO_ANSWER,
+                    note=PRINTED_NOTE.format(
+                        title=item.title or STAGE_TITLES.get(item.stage, item.stage)
+                    ),
+                )
+            )
+    return len(printed)
 
 
 def check_stage(stage: str) -> str:
