@@ -33,12 +33,14 @@ STAGE_HELP = "tipo de carta: " + ", ".join(LETTER_KINDS)
 def register(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "letter", "carta de cobrança em PDF para um cliente", letter_cmd)
     p.add_argument("customer", metavar="CLIENTE")
-    p.add_argument("--stage", choices=LETTER_KINDS, help=STAGE_HELP + " (padrão: a etapa atual)")
+    p.add_argument("--stage", metavar="TIPO", help=STAGE_HELP + " (padrão: a etapa atual)")
     p.add_argument("--as-of", dest="as_of", metavar="DATA", help="data da posição (padrão: hoje)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
 
     p = command(sub, "letters", "cartas para todos numa etapa de carta, num só PDF", letters_cmd)
-    p.add_argument("--stage", choices=LETTER_KINDS, help=STAGE_HELP + " (padrão: todas)")
+    p.add_argument("--stage", metavar="TIPO", help=STAGE_HELP + " ou outra etapa de carta da "
+                   "régua; todos nessa etapa, mesmo os já contatados (padrão: as cartas da agenda "
+                   "de hoje)")  # fmt: skip
     p.add_argument("--as-of", dest="as_of", metavar="DATA", help="data da posição (padrão: hoje)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
 

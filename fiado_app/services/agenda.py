@@ -68,7 +68,8 @@ def _d(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _states(session: Session) -> dict[int, CollectionState]:
+def collection_states(session: Session) -> dict[int, CollectionState]:
+    """Customers paused or excluded, by id (everyone else is collected normally)."""
     return {
         r.customer_id: CollectionState(
             r.customer_id,
@@ -94,7 +95,7 @@ def agenda_in(
     domain_ladder = as_domain(ladder)
     until = {"until": (as_of + timedelta(days=1)).isoformat()}
 
-    states = _states(session)
+    states = collection_states(session)
     last_contact = {
         r.customer_id: _dt(r.last_at) for r in session.execute(text(_LAST_CONTACT), until)
     }
