@@ -102,8 +102,16 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
     as_of = _as_of(args)
     letters = letters_for(db, as_of, args.stage)
     if not letters:
-        which = f" na etapa “{args.stage}”" if args.stage else " em etapa de carta"
-        print(f"Nenhum cliente{which} em {as_of:%d/%m/%Y}: nenhum PDF gravado.")
+        if args.stage:
+            print(
+                f"Nenhum cliente na etapa “{args.stage}” em {as_of:%d/%m/%Y}: nenhum PDF gravado."
+            )
+        else:
+            print(
+                f"Nenhuma carta a imprimir na agenda de {as_of:%d/%m/%Y}: nenhum PDF gravado. "
+                "Quem já recebeu a carta desta etapa, está em pausa ou teve contato recente não "
+                "entra; para imprimir de novo, use --stage."
+            )
         return 0
 
     def progress(done: int, total: int) -> None:
