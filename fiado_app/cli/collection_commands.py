@@ -11,8 +11,9 @@ from fiado_app.db.collection_models import ALL_OUTCOMES, CONTACT_CHANNELS, LADDE
 from fiado_app.db.engine import Database
 from fiado_app.domain.dates import format_date, format_datetime, parse_datetime
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.ladder import PRINTED_REMINDER
 from fiado_app.domain.money import format_brl
-from fiado_app.services import collection, customers
+from fiado_app.services import collection, customers, letter_templates
 from fiado_app.services.collection_records import (
     BEHAVIOUR_LABELS,
     OUTCOME_LABELS,
@@ -220,7 +221,10 @@ def ladder_show(args: argparse.Namespace, db: Database) -> int:
     table(rows, ["Etapa", "Nome", "Dias", "Canal", "Quando"], right={2})
     if args.texts:
         for s in stages:
-            print(f"\n--- {s.key} ---\n{s.template or '(carta impressa: texto próprio)'}")
+            kind = " (carta impressa)" if s.channel == "carta" else ""
+            print(f"\n--- {s.key}{kind} ---\n{s.template}")
+        reminder = letter_templates.letter_template(db, PRINTED_REMINDER)
+        print(f"\n--- {PRINTED_REMINDER} (carta avulsa, fora da régua) ---\n{reminder}")
     return 0
 
 

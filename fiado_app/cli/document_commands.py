@@ -13,26 +13,46 @@ from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.money import format_brl
-from fiado_app.services import customers
-from fiado_app.services.letters import STAGE_TITLES, letters_for, load_letter
+from fiado_app.services import customers, letter_templates
+from fiado_app.services.letters import (
+    STAGE_TITLES,
+    letters_for,
+    load_letter,
+    log_printed_letters,
+)
 from fiado_app.services.receipts import receipt_data
 from fiado_app.services.records import CustomerRecord
 from fiado_app.services.statement_doc import statement_data
 
+LOGGED = (
+    "Contato registrado no histórico de cada cliente (carta impressa; a entrega não é confirmada)."
+)
 STAGE_HELP = "tipo de carta: " + ", ".join(LETTER_KINDS)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "letter", "carta de cobrança em PDF para um cliente", letter_cmd)
     p.add_argument("customer", metavar="CLIENTE")
-    p.add_argument("--stage", choices=LETTER_KINDS, help=STAGE_HELP + " (padrão: a etapa atual)")
+    p.add_argument("--stage", metavar="TIPO", help=STAGE_HELP + " (padrão: a etapa atual)")
     p.add_argument("--as-of", dest="as_of", metavar="DATA", help="data da posição (padrão: hoje)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
 
     p = command(sub, "letters", "cartas para todos numa etapa de carta, num só PDF", letters_cmd)
-    p.add_argument("--stage", choices=LETTER_KINDS, help=STAGE_HELP + " (padrão: todas)")
+    p.add_argument("--stage", metavar="TIPO", help=STAGE_HELP + " ou outra etapa de carta da "
+                   "régua; todos nessa etapa, mesmo os já contatados (padrão: as cartas da agenda "
+                   "de hoje)")  # fmt: skip
     p.add_argument("--as-of", dest="as_of", metavar="DATA", help="data da posição (padrão: hoje)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
+
+    tmpl = command(sub, "template", "textos das cartas impressas", None)
+    tsub = tmpl.add_subparsers(dest="template_command", required=True)
+    p = command(tsub, "show", "mostra o texto de uma carta", template_show)
+    p.add_argument("stage", metavar="CARTA", help="lembrete_impresso ou uma etapa de carta")
+    p = command(tsub, "set", "troca o texto de uma carta", template_set)
+    p.add_argument("stage", metavar="CARTA", help="lembrete_impresso ou uma etapa de carta")
+    p.add_argument("--file", type=Path, required=True, metavar="ARQUIVO", help="texto em UTF-8")
+    p = command(tsub, "reset", "volta ao texto padrão de uma carta", template_reset)
+    p.add_argument("stage", metavar="CARTA", help="lembrete_impresso ou uma etapa de carta")
 
     p = command(sub, "receipt", "recibo de um pagamento em PDF", receipt_cmd)
     p.add_argument("payment", type=int, metavar="PAGAMENTO", help="número do lançamento")
@@ -63,12 +83,14 @@ def letter_cmd(args: argparse.Namespace, db: Database) -> int:
     output = check_output(args.output)
     customer = customers.resolve_customer(db, args.customer)
     letter = load_letter(db, customer.id, _as_of(args), args.stage)
-    data, _ = render_letters([letter])
+    data, printed = render_letters([letter])
     save_pdf(data, output)
+    log_printed_letters(db, printed)
     print(
         f"{STAGE_TITLES[letter.stage]} para {customer.name} "
         f"({format_brl(letter.charges.total_cents)}) gravada em {output}"
     )
+    print(LOGGED)
     return 0
 
 
@@ -80,8 +102,16 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
     as_of = _as_of(args)
     letters = letters_for(db, as_of, args.stage)
     if not letters:
-        which = f" na etapa “{args.stage}”" if args.stage else " em etapa de carta"
-        print(f"Nenhum cliente{which} em {as_of:%d/%m/%Y}: nenhum PDF gravado.")
+        if args.stage:
+            print(
+                f"Nenhum cliente na etapa “{args.stage}” em {as_of:%d/%m/%Y}: nenhum PDF gravado."
+            )
+        else:
+            print(
+                f"Nenhuma carta a imprimir na agenda de {as_of:%d/%m/%Y}: nenhum PDF gravado. "
+                "Quem já recebeu a carta desta etapa, está em pausa ou teve contato recente não "
+                "entra; para imprimir de novo, use --stage."
+            )
         return 0
 
     def progress(done: int, total: int) -> None:
@@ -97,6 +127,37 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
         counts[item.stage] = counts.get(item.stage, 0) + 1
     summary = ", ".join(f"{n} {STAGE_TITLES[k].lower()}" for k, n in counts.items())
     print(f"{len(printed)} cartas ({summary}) gravadas em {output}")
+    log_printed_letters(db, printed)
+    print(LOGGED)
+    return 0
+
+
+def template_show(args: argparse.Namespace, db: Database) -> int:
+    print(letter_templates.letter_template(db, args.stage))
+    return 0
+
+
+def template_set(args: argparse.Namespace, db: Database) -> int:
+    try:
+        text = args.file.expanduser().read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInput(f"Arquivo não encontrado: {args.file}.") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"O arquivo {args.file} não está em UTF-8.") from None
+    if not text.strip():
+        raise InvalidInput(
+            "O arquivo está vazio. Para voltar ao texto padrão, use “fiado template reset”."
+        )
+    _, warnings = letter_templates.set_letter_template(db, args.stage, text)
+    print(f"Texto da carta “{args.stage}” salvo.")
+    for w in warnings:
+        print(f"Aviso: {w}")
+    return 0
+
+
+def template_reset(args: argparse.Namespace, db: Database) -> int:
+    letter_templates.set_letter_template(db, args.stage, None)
+    print(f"Texto da carta “{args.stage}” voltou ao padrão.")
     return 0
 
 

@@ -5,18 +5,17 @@ creditor's identification, the purchases, the totals, the deadline, how to pay, 
 how to contest, the credit-bureau wording) is printed by the letter itself, so an owner who
 edits the text can never leave it out.
 
-Every body goes through `render_body`. For now it uses a small strict renderer of its own:
-`{name}` placeholders only (no attribute or index access), an unknown one is refused, `{{` and
-`}}` print braces. The shared template engine replaces it here.
+Every body goes through `render_body`, which uses the shared template engine
+(domain/templates.py): the same placeholders, syntax and empty-line rule as the WhatsApp texts.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import FORMAL_LETTER, PRINTED_REMINDER, PRIOR_NOTICE
+from fiado_app.domain.templates import parse_placeholders, render_template
 
 DEFAULT_LETTER_TEXTS: dict[str, str] = {
     PRINTED_REMINDER: (
@@ -47,41 +46,30 @@ DEFAULT_LETTER_TEXTS: dict[str, str] = {
     ),
 }
 
-_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
-_NAME = re.compile(r"[a-z_][a-z0-9_]*")
-
 
 def render_body(template: str, values: Mapping[str, str]) -> str:
-    """Fill `{placeholders}` with `values` as plain text; refuse anything else.
+    """Fill `{placeholders}` with the shared template engine (domain/templates.py).
 
-    Raises InvalidInput naming the first unknown or malformed placeholder.
+    Plain names only; `{{`/`}}` print braces; a line whose placeholder is empty is left out.
+    Raises InvalidInput for a malformed or unknown placeholder.
     """
+    unknown = [name for name in parse_placeholders(template) if name not in values]
+    if unknown:
+        names = ", ".join(f"{{{n}}}" for n in unknown)
+        known = ", ".join(f"{{{k}}}" for k in sorted(values))
+        raise InvalidInput(
+            f"Campo desconhecido no texto da carta: {names}. Campos disponíveis: {known}."
+        )
+    return render_template(template, values)
 
-    def replace(match: re.Match[str]) -> str:
-        token = match.group(0)
-        if token in ("{{", "}}"):
-            return token[0]
-        name = match.group(1)
-        if name is None:
-            raise InvalidInput(
-                f"Chave solta no texto da carta: “{token}”. Para imprimir uma chave, use "
-                f"“{token}{token}”."
-            )
-        name = name.strip()
-        if not _NAME.fullmatch(name):
-            raise InvalidInput(f"Campo inválido no texto da carta: “{{{name}}}”.")
-        if name not in values:
-            known = ", ".join(f"{{{k}}}" for k in sorted(values))
-            raise InvalidInput(
-                f"Campo desconhecido no texto da carta: “{{{name}}}”. Campos disponíveis: {known}."
-            )
-        return str(values[name])
 
-    return _FIELD.sub(replace, template)
+def default_letter_text(stage: str) -> str:
+    """The default text of a letter stage (a stage the owner added prints the formal letter's)."""
+    return DEFAULT_LETTER_TEXTS.get(stage, DEFAULT_LETTER_TEXTS[FORMAL_LETTER])
 
 
 def letter_text(stage: str, override: str | None = None) -> str:
     """The owner's text for this stage when given, otherwise the default one."""
     if override is not None and override.strip():
         return override
-    return DEFAULT_LETTER_TEXTS[stage]
+    return default_letter_text(stage)

@@ -8,8 +8,6 @@ can log a contact on the "carta" channel).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -27,6 +25,8 @@ from fiado_app.documents.base import (
     ProgressCallback,
     build_pdf,
     esc,
+    shop_address,
+    shop_document,
     styles,
 )
 from fiado_app.documents.letter_texts import letter_text, render_body
@@ -48,7 +48,9 @@ from fiado_app.domain.late_charges import format_rate
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.text import first_name
-from fiado_app.services.letters import STAGE_TITLES, LetterData
+from fiado_app.services.letters import STAGE_TITLES, LetterData, PrintedLetter
+
+__all__ = ["PrintedLetter", "render_letters", "letter_story", "placeholder_values"]
 
 CREDIT_BUREAU_NOTICE = (
     "Caso o débito não seja pago ou negociado até {prazo}, a {loja} poderá solicitar a "
@@ -57,16 +59,6 @@ CREDIT_BUREAU_NOTICE = (
     "escrito, conforme o art. 43, § 2º, do Código de Defesa do Consumidor e a Súmula 359 do "
     "Superior Tribunal de Justiça."
 )
-
-
-@dataclass(frozen=True)
-class PrintedLetter:
-    """One letter in the PDF: what the caller logs as a contact on the "carta" channel."""
-
-    customer_id: int
-    stage: str
-    amount_cents: int
-    as_of: date
 
 
 def placeholder_values(letter: LetterData, pix_payload: str | None) -> dict[str, str]:
@@ -88,6 +80,12 @@ def placeholder_values(letter: LetterData, pix_payload: str | None) -> dict[str,
         "itens": items,
         "pix_copia_e_cola": pix_payload or "",
         "chave_pix": shop.pix_key or "",
+        "documento_loja": shop_document(shop),
+        "endereco_loja": shop_address(shop),
+        "data_hoje": format_date(letter.as_of),
+        # A letter summarises no agreement: a line using these is left out.
+        "data_promessa": "",
+        "valor_promessa": "",
     }
 
 
@@ -113,14 +111,29 @@ def _totals(letter: LetterData) -> list[tuple[str, int]]:
     return rows
 
 
-def letter_story(letter: LetterData, template: str | None = None) -> list[Flowable]:
-    """The flowables of one letter, starting on a fresh "window" page."""
+def _payload(letter: LetterData) -> str | None:
+    return pix_payload_for(
+        letter.shop, letter.customer.id, letter.charges.total_cents, letter.as_of
+    )
+
+
+def letter_body(letter: LetterData, template: str | None = None) -> str:
+    """The letter's message as printed: `template` when given, else the owner's saved text,
+    else the default one, with the placeholders filled."""
+    text = letter_text(letter.stage, template or letter.template)
+    return render_body(text, placeholder_values(letter, _payload(letter)))
+
+
+def letter_story(letter: LetterData, body: str | None = None) -> list[Flowable]:
+    """The flowables of one letter, starting on a fresh "window" page (`body`: see
+    `letter_body`)."""
     st = styles()
     shop = letter.shop
     title = STAGE_TITLES[letter.stage]
     total = letter.charges.total_cents
-    payload = pix_payload_for(shop, letter.customer.id, total, letter.as_of)
-    body = render_body(letter_text(letter.stage, template), placeholder_values(letter, payload))
+    payload = _payload(letter)
+    if body is None:
+        body = letter_body(letter)
     contact = f"pelo {format_phone(shop.phone)} ou " if shop.phone else ""
     story: list[Flowable] = [
         GroupStart(f"{title} – {letter.customer.name}"),
@@ -189,10 +202,16 @@ def render_letters(
     for index, letter in enumerate(letters):
         if index:
             story += [NextPageTemplate("window"), PageBreak()]
-        story += letter_story(letter, templates.get(letter.stage))
+        text = letter_body(letter, templates.get(letter.stage))
+        story += letter_story(letter, text)
         printed.append(
             PrintedLetter(
-                letter.customer.id, letter.stage, letter.charges.total_cents, letter.as_of
+                letter.customer.id,
+                letter.stage,
+                letter.charges.total_cents,
+                letter.as_of,
+                text,
+                STAGE_TITLES[letter.stage],
             )
         )
         if progress is not None:

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.domain.ladder import DUE_TODAY, FRIENDLY, PHONE, PRE_DUE
+from fiado_app.domain.ladder import DUE_TODAY, FRIENDLY, LETTER, PHONE, PRE_DUE
 from fiado_app.domain.text import fold
 
 PLACEHOLDERS: dict[str, str] = {
@@ -236,7 +236,7 @@ def validate_template(
 ) -> list[str]:
     """Refuse a template that cannot be saved (InvalidInput); return warnings otherwise.
 
-    The length warning is for texts sent by WhatsApp (any channel but a phone call).
+    The length warning is for texts sent by WhatsApp (not for a call script or a printed letter).
     """
     if not text or not text.strip():
         raise InvalidInput("O texto da mensagem está vazio.")
@@ -254,7 +254,7 @@ def validate_template(
             + " Reescreva com um tom respeitoso."
         )
     warnings = tone_warnings(_literal_text(tokens), stage_key)
-    if channel != PHONE and len(text) > LONG_TEXT_CHARS:
+    if channel not in (PHONE, LETTER) and len(text) > LONG_TEXT_CHARS:
         warnings.append(
             f"Texto longo ({len(text)} caracteres): no WhatsApp, prefira até {LONG_TEXT_CHARS}."
         )

@@ -9,7 +9,6 @@ only walks the rows.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import text
@@ -68,7 +67,8 @@ def _d(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _states(session: Session) -> dict[int, CollectionState]:
+def collection_states(session: Session) -> dict[int, CollectionState]:
+    """Customers paused or excluded, by id (everyone else is collected normally)."""
     return {
         r.customer_id: CollectionState(
             r.customer_id,
@@ -94,7 +94,7 @@ def agenda_in(
     domain_ladder = as_domain(ladder)
     until = {"until": (as_of + timedelta(days=1)).isoformat()}
 
-    states = _states(session)
+    states = collection_states(session)
     last_contact = {
         r.customer_id: _dt(r.last_at) for r in session.execute(text(_LAST_CONTACT), until)
     }
@@ -105,7 +105,7 @@ def agenda_in(
     }
     rest_from = as_of - timedelta(days=settings.rest_days)
 
-    items: list[AgendaItem] = []
+    found: list[dict] = []  # AgendaItem fields; built once the behaviour labels are known
     resting = paused = 0
     for row in receivable_rows(session, as_of):
         if row.open_cents <= 0 or row.oldest_due is None:
@@ -143,38 +143,37 @@ def agenda_in(
                 continue
             reason = REASON_STAGE
         record = by_key.get(stage.key) if stage else None
-        items.append(
-            AgendaItem(
-                customer_id=row.customer_id,
-                name=row.name,
-                phone=row.phone,
-                reason=reason,
-                stage_key=stage.key if stage else None,
-                stage_name=record.name if record else "",
-                channel=record.channel if record else "whatsapp",
-                open_cents=row.open_cents,
-                overdue_cents=row.overdue_cents,
-                days_overdue=row.days_overdue,
-                oldest_due=row.oldest_due,
-                last_contact_at=last,
-                promise_date=_d(promise.promise_date) if promise is not None else None,
-                promise_cents=promise.promise_cents if promise is not None else None,
-            )
+        found.append(
+            {
+                "customer_id": row.customer_id,
+                "name": row.name,
+                "phone": row.phone,
+                "reason": reason,
+                "stage_key": stage.key if stage else None,
+                "stage_name": record.name if record else "",
+                "channel": record.channel if record else "whatsapp",
+                "open_cents": row.open_cents,
+                "overdue_cents": row.overdue_cents,
+                "days_overdue": row.days_overdue,
+                "oldest_due": row.oldest_due,
+                "last_contact_at": last,
+                "promise_date": _d(promise.promise_date) if promise is not None else None,
+                "promise_cents": promise.promise_cents if promise is not None else None,
+            }
         )
 
-    if with_behaviour and items:
-        labels = behaviour_labels(session, as_of, {i.customer_id: i.days_overdue for i in items})
-        items = [_with_behaviour(i, labels[i.customer_id]) for i in items]
+    if with_behaviour and found:
+        days = {f["customer_id"]: f["days_overdue"] for f in found}
+        labels = behaviour_labels(session, as_of, days)
+        items = [AgendaItem(**f, behaviour=labels[f["customer_id"]]) for f in found]
+    else:
+        items = [AgendaItem(**f) for f in found]
     order = {REASON_PROMISE_BROKEN: 0, REASON_PROMISE_DUE: 1, REASON_STAGE: 2}
     items.sort(key=lambda i: (order[i.reason], -i.days_overdue, -i.open_cents, i.name))
 
     moment = now if now is not None and now.date() == as_of else datetime.combine(as_of, time(12))
     allowed, note = contact_allowed(moment, settings.hours)
     return Agenda(as_of, items, allowed, note, resting, paused)
-
-
-def _with_behaviour(item: AgendaItem, label: str) -> AgendaItem:
-    return replace(item, behaviour=label)
 
 
 def todays_agenda(db: Database, as_of: date | None = None, now: datetime | None = None) -> Agenda:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from fiado_app.db.collection_models import LADDER_CHANNELS, LadderStage
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Setting
+from fiado_app.documents.letter_texts import default_letter_text
 from fiado_app.domain.contact_hours import ContactHours
 from fiado_app.domain.default_texts import default_text_for
 from fiado_app.domain.errors import InvalidInput
@@ -34,7 +35,11 @@ class CollectionSettings:
 
 
 def stage_record(s: LadderStage) -> StageRecord:
-    return StageRecord(s.key, s.name, s.offset_days, s.channel, s.template)
+    """A letter stage saved without a text of its own carries the default letter text."""
+    template = s.template
+    if s.channel == LETTER and not template.strip():
+        template = default_letter_text(s.key)
+    return StageRecord(s.key, s.name, s.offset_days, s.channel, template)
 
 
 def ladder_in(session: Session) -> list[StageRecord]:
@@ -75,7 +80,7 @@ def _check_offset(session: Session, offset: int, own_key: str | None) -> int:
 
 def _check_template(text: str, key: str, channel: str) -> list[str]:
     if channel == LETTER and not text.strip():
-        return []  # printed letters have their own layout; a text is optional
+        return []  # an empty letter text means the default one (documents/letter_texts.py)
     return validate_template(text, key, channel)
 
 
@@ -109,6 +114,8 @@ def update_stage(
             stage.channel = _check_channel(channel)
         if template is not None:
             stage.template = template.strip()
+        if stage.channel == LETTER and stage.template == default_letter_text(key).strip():
+            stage.template = ""  # the default: follows improvements to the default text
         warnings = _check_template(stage.template, stage.key, stage.channel)
         stage.updated_at = datetime.now()
         return stage_record(stage), warnings

@@ -1,41 +1,52 @@
 """What a collection letter needs, gathered from the ledger in one read transaction.
 
 Which customers are "at a letter stage" is decided in one place, `letter_stage`, over the
-default ladder; the shop's stored ladder will replace it there.
+shop's stored ladder: a customer whose current stage has the "carta" channel. The batch
+(`letter_candidates` without a stage) is exactly the agenda's letter items, so a customer who is
+paused, excluded, resting after a contact or promise, or who already got this letter, gets none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.domain.ladder import (
-    DEFAULT_LADDER,
-    LETTER,
-    LETTER_KINDS,
-    PRINTED_REMINDER,
-    current_stage,
-)
+from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER, Stage, current_stage
 from fiado_app.domain.late_charges import LateCharges, late_charges
+from fiado_app.services.agenda import agenda_in, collection_states
 from fiado_app.services.customers import customer_record
+from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.ledger import open_sales_in
+from fiado_app.services.letter_templates import letter_templates_in
 from fiado_app.services.receivables import receivable_rows
 from fiado_app.services.records import CustomerRecord, OpenSale, ShopRecord
 from fiado_app.services.shop import printable_shop
 
+NO_ANSWER = "sem_resposta"
 DEADLINE_DAYS = 10  # the letter asks for payment within this many days
 
-STAGE_TITLES = {
-    PRINTED_REMINDER: "Lembrete amigável",
-    "carta": "Carta de cobrança",
-    "notificacao": "Notificação extrajudicial",
-}
+
+class _Titles(dict[str, str]):
+    """A stage the owner added to the ladder prints as a formal collection letter."""
+
+    def __missing__(self, key: str) -> str:
+        return "Carta de cobrança"
+
+
+STAGE_TITLES: dict[str, str] = _Titles(
+    {
+        PRINTED_REMINDER: "Lembrete amigável",
+        "carta": "Carta de cobrança",
+        "notificacao": "Notificação extrajudicial",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,7 @@ class LetterData:
     deadline: date
     sales: list[OpenSale]
     charges: LateCharges
+    template: str = ""  # the owner's text for this stage (empty = the default one)
 
     @property
     def oldest_due(self) -> date:
@@ -60,47 +72,110 @@ class LetterData:
         return max(0, (self.as_of - self.oldest_due).days)
 
 
-def check_stage(stage: str) -> str:
-    if stage not in LETTER_KINDS:
-        names = ", ".join(LETTER_KINDS)
+@dataclass(frozen=True)
+class PrintedLetter:
+    """One letter in a PDF: what gets logged as a contact on the "carta" channel."""
+
+    customer_id: int
+    stage: str
+    amount_cents: int
+    as_of: date
+    text: str = ""  # the letter's message as printed
+    title: str = ""
+
+
+PRINTED_NOTE = "Carta impressa ({title}); a entrega não é confirmada pelo Fiado."
+
+
+def log_printed_letters(
+    db: Database, printed: Sequence[PrintedLetter], at: datetime | None = None
+) -> int:
+    """Log one "carta" contact per printed letter, in one transaction; returns how many.
+
+    The outcome is "sem_resposta" with the note "Carta impressa": printing is not delivery.
+    """
+    at = at or datetime.now().replace(second=0, microsecond=0)
+    with db.write() as session:
+        for item in printed:
+            session.add(
+                Contact(
+                    customer_id=item.customer_id,
+                    at=at,
+                    channel=LETTER,
+                    stage_key=item.stage,
+                    text=item.text,
+                    outcome=NO_ANSWER,
+                    note=PRINTED_NOTE.format(title=item.title or STAGE_TITLES[item.stage]),
+                )
+            )
+    return len(printed)
+
+
+def letter_stages_in(session: Session) -> list[Stage]:
+    """The stored ladder (domain stages); letter stages are those with the "carta" channel."""
+    return as_domain(ladder_in(session))
+
+
+def check_stage_in(session: Session, stage: str) -> str:
+    kinds = [PRINTED_REMINDER] + [s.key for s in letter_stages_in(session) if s.channel == LETTER]
+    if stage not in kinds:
+        names = ", ".join(kinds)
         raise InvalidInput(f"Tipo de carta desconhecido: “{stage}”. Use um destes: {names}.")
     return stage
 
 
-def letter_stage(oldest_due: date | None, as_of: date) -> str | None:
+def check_stage(db: Database, stage: str) -> str:
+    with db.read() as session:
+        return check_stage_in(session, stage)
+
+
+def letter_stage(ladder: Sequence[Stage], oldest_due: date | None, as_of: date) -> str | None:
     """The letter stage a customer has reached (None when not at a printed-letter stage)."""
-    stage = current_stage(DEFAULT_LADDER, oldest_due, as_of)
+    stage = current_stage(ladder, oldest_due, as_of)
     if stage is None or stage.channel != LETTER:
         return None
     return stage.key
 
 
 def letter_candidates(db: Database, as_of: date, stage: str | None = None) -> list[tuple[int, str]]:
-    """(customer id, stage) for everyone at a letter stage on `as_of` (or at `stage` only).
+    """(customer id, stage) of the letters to print on `as_of`.
 
-    Asking for the printed reminder lists every customer with something overdue.
+    Without a stage: the agenda's letter items (same customers as `fiado agenda`). With a
+    stage: everyone at that stage, even if already contacted (to print again). Asking for the
+    printed reminder lists every customer with something overdue. Paused and excluded
+    customers never get a letter in a batch.
     """
-    if stage is not None:
-        check_stage(stage)
     with db.read() as session:
+        if stage is None:
+            agenda = agenda_in(session, as_of, with_behaviour=False)
+            return [
+                (i.customer_id, i.stage_key)
+                for i in agenda.items
+                if i.channel == LETTER and i.stage_key is not None
+            ]
+        check_stage_in(session, stage)
+        ladder = letter_stages_in(session)
+        states = collection_states(session)
         rows = receivable_rows(session, as_of)
     result: list[tuple[int, str]] = []
     for row in rows:
         if row.open_cents <= 0:
             continue
+        state = states.get(row.customer_id)
+        if state is not None and (state.excluded or state.paused_on(as_of)):
+            continue
         if stage == PRINTED_REMINDER:
             if row.overdue_cents > 0:
                 result.append((row.customer_id, PRINTED_REMINDER))
-            continue
-        reached = letter_stage(row.oldest_due, as_of)
-        if reached is not None and (stage is None or reached == stage):
-            result.append((row.customer_id, reached))
+        elif letter_stage(ladder, row.oldest_due, as_of) == stage:
+            result.append((row.customer_id, stage))
     return result
 
 
 def _letter(
     session: Session,
     shop: tuple[ShopRecord, bytes | None],
+    texts: dict[str, str],
     customer_id: int,
     stage: str | None,
     as_of: date,
@@ -112,7 +187,7 @@ def _letter(
     if not sales:
         raise InvalidInput(f"{customer.name} não tem compras em aberto: não há carta a imprimir.")
     if stage is None:
-        stage = letter_stage(min(s.due_date for s in sales), as_of)
+        stage = letter_stage(letter_stages_in(session), min(s.due_date for s in sales), as_of)
         if stage is None:
             raise InvalidInput(
                 f"{customer.name} ainda não está em uma etapa de carta (carta ou notificação). "
@@ -134,6 +209,7 @@ def _letter(
         deadline=as_of + timedelta(days=DEADLINE_DAYS),
         sales=sales,
         charges=charges,
+        template=texts.get(stage, ""),
     )
 
 
@@ -143,8 +219,9 @@ def load_letters(
     """Letter data for each (customer id, stage or None for the customer's current stage)."""
     with db.read() as session:
         shop = printable_shop(session, collection=True)
+        texts = letter_templates_in(session)
         return [
-            _letter(session, shop, cid, check_stage(st) if st else None, as_of)
+            _letter(session, shop, texts, cid, check_stage_in(session, st) if st else None, as_of)
             for cid, st in requests
         ]
 

@@ -134,16 +134,18 @@ def _pick_stage(ladder: list[StageRecord], row: ReceivableRow, as_of: date, key:
 
 
 def _stage_text(ladder: list[StageRecord], stage: StageRecord) -> str:
-    if stage.template.strip():
-        return stage.template
     if stage.channel == LETTER:
-        # A printed stage: the WhatsApp text that goes with it is the latest WhatsApp stage's.
+        # A printed stage: its template is the letter's body (it refers to the purchases and the
+        # deadline printed below it); the WhatsApp text that goes with it is the latest
+        # WhatsApp stage's.
         earlier = [
             s for s in ladder if s.channel == WHATSAPP and s.offset_days <= stage.offset_days
         ]
         if earlier and earlier[-1].template.strip():
             return earlier[-1].template
         return default_text_for("segundo_aviso", WHATSAPP)
+    if stage.template.strip():
+        return stage.template
     return default_text_for(stage.key, stage.channel)
 
 

@@ -206,3 +206,49 @@ def test_strict_renderer_refuses_anything_but_plain_names(bad: str) -> None:
 
 def test_strict_renderer_fills_plain_text() -> None:
     assert render_body("{{x}} {nome} <b>", {"nome": "A & B"}) == "{x} A & B <b>"
+
+
+def test_letter_body_uses_the_shared_engine_every_placeholder_and_empty_line_rule(db, shop) -> None:
+    text = (
+        "Caro {primeiro_nome}, {loja} ({documento_loja}), {endereco_loja}, {data_hoje}.\n"
+        "Pix: {pix_copia_e_cola}\n"
+        "Combinado: {valor_promessa} até {data_promessa}\n"
+        "Fim."
+    )
+    _, _, pages = one(db, shop.ana, templates={"carta": text})
+    body = pages[0]
+    assert "Caro Ana, Mercadinho Boa Vista (CNPJ 11.222.333/0001-81), Rua das Flores, 123" in body
+    assert "23/11/2026" in body
+    assert "Combinado" not in body  # empty placeholder: the line is left out
+    assert "Fim." in body
+
+
+def test_printing_a_batch_logs_one_carta_contact_per_customer(db, shop, tmp_path) -> None:
+    from fiado_app.cli import main
+    from fiado_app.services.collection import list_contacts
+
+    out = tmp_path / "cartas.pdf"
+    assert main(["--db", str(db.path), "letters", "--as-of", "23/11/2026", "-o", str(out)]) == 0
+    for cid, stage in ((shop.ana, "carta"), (shop.bar, "notificacao"), (shop.many, "notificacao")):
+        contacts = list_contacts(db, cid, AS_OF)
+        assert len(contacts) == 1
+        c = contacts[0]
+        assert (c.channel, c.stage_key, c.outcome) == ("carta", stage, "sem_resposta")
+        assert "Carta impressa" in c.note and "entreg" in c.note and "não" in c.note
+        assert c.text.startswith("Prezado(a)") and "{" not in c.text
+    assert list_contacts(db, shop.late5, AS_OF) == []
+    ana = list_contacts(db, shop.ana, AS_OF)[0]
+    assert "R$\u00a0145,90" in ana.text  # the text as it was printed
+
+
+def test_single_letter_logs_its_contact_and_a_failed_pdf_logs_nothing(db, shop, tmp_path) -> None:
+    from fiado_app.cli import main
+    from fiado_app.services.collection import list_contacts
+
+    base = ["--db", str(db.path), "letter", str(shop.late5), "--stage", "lembrete_impresso"]
+    assert main([*base, "-o", str(tmp_path / "nope" / "x.pdf")]) == 2
+    assert list_contacts(db, shop.late5, AS_OF) == []
+    assert main([*base, "--as-of", "23/11/2026", "-o", str(tmp_path / "x.pdf")]) == 0
+    (c,) = list_contacts(db, shop.late5, AS_OF)
+    assert (c.channel, c.stage_key) == ("carta", "lembrete_impresso")
+    assert c.text.startswith("Olá, Carlos!")

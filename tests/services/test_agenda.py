@@ -167,3 +167,20 @@ def test_behaviour_labels(db: Database) -> None:
         sometimes: "esquece_as_vezes",
         defaulter: "inadimplente",
     }
+
+
+def test_a_reversed_payment_does_not_make_a_sale_punctual(db: Database) -> None:
+    from fiado_app.services import ledger
+    from fiado_app.services.behaviour import late_counts
+
+    cid = add(db, "Estornado", phone="(11) 95555-0005")
+    for month in (3, 5):
+        sell(db, cid, 1000, date(2026, month, 1), date(2026, month, 30))
+    pay(db, cid, 1000, date(2026, 3, 29))
+    late_pay = ledger.record_payment(db, cid, 1000, on=date(2026, 5, 29), today=TODAY)
+    with db.read() as session:
+        assert late_counts(session, TODAY, [cid]) == {cid: (2, 0)}
+    ledger.reverse_entry(db, late_pay.id, reason="Pix devolvido", on=date(2026, 6, 2))
+    with db.read() as session:
+        assert late_counts(session, TODAY, [cid]) == {cid: (2, 1)}
+        assert late_counts(session, TODAY, []) == {}

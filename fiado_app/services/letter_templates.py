@@ -1,0 +1,67 @@
+"""The owner's letter texts: the ladder's letter stages and the printed friendly reminder.
+
+A letter stage's text lives on the stage (ladder_settings; empty = the default letter text). The
+printed friendly reminder ("lembrete_impresso") is on no ladder: its text is a shop Setting.
+Every saved text goes through the same validation as the WhatsApp texts (placeholders and the
+tone guard, domain/templates.py).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from fiado_app.db.engine import Database
+from fiado_app.db.models import Setting
+from fiado_app.documents.letter_texts import default_letter_text
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER
+from fiado_app.domain.templates import validate_template
+from fiado_app.services.ladder_settings import ladder_in, update_stage
+
+PRINTED_REMINDER_KEY = "letters.template.lembrete_impresso"
+
+
+def printed_reminder_text_in(session: Session) -> str:
+    row = session.get(Setting, PRINTED_REMINDER_KEY)
+    if row is None or not row.value.strip():
+        return default_letter_text(PRINTED_REMINDER)
+    return row.value
+
+
+def letter_templates_in(session: Session) -> dict[str, str]:
+    """Stage key -> the text each letter prints (the owner's, or the default)."""
+    texts = {s.key: s.template for s in ladder_in(session) if s.channel == LETTER}
+    texts[PRINTED_REMINDER] = printed_reminder_text_in(session)
+    return texts
+
+
+def letter_templates(db: Database) -> dict[str, str]:
+    with db.read() as session:
+        return letter_templates_in(session)
+
+
+def letter_template(db: Database, stage: str) -> str:
+    texts = letter_templates(db)
+    if stage not in texts:
+        names = ", ".join(texts)
+        raise InvalidInput(f"“{stage}” não é um tipo de carta. Tipos de carta: {names}.")
+    return texts[stage]
+
+
+def set_letter_template(db: Database, stage: str, text: str | None) -> tuple[str, list[str]]:
+    """Save the text of a letter (None or empty = back to the default); returns (text, warnings).
+
+    Refused (InvalidInput, nothing written) when a placeholder is unknown or the tone is not
+    respectful.
+    """
+    text = (text or "").strip()
+    if stage != PRINTED_REMINDER:
+        letter_template(db, stage)  # refuses a stage that prints no letter
+        record, warnings = update_stage(db, stage, template=text)
+        return record.template, warnings
+    warnings = validate_template(text, stage, LETTER) if text else []
+    if text == default_letter_text(stage).strip():
+        text = ""
+    with db.write() as session:
+        session.merge(Setting(key=PRINTED_REMINDER_KEY, value=text))
+    return text or default_letter_text(stage), warnings
