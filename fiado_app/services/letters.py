@@ -239,3 +239,20 @@ def letters_for(
     if customer_ids is not None:
         return load_letters(db, [(cid, stage) for cid in customer_ids], as_of)
     return load_letters(db, letter_candidates(db, as_of, stage), as_of)
+
+
+def letter_kinds(db: Database) -> list[tuple[str, str]]:
+    """(key, title) of every letter the shop can print: the printed reminder, then the
+    letter stages of its stored ladder in ladder order (stages the owner added included)."""
+    with db.read() as session:
+        stages = [s for s in letter_stages_in(session) if s.channel == LETTER]
+    stages.sort(key=lambda s: s.offset_days)
+    kinds = [(PRINTED_REMINDER, STAGE_TITLES[PRINTED_REMINDER])]
+    return kinds + [(s.key, STAGE_TITLES.get(s.key) or s.name) for s in stages]
+
+
+def current_letter_kind(db: Database, oldest_due: date | None, as_of: date) -> str:
+    """The letter a customer is due on `as_of` on the shop's ladder (else the printed reminder)."""
+    with db.read() as session:
+        ladder = letter_stages_in(session)
+    return letter_stage(ladder, oldest_due, as_of) or PRINTED_REMINDER

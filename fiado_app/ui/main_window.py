@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.domain.ladder import LETTER_KINDS
+from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
 from fiado_app.services.receivables import receivables
 from fiado_app.services.records import ReceivablesReport
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         """The customer's letter at the current stage; printing or saving logs a "carta" contact."""
         page = self.sender()
         item = page.selected() if hasattr(page, "selected") else None
-        stage = item.stage_key if item is not None and item.stage_key in LETTER_KINDS else None
+        stage = item.stage_key if item is not None and item.channel == LETTER else None
         self.letter_preview = print_customer_letter(self, self.ctx, customer_id, stage)
 
     def batch_letters(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fiado_app.services.app import open_database  # noqa: E402
 from fiado_app.services.demo import generate_demo  # noqa: E402
+from fiado_app.services.letters import letter_kinds  # noqa: E402
 from fiado_app.ui.context import AppContext  # noqa: E402
 from fiado_app.ui.dialogs.customer import CustomerDialog  # noqa: E402
 from fiado_app.ui.main_window import MainWindow  # noqa: E402
@@ -90,7 +91,7 @@ grab(dialog, "customer-collection")
 period = StatementPeriodDialog(ctx, customer_id, dialog)
 period.show()
 grab(period, "dialog-statement-period")
-kind = LetterKindDialog("carta", dialog.customer.name, dialog)
+kind = LetterKindDialog(letter_kinds(ctx.db), "carta", dialog.customer.name, dialog)
 kind.show()
 grab(kind, "dialog-letter-kind")
 window.batch_letters()

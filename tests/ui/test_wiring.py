@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from fiado_app.services import contacts
+from fiado_app.services import contacts, letters
 from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.main_window import MainWindow
 from fiado_app.ui.models import RECORD_ROLE
@@ -39,8 +39,8 @@ def test_agenda_print_letter_opens_the_preview_and_saving_logs_a_letter_contact(
     assert preview.save_to(tmp_path / "carta.pdf")
     assert (tmp_path / "carta.pdf").read_bytes().startswith(b"%PDF")
     logged = contacts.list_contacts(db, carla)
-    assert [(c.channel, c.outcome) for c in logged] == [("carta", "outro")]
-    assert logged[0].note.startswith("Impresso ou salvo em PDF: ")
+    assert [(c.channel, c.outcome) for c in logged] == [("carta", "sem_resposta")]
+    assert logged[0].note.startswith("Carta impressa (")  # printing is not delivery
     preview.save_to(tmp_path / "again.pdf")  # saving twice does not log twice
     assert len(contacts.list_contacts(db, carla)) == 1
     preview.close()
@@ -167,7 +167,9 @@ def test_letter_from_the_customer_window_preselects_the_current_stage(qtbot, ctx
     _db, people = shop
     assert current_letter_kind(ctx, TODAY - timedelta(days=70)) == "notificacao"
     assert current_letter_kind(ctx, None) == PRINTED_REMINDER
-    dialog = LetterKindDialog("carta", "Carla Dias")
+    kinds = letters.letter_kinds(ctx.db)
+    assert [k for k, _title in kinds] == [PRINTED_REMINDER, "carta", "notificacao"]
+    dialog = LetterKindDialog(kinds, "carta", "Carla Dias")
     qtbot.addWidget(dialog)
     assert dialog.kind.currentData() == "carta"
 

@@ -4,41 +4,23 @@ records a contact on the "carta" channel for every customer in the PDF."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fiado_app.documents.letters import PrintedLetter
 from fiado_app.domain.errors import FiadoError
-from fiado_app.domain.money import format_brl
-from fiado_app.services import contacts
-from fiado_app.services.letters import STAGE_TITLES
+from fiado_app.services import letters
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.documents.dialogs import BatchLettersDialog, show_letter
 from fiado_app.ui.documents.preview import DocumentPreview
 
 
 def log_printed_letters(ctx: AppContext, printed: Sequence[PrintedLetter]) -> int:
-    """Log one "carta" contact per printed letter; returns how many were logged."""
-    now = datetime.now()
-    logged = 0
-    for letter in printed:
-        title = STAGE_TITLES.get(letter.stage, letter.stage)
-        amount = format_brl(letter.amount_cents)
-        contacts.log_contact(
-            ctx.db,
-            letter.customer_id,
-            "carta",
-            "outro",
-            stage_key=letter.stage,
-            # Stored data (the contact history), so plain Portuguese rather than translated.
-            note=f"Impresso ou salvo em PDF: {title} ({amount} em aberto)",
-            now=now,
-        )
-        logged += 1
+    """Log one "carta" contact per printed letter (one transaction); returns how many."""
+    logged = letters.log_printed_letters(ctx.db, printed)
     if logged:
-        ctx.notify_changed()
+        ctx.notify_changed(customer_ids=sorted({p.customer_id for p in printed}))
     return logged
 
 

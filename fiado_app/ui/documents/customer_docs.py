@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.documents.statement_pdf import render_statement
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.domain.ladder import LETTER_KINDS, PRINTED_REMINDER
-from fiado_app.services.letters import STAGE_TITLES, letter_stage
+from fiado_app.services import letters
 from fiado_app.services.records import CustomerRecord
 from fiado_app.services.statement_doc import statement_data
 from fiado_app.ui.common import Banner, DateField
@@ -81,18 +80,20 @@ class StatementPeriodDialog(QDialog):
 
 
 def current_letter_kind(ctx: AppContext, oldest_due: date | None) -> str:
-    return letter_stage(oldest_due, ctx.today()) or PRINTED_REMINDER
+    return letters.current_letter_kind(ctx.db, oldest_due, ctx.today())
 
 
 class LetterKindDialog(QDialog):
     """Which letter to print for one customer (the current stage is preselected)."""
 
-    def __init__(self, kind: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kinds: list[tuple[str, str]], kind: str, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Carta de cobrança – {name}").format(name=name))
         self.kind = QComboBox(self)
-        for key in LETTER_KINDS:
-            self.kind.addItem(STAGE_TITLES[key], key)
+        for key, title in kinds:
+            self.kind.addItem(title, key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Visualizar carta"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -108,7 +109,8 @@ class LetterKindDialog(QDialog):
 def choose_and_print_letter(
     parent: QWidget, ctx: AppContext, customer: CustomerRecord, oldest_due: date | None
 ) -> DocumentPreview | None:
-    dialog = LetterKindDialog(current_letter_kind(ctx, oldest_due), customer.name, parent)
+    kinds = letters.letter_kinds(ctx.db)
+    dialog = LetterKindDialog(kinds, current_letter_kind(ctx, oldest_due), customer.name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return print_customer_letter(parent, ctx, customer.id, dialog.kind.currentData())

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from fiado_app.documents.letters import PrintedLetter, render_letters
 from fiado_app.documents.receipt_pdf import receipt_number, render_receipt
 from fiado_app.domain.dates import format_date
-from fiado_app.domain.ladder import LETTER_KINDS
-from fiado_app.services.letters import STAGE_TITLES, letters_for
+from fiado_app.services.letters import STAGE_TITLES, letter_kinds, letters_for
 from fiado_app.services.receipts import receipt_data
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.documents.preview import DocumentPreview
@@ -54,8 +53,8 @@ class BatchLettersDialog(QDialog):
         self.setWindowTitle(self.tr("Imprimir cartas de cobrança"))
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Todas as etapas de carta"), None)
-        for key in LETTER_KINDS:
-            self.stage.addItem(STAGE_TITLES[key], key)
+        for key, title in letter_kinds(ctx.db):
+            self.stage.addItem(title, key)
         self.status = QLabel(self.tr("Posição em {date}.").format(date=format_date(ctx.today())))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
