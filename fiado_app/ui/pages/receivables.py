@@ -21,7 +21,7 @@ from fiado_app.services.records import BUCKETS, ReceivablesReport
 from fiado_app.ui.common import restore_header, save_header
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import bucket_label
-from fiado_app.ui.models import ReceivablesFilter, ReceivablesModel
+from fiado_app.ui.receivables_model import ReceivablesFilter, ReceivablesModel
 
 
 class ReceivablesPage(QWidget):
