@@ -143,9 +143,23 @@ def main() -> None:
     apply_theme(app)
     db = open_database(path).db
     ctx = AppContext(db)
+    from fiado_app.ui.pages import PAGES
+    from fiado_app.ui.pages.receivables import ReceivablesPage
+
     window = MainWindow(ctx, "bench")
-    page = window.pages[0]
+    home = window.pages[0]  # Cobranças de hoje
+    page = window.pages[PAGES.index(ReceivablesPage)]
     window.show()
+    app.processEvents()
+    print(f"window painted: {(time.perf_counter() - start) * 1000:.0f} ms from launch")
+    home_loop = QEventLoop()
+    home.loaded.connect(home_loop.quit)
+    home_loop.exec()
+    home_rows = home.model.rowCount()
+    print(
+        f"home page (Cobranças de hoje) filled with {home_rows} items: "
+        f"{(time.perf_counter() - start) * 1000:.0f} ms from launch (target < 1500)"
+    )
 
     def wait_loaded() -> None:
         loop = QEventLoop()
@@ -157,8 +171,11 @@ def main() -> None:
     app.processEvents()
     first = time.perf_counter() - start
     rows = page.model.rowCount()
-    print(f"first page shown with {rows} rows: {first * 1000:.0f} ms from launch (target < 1500)")
+    print(f"receivables page filled with {rows} rows: {first * 1000:.0f} ms from launch")
 
+    # The owner switches to Contas a receber: search, saves and scrolling are measured there.
+    window.navigation.setCurrentRow(PAGES.index(ReceivablesPage))
+    app.processEvents()
     times = []
     for ch in "maria 1":
         t = time.perf_counter()

@@ -9,6 +9,7 @@ only walks the rows.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import text
@@ -167,7 +168,7 @@ def agenda_in(
         labels = behaviour_labels(session, as_of, days)
         items = [AgendaItem(**f, behaviour=labels[f["customer_id"]]) for f in found]
     else:
-        items = [AgendaItem(**f) for f in found]
+        items = [AgendaItem(**f, behaviour="") for f in found]  # "": not judged yet
     order = {REASON_PROMISE_BROKEN: 0, REASON_PROMISE_DUE: 1, REASON_STAGE: 2}
     items.sort(key=lambda i: (order[i.reason], -i.days_overdue, -i.open_cents, i.name))
 
@@ -176,9 +177,29 @@ def agenda_in(
     return Agenda(as_of, items, allowed, note, resting, paused)
 
 
-def todays_agenda(db: Database, as_of: date | None = None, now: datetime | None = None) -> Agenda:
-    """The agenda for `as_of` (default today); `now` judges the contact hours."""
+def todays_agenda(
+    db: Database,
+    as_of: date | None = None,
+    now: datetime | None = None,
+    with_behaviour: bool = True,
+) -> Agenda:
+    """The agenda for `as_of` (default today); `now` judges the contact hours.
+
+    Without behaviour, items carry an empty label: the screen shows the list first and fills
+    the labels with `label_agenda` (the slower query) right after.
+    """
     now = now or datetime.now()
     as_of = as_of or now.date()
     with db.read() as session:
-        return agenda_in(session, as_of, now)
+        return agenda_in(session, as_of, now, with_behaviour=with_behaviour)
+
+
+def label_agenda(db: Database, agenda: Agenda) -> Agenda:
+    """The same agenda with every item's behaviour label."""
+    days = {item.customer_id: item.days_overdue for item in agenda.items}
+    if not days:
+        return agenda
+    with db.read() as session:
+        labels = behaviour_labels(session, agenda.as_of, days)
+    items = [replace(item, behaviour=labels[item.customer_id]) for item in agenda.items]
+    return replace(agenda, items=items)

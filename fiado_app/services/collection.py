@@ -5,7 +5,7 @@ reminders (texts, wa.me links, call script, agreement summary), contacts (log, p
 pause/exclude, customer panel), agenda (today's list) and behaviour (the label).
 """
 
-from fiado_app.services.agenda import todays_agenda
+from fiado_app.services.agenda import label_agenda, todays_agenda
 from fiado_app.services.contacts import (
     collection_summary,
     describe_contact,
@@ -57,6 +57,7 @@ __all__ = [
     "resume",
     "set_collection_settings",
     "todays_agenda",
+    "label_agenda",
     "update_stage",
     "whatsapp_link",
 ]

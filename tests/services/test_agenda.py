@@ -184,3 +184,17 @@ def test_a_reversed_payment_does_not_make_a_sale_punctual(db: Database) -> None:
     with db.read() as session:
         assert late_counts(session, TODAY, [cid]) == {cid: (2, 1)}
         assert late_counts(session, TODAY, []) == {}
+
+
+def test_the_screen_gets_the_list_first_and_the_same_labels_right_after(
+    db: Database, late: int
+) -> None:
+    gone = add(db, "Gil Nunes", phone="(11) 95555-1234")
+    sell(db, gone, 5000, date(2026, 6, 1), date(2026, 7, 1))  # long overdue: Inadimplente
+
+    full = collection.todays_agenda(db, as_of=TODAY, now=AT)
+    quick = collection.todays_agenda(db, as_of=TODAY, now=AT, with_behaviour=False)
+
+    assert [i.behaviour for i in quick.items] == ["", ""]  # not judged yet, not "sem histórico"
+    assert collection.label_agenda(db, quick) == full
+    assert {i.customer_id: i.behaviour for i in full.items}[gone] == "inadimplente"

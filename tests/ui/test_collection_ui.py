@@ -163,6 +163,8 @@ def test_ladder_editor_previews_and_guards_the_tone(qtbot, ctx: AppContext, mari
     page = LadderPage(ctx)
     qtbot.addWidget(page)
     page.resize(1200, 560)
+    page.show()  # preview customers load off the GUI thread once the page is on screen
+    qtbot.waitUntil(lambda: page.customer.count() > 0, timeout=5000)
     page.list.setCurrentRow(2)  # amigável
     assert "Oi, " in page.preview.toPlainText() and page.save_button.isEnabled()
     page.template.setPlainText("Oi {primeiro_nome}, seu caloteiro! Pague {valor}.")

@@ -180,12 +180,22 @@ class AgendaPage(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def done(agenda: Agenda) -> None:
+        def labelled(agenda: Agenda) -> None:
             if generation == self._generation:  # a newer refresh supersedes this one
                 self._show(agenda)
 
+        def done(agenda: Agenda) -> None:
+            if generation != self._generation:
+                return
+            self._show(agenda)  # the list first; behaviour labels follow (slower query)
+            self.ctx.run_in_background(
+                lambda: collection.label_agenda(db, agenda), labelled, self._failed
+            )
+
         self.ctx.run_in_background(
-            lambda: collection.todays_agenda(db, as_of=today), done, self._failed
+            lambda: collection.todays_agenda(db, as_of=today, with_behaviour=False),
+            done,
+            self._failed,
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -6,6 +6,7 @@ The tone guard's errors (cannot save) and warnings show inline as the owner type
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +39,7 @@ class LadderPage(QWidget):
     title = QT_TRANSLATE_NOOP("pages", "Régua de cobrança")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self._customers_stale = True
         super().__init__(parent)
         self.ctx = ctx
         self.stages: list[StageRecord] = []
@@ -109,16 +111,36 @@ class LadderPage(QWidget):
         for s in self.stages:
             self.list.addItem(f"{s.name} — {s.when}")
         self.list.blockSignals(False)
+        self.list.setCurrentRow(min(max(current, 0), len(self.stages) - 1))
+        # The preview customers need the receivables report: load it off the GUI thread, and
+        # only while the page is on screen (it is not needed at start-up).
+        self._customers_stale = True
+        if self.isVisible():
+            self._load_customers()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._customers_stale:
+            self._load_customers()
+
+    def _load_customers(self) -> None:
+        self._customers_stale = False
+        db, today = self.ctx.db, self.ctx.today()
+        self.ctx.run_in_background(
+            lambda: [r for r in receivables(db, today).rows if r.open_cents > 0][:200],
+            self._fill_customers,
+        )
+
+    def _fill_customers(self, rows: list) -> None:
         selected = self.customer.currentData()
         self.customer.blockSignals(True)
         self.customer.clear()
-        rows = [r for r in receivables(self.ctx.db, self.ctx.today()).rows if r.open_cents > 0]
-        for r in rows[:200]:
+        for r in rows:
             self.customer.addItem(r.name, r.customer_id)
         if selected is not None:
             self.customer.setCurrentIndex(max(0, self.customer.findData(selected)))
         self.customer.blockSignals(False)
-        self.list.setCurrentRow(min(max(current, 0), len(self.stages) - 1))
+        self._check()
 
     def stage(self) -> StageRecord | None:
         row = self.list.currentRow()
