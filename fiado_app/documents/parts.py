@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.tables import TableStyle
@@ -80,21 +81,23 @@ def grid_style(header_rows: int = 1) -> list[tuple]:
     ]
 
 
+def sale_cells(sale: OpenSale, cell: ParagraphStyle) -> list[object]:
+    """Date, description, due date, amount and already paid: the cells every sale table shares."""
+    return [
+        format_date(sale.date),
+        Paragraph(esc(sale.description or "Compra"), cell),
+        format_date(sale.due_date),
+        format_brl(sale.amount_cents),
+        format_brl(sale.paid_cents),
+    ]
+
+
 def purchases_table(sales: Sequence[OpenSale]) -> Table:
     """Date, description, due date, amount, paid, open; the header repeats on every page."""
     cell = styles()["cell"]
     rows: list[list[object]] = [["Data", "Descrição", "Vencimento", "Valor", "Pago", "Em aberto"]]
     for sale in sales:
-        rows.append(
-            [
-                format_date(sale.date),
-                Paragraph(esc(sale.description or "Compra"), cell),
-                format_date(sale.due_date),
-                format_brl(sale.amount_cents),
-                format_brl(sale.paid_cents),
-                format_brl(sale.open_cents),
-            ]
-        )
+        rows.append([*sale_cells(sale, cell), format_brl(sale.open_cents)])
     widths = [20 * mm, 55 * mm, 22 * mm, 22.5 * mm, 22.5 * mm, 23 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*grid_style(), ("ALIGN", (3, 0), (-1, -1), "RIGHT")]))

@@ -12,6 +12,7 @@ from fiado_app.documents.parts import (
     customer_document,
     grid_style,
     place_and_date,
+    sale_cells,
     signature,
     totals_table,
 )
@@ -35,17 +36,7 @@ def _settled_table(data: ReceiptData) -> Table:
         status = (
             "Quitada" if part == sale.open_cents else f"Resta {format_brl(sale.open_cents - part)}"
         )
-        rows.append(
-            [
-                format_date(sale.date),
-                Paragraph(esc(sale.description or "Compra"), cell),
-                format_date(sale.due_date),
-                format_brl(sale.amount_cents),
-                format_brl(sale.paid_cents),
-                format_brl(part),
-                status,
-            ]
-        )
+        rows.append([*sale_cells(sale, cell), format_brl(part), status])
     widths = [19 * mm, 42 * mm, 20 * mm, 20 * mm, 20 * mm, 21 * mm, 23 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*grid_style(), ("ALIGN", (3, 0), (-1, -1), "RIGHT")]))
