@@ -1,112 +1,46 @@
-"""`fiado`: the headless command line over the same services the desktop app uses.
+"""`fiado`: the desktop app, or with a command the headless command line (`fiado --help`).
 
-Each command group lives in its own module exposing `register(subparsers)`; a command's handler
-takes `(args, db)` and returns the exit status. Bad input: one Portuguese line on stderr, exit 2.
-Other failures: exit 1. Nothing is half-written (every write is one transaction).
+Launching the window is the common case and must be quick: `fiado` alone, or with `--db PATH`
+only, opens the desktop app without loading the command modules (they bring in everything the
+commands use). Anything else goes to `fiado_app.cli.commands`.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from fiado_app.cli import collection_commands, common, document_commands, ledger_commands
-from fiado_app.db.backup import newest_good_backup
-from fiado_app.db.engine import DatabaseUnreadable, storage_error
-from fiado_app.domain.errors import FiadoError, InvalidInput
-from fiado_app.services.app import backup_dir_for
-
-GROUPS = [ledger_commands, collection_commands, document_commands]
+_NOT_DESKTOP = object()
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"Erro: comando inválido ({message}). Veja “fiado --help”.\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="fiado", description="Fiado: caderneta de vendas a prazo.")
-    common.add_db_option(parser)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for group in GROUPS:
-        group.register(sub)
-    return parser
+def desktop_request(argv: Sequence[str]) -> Path | None | object:
+    """The database the window should open when `argv` asks for the window (None: the
+    default file), else `_NOT_DESKTOP`."""
+    args = list(argv)
+    if not args:
+        return None
+    if len(args) == 2 and args[0] == "--db" and args[1] and not args[1].startswith("-"):
+        return Path(args[1])
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > len("--db="):
+        return Path(args[0][len("--db=") :])
+    return _NOT_DESKTOP
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        return _open_desktop(args.db)
-    try:
-        if getattr(args, "no_db", False):
-            return int(handler(args, None) or 0)
-        db = common.open_db(args.db)
-        try:
-            return int(handler(args, db) or 0)
-        finally:
-            db.close()
-    except InvalidInput as exc:
-        print(f"Erro: {exc}", file=sys.stderr)
-        return 2
-    except DatabaseUnreadable as exc:
-        print(f"Erro: {exc}", file=sys.stderr)
-        print(_restore_hint(exc.path), file=sys.stderr)
-        return 1
-    except FiadoError as exc:
-        print(f"Erro: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(
-            f"Erro ao acessar o arquivo {exc.filename or ''}: {exc.strerror or exc}",
-            file=sys.stderr,
-        )
-        return 1
-    except SQLAlchemyError as exc:
-        clear = storage_error(exc, getattr(args, "db", None))
-        if isinstance(clear, DatabaseUnreadable):
-            print(f"Erro: {clear}", file=sys.stderr)
-            print(_restore_hint(clear.path), file=sys.stderr)
-            return 1
-        print(f"Erro: {clear or _unexpected(exc)}", file=sys.stderr)
-        return 1
+    args = list(sys.argv[1:] if argv is None else argv)
+    db_path = desktop_request(args)
+    if db_path is not _NOT_DESKTOP:
+        return open_desktop(db_path)  # type: ignore[arg-type]
+    from fiado_app.cli.commands import main as run_command
+
+    return run_command(args)
 
 
-def _unexpected(exc: BaseException) -> str:
-    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return f"falha inesperada no banco de dados; nada foi gravado ({first})."
+def open_desktop(db_path: Path | None) -> int:
+    from fiado_app.ui import startup_trace
 
+    startup_trace.mark("main_entered")
+    from fiado_app.ui.app import run
 
-def _restore_hint(db_path: Path) -> str:
-    """Name the newest backup that passes the integrity check, and how to restore it."""
-    folder = backup_dir_for(db_path)
-    good = newest_good_backup(folder)
-    if good is None:
-        return f"Nenhuma cópia de segurança em bom estado foi encontrada em {folder}."
-    return (
-        f"A cópia de segurança mais recente em bom estado é de "
-        f"{good.taken_at.strftime('%d/%m/%Y %H:%M')}: {good.path}\n"
-        f"Para restaurá-la (o arquivo atual é guardado antes): "
-        f'fiado restore "{good.path}" --db "{db_path}"'
-    )
-
-
-def _open_desktop(db_path: Path | None) -> int:
-    try:
-        from fiado_app.ui.app import run  # noqa: PLC0415 - Qt is only loaded for the desktop
-    except ImportError:
-        print(
-            "A janela do Fiado ainda não está disponível nesta versão. "
-            "Use os comandos de linha (fiado --help)."
-        )
-        return 0
     return run(db_path)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

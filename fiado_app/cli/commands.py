@@ -1,0 +1,102 @@
+"""`fiado COMMAND`: the headless command line over the same services the desktop app uses.
+
+Each command group lives in its own module exposing `register(subparsers)`; a command's handler
+takes `(args, db)` and returns the exit status. Bad input: one Portuguese line on stderr, exit 2.
+Other failures: exit 1. Nothing is half-written (every write is one transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from fiado_app.cli import collection_commands, common, document_commands, ledger_commands
+from fiado_app.db.backup import newest_good_backup
+from fiado_app.db.engine import DatabaseUnreadable, storage_error
+from fiado_app.domain.errors import FiadoError, InvalidInput
+from fiado_app.services.app import backup_dir_for
+
+GROUPS = [ledger_commands, collection_commands, document_commands]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Erro: comando inválido ({message}). Veja “fiado --help”.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fiado", description="Fiado: caderneta de vendas a prazo.")
+    common.add_db_option(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for group in GROUPS:
+        group.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from fiado_app.cli import open_desktop
+
+        return open_desktop(args.db)
+    try:
+        if getattr(args, "no_db", False):
+            return int(handler(args, None) or 0)
+        db = common.open_db(args.db)
+        try:
+            return int(handler(args, db) or 0)
+        finally:
+            db.close()
+    except InvalidInput as exc:
+        print(f"Erro: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseUnreadable as exc:
+        print(f"Erro: {exc}", file=sys.stderr)
+        print(_restore_hint(exc.path), file=sys.stderr)
+        return 1
+    except FiadoError as exc:
+        print(f"Erro: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(
+            f"Erro ao acessar o arquivo {exc.filename or ''}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return 1
+    except SQLAlchemyError as exc:
+        clear = storage_error(exc, getattr(args, "db", None))
+        if isinstance(clear, DatabaseUnreadable):
+            print(f"Erro: {clear}", file=sys.stderr)
+            print(_restore_hint(clear.path), file=sys.stderr)
+            return 1
+        print(f"Erro: {clear or _unexpected(exc)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"falha inesperada no banco de dados; nada foi gravado ({first})."
+
+
+def _restore_hint(db_path: Path) -> str:
+    """Name the newest backup that passes the integrity check, and how to restore it."""
+    folder = backup_dir_for(db_path)
+    good = newest_good_backup(folder)
+    if good is None:
+        return f"Nenhuma cópia de segurança em bom estado foi encontrada em {folder}."
+    return (
+        f"A cópia de segurança mais recente em bom estado é de "
+        f"{good.taken_at.strftime('%d/%m/%Y %H:%M')}: {good.path}\n"
+        f"Para restaurá-la (o arquivo atual é guardado antes): "
+        f'fiado restore "{good.path}" --db "{db_path}"'
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
