@@ -1,21 +1,30 @@
-"""Schema migrations run from code at start-up, after a copy of the file when one is needed."""
+"""Schema migrations run from code at start-up, after a copy of the file when one is needed.
+
+Alembic is loaded only when the schema is behind: an up-to-date database is recognised by
+reading `alembic_version` against `HEAD_REVISION` (a test keeps that constant equal to the
+newest revision in `migrations/versions`), which saves Alembic's import on every start-up.
+"""
 
 from __future__ import annotations
 
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions: bump it with every new migration.
+HEAD_REVISION = "0002"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -24,6 +33,9 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision as Alembic reads it from the scripts (slow: tests and tools)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -31,17 +43,19 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision()
+    return current_revision(engine) != HEAD_REVISION
 
 
 def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
     """Bring the schema to head. Returns the pre-migration copy made of an existing database."""
     current = current_revision(engine)
-    if current == head_revision():
+    if current == HEAD_REVISION:
         return None
     copy: Path | None = None
     has_tables = bool(inspect(engine).get_table_names())
@@ -50,6 +64,8 @@ def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
         copy = db_path.with_name(f"{db_path.stem}.antes-da-migracao-{current}-{stamp}.sqlite3")
         engine.dispose()
         shutil.copy2(db_path, copy)
+    from alembic import command
+
     config = alembic_config(engine)
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -8,7 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from fiado_app.db.migrate import current_revision, head_revision, upgrade
+from fiado_app.db.migrate import HEAD_REVISION, current_revision, head_revision, upgrade
 from fiado_app.db.models import Base
 from fiado_app.services import ledger
 from fiado_app.services.app import open_database
@@ -18,6 +18,27 @@ from fiado_app.services.shop import get_shop
 
 DATA = Path(__file__).parent.parent / "data"
 SAVED = sorted(DATA.glob("schema_*.sqlite3"))
+
+
+def test_the_start_up_shortcut_knows_the_newest_migration():
+    # An up-to-date file is recognised without loading Alembic: the constant must follow the
+    # scripts (bump HEAD_REVISION in db/migrate.py with every new migration).
+    assert head_revision() == HEAD_REVISION
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "loja.sqlite3"
+    open_database(path).db.close()
+    code = (
+        "import sys; from fiado_app.services.app import open_database; "
+        f"open_database({str(path)!r}).db.close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_there_is_a_saved_database_of_the_first_schema():
