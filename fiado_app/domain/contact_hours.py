@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from fiado_app.domain.br_documents import normalize_uf
 from fiado_app.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import holidays
 
 _SATURDAY = 5
 _SUNDAY = 6
@@ -68,6 +70,8 @@ def _hhmm(value: dt.time) -> str:
 
 @lru_cache(maxsize=128)
 def _holidays_for(year: int, uf: str | None) -> holidays.HolidayBase:
+    import holidays  # ~0.1 s with its first calendar: loaded when a date is first judged
+
     return holidays.Brazil(years=year, subdiv=uf, language="pt_BR")
 
 
