@@ -3,6 +3,7 @@ remembered geometry and column widths, resource paths."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTableView,
     QWidget,
 )
 
@@ -121,6 +123,22 @@ def restore_header(key: str, header: QHeaderView) -> None:
     value = settings().value(f"{key}/header")
     if isinstance(value, QByteArray):
         header.restoreState(value)
+
+
+def remembered_columns(
+    key: str, table: QTableView, widths: Sequence[int], *, stretch_last: bool = True
+) -> QHeaderView:
+    """Columns the owner can resize, starting at `widths` (fixed: no measuring thousands of
+    rows), then at the widths and order they left last time, saved whenever they change."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    restore_header(key, header)
+    header.sectionResized.connect(lambda *_: save_header(key, header))
+    header.sectionMoved.connect(lambda *_: save_header(key, header))
+    return header
 
 
 def save_splitter(key: str, splitter: QSplitter) -> None:

@@ -3,7 +3,7 @@ status bar with the total open and overdue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,14 +29,15 @@ from fiado_app.ui.common import (
     translate,
 )
 from fiado_app.ui.context import AppContext
-from fiado_app.ui.dialogs.customer import CustomerDialog
-from fiado_app.ui.dialogs.sale import SaleDialog
-from fiado_app.ui.documents.actions import open_batch_letters, print_customer_letter
-from fiado_app.ui.documents.customer_docs import record_payment_and_offer_receipt
 from fiado_app.ui.pages import PAGES
+
+# Dialogs and documents (ReportLab, QtPdf) are imported when first used, not at start-up:
+# the window must show its first page quickly (benchmarks/bench_startup.py).
 
 
 class MainWindow(QMainWindow):
+    status_filled = Signal()  # the status bar shows the totals
+
     def __init__(self, ctx: AppContext, shop_name: str = "") -> None:
         super().__init__()
         self.ctx = ctx
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
                 page.open_customer.connect(self.open_customer)
             if hasattr(page, "print_letter_requested"):
                 page.print_letter_requested.connect(self.print_letter)
+            if len(self.pages) == 1:
+                self._first_show(page)  # the home page's query runs while the rest is built
         self.navigation.currentRowChanged.connect(self.show_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -83,11 +86,25 @@ class MainWindow(QMainWindow):
         restore_geometry("MainWindow", self)
         restore_splitter("MainWindow", self.splitter)
         self.navigation.setCurrentRow(0)
+        # The status bar's totals come with the receivables page's report. That load waits
+        # for the home page's own: on two cores they would slow each other down, and the home
+        # page is what the owner is looking at.
+        home = self.pages[0]
+        if hasattr(home, "loaded") and home is not self.report_page:
+            self._preload_pending = True
+            home.loaded.connect(self._preload)
+        else:
+            self._preload_pending = True
+            self._preload()
+
+    def _preload(self) -> None:
+        if not self._preload_pending:
+            return
+        self._preload_pending = False
         if self.report_page is None:
             self.refresh_status()
-        elif not getattr(self.report_page, "_shown_once", False):
-            self.report_page._shown_once = True
-            self.report_page.refresh()
+        else:
+            self._first_show(self.report_page)
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -131,10 +148,14 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
-            page = self.pages[row]
-            if not getattr(page, "_shown_once", False):
-                page._shown_once = True  # type: ignore[attr-defined]
-                page.refresh()  # type: ignore[attr-defined]
+            self._first_show(self.pages[row])
+
+    @staticmethod
+    def _first_show(page: QWidget) -> None:
+        """Pages load their data when first shown (then they follow the change signals)."""
+        if not getattr(page, "_shown_once", False):
+            page._shown_once = True  # type: ignore[attr-defined]
+            page.refresh()  # type: ignore[attr-defined]
 
     def current_page(self) -> QWidget:
         return self.pages[self.stack.currentIndex()]
@@ -158,6 +179,7 @@ class MainWindow(QMainWindow):
                 count=report.customers_overdue,
             )
         )
+        self.status_filled.emit()
 
     def selected_customer(self):  # type: ignore[no-untyped-def]
         from fiado_app.services.customers import get_customer
@@ -167,14 +189,20 @@ class MainWindow(QMainWindow):
         return get_customer(self.ctx.db, customer_id) if customer_id else None
 
     def new_sale(self) -> None:
+        from fiado_app.ui.dialogs.sale import SaleDialog
+
         SaleDialog(self.ctx, self.selected_customer(), self).exec()
 
     def new_payment(self) -> None:
+        from fiado_app.ui.documents.customer_docs import record_payment_and_offer_receipt
+
         self.receipt_preview = record_payment_and_offer_receipt(
             self, self.ctx, self.selected_customer()
         )
 
     def open_customer(self, customer_id: int) -> None:
+        from fiado_app.ui.dialogs.customer import CustomerDialog
+
         dialog = CustomerDialog(self.ctx, customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -184,9 +212,13 @@ class MainWindow(QMainWindow):
         page = self.sender()
         item = page.selected() if hasattr(page, "selected") else None
         stage = item.stage_key if item is not None and item.channel == LETTER else None
+        from fiado_app.ui.documents.actions import print_customer_letter
+
         self.letter_preview = print_customer_letter(self, self.ctx, customer_id, stage)
 
     def batch_letters(self) -> None:
+        from fiado_app.ui.documents.actions import open_batch_letters
+
         self.batch_dialog = open_batch_letters(self, self.ctx)
 
     def about(self) -> None:

@@ -36,6 +36,7 @@ from fiado_app.services.collection_records import (
 from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog
+from fiado_app.ui.common import remembered_columns
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import behaviour_label
 
@@ -120,7 +121,8 @@ class AgendaPage(QWidget):
 
     title = QT_TRANSLATE_NOOP("pages", "Cobranças de hoje")
     print_letter_requested = Signal(int)  # customer id; the letters feature connects to it
-    loaded = Signal()
+    loaded = Signal()  # the list is shown (behaviour labels may still be coming)
+    labels_loaded = Signal()  # the behaviour labels are filled in too
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,9 +144,13 @@ class AgendaPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: no per-row sizing
+        rows.setDefaultSectionSize(30)
+        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        remembered_columns("AgendaPage", self.table, (230, 250, 100, 110, 105, 130, 160))
         self.table.doubleClicked.connect(lambda _i: self.show_reminder())
 
         self.text_button = QPushButton(self.tr("Ver texto / Copiar"))
@@ -172,7 +178,7 @@ class AgendaPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         ctx.connect_refresh(self.refresh, self)
         self._update_buttons()
-        self.refresh()
+        # No load here: the main window calls refresh() when the page is first shown.
 
     def refresh(self) -> None:
         today = self.ctx.today()
@@ -183,6 +189,7 @@ class AgendaPage(QWidget):
         def labelled(agenda: Agenda) -> None:
             if generation == self._generation:  # a newer refresh supersedes this one
                 self._show(agenda)
+                self.labels_loaded.emit()
 
         def done(agenda: Agenda) -> None:
             if generation != self._generation:
@@ -207,7 +214,6 @@ class AgendaPage(QWidget):
         self.agenda = agenda
         selected = self.selected()
         self.model.set_rows(agenda.items)
-        self.table.resizeColumnsToContents()
         self.heading.setText(
             self.tr("Cobranças de hoje, {date}: {count} cliente(s)").format(
                 date=format_date(agenda.as_of), count=len(agenda.items)

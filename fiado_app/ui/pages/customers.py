@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.services.customers import list_customers
-from fiado_app.ui.common import restore_header, save_header
+from fiado_app.ui.common import remembered_columns
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
 from fiado_app.ui.models import RECORD_ROLE, CustomersModel, MatchFilter
@@ -59,13 +58,7 @@ class CustomersPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((280, 140, 150, 150, 160)):
-            self.table.setColumnWidth(column, width)
-        restore_header(self.settings_key, header)
-        header.sectionResized.connect(lambda *_: save_header(self.settings_key, header))
+        remembered_columns(self.settings_key, self.table, (280, 140, 150, 150, 160))
         layout.addWidget(self.table, 1)
         self.footer = QLabel(self)
         self.footer.setObjectName("footer")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.money import format_brl
 from fiado_app.services.receivables import receivable_rows, receivables
 from fiado_app.services.records import BUCKETS, ReceivablesReport
-from fiado_app.ui.common import restore_header, save_header
+from fiado_app.ui.common import remembered_columns, save_header
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import bucket_label
 from fiado_app.ui.receivables_model import ReceivablesFilter, ReceivablesModel
@@ -73,14 +73,13 @@ class ReceivablesPage(QWidget):
         rows.setDefaultSectionSize(30)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicator(
+            ReceivablesModel.OVERDUE, Qt.SortOrder.DescendingOrder
+        )
+        header = remembered_columns(
+            self.settings_key, self.table, (200, 125, 110, 100, 100, 145, 105, 115, 140)
+        )
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((200, 125, 110, 100, 100, 145, 105, 115, 140)):
-            self.table.setColumnWidth(column, width)
-        header.setSortIndicator(ReceivablesModel.OVERDUE, Qt.SortOrder.DescendingOrder)
-        restore_header(self.settings_key, header)
         layout.addWidget(self.table, 1)
 
         self.footer = QLabel(self)
@@ -93,7 +92,6 @@ class ReceivablesPage(QWidget):
         )
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
-        header.sectionResized.connect(lambda *_: save_header(self.settings_key, header))
         header.sortIndicatorChanged.connect(lambda *_: save_header(self.settings_key, header))
         ctx.data_changed.connect(self.refresh)
         ctx.customers_changed.connect(self.update_customers)

@@ -1,0 +1,99 @@
+"""Start-up: the owner opens Fiado and today's collections appear quickly. The window asks for
+the home page's list once, the receivables report (and the status bar) after it, and nothing
+heavy is loaded before the window is on screen. The figures come from
+benchmarks/bench_startup.py; these tests keep the habits that make them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QHeaderView
+
+from fiado_app.cli import desktop_request
+from fiado_app.services import collection
+from fiado_app.ui.collection.agenda_page import AgendaPage
+from fiado_app.ui.main_window import MainWindow
+from fiado_app.ui.pages import receivables as receivables_module
+from fiado_app.ui.pages.receivables import ReceivablesPage
+
+
+def count_calls(monkeypatch, module, name: str) -> list[int]:
+    calls: list[int] = []
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_opening_the_window_builds_todays_list_once_then_the_receivables(qtbot, ctx, monkeypatch):
+    agendas = count_calls(monkeypatch, collection, "todays_agenda")
+    reports = count_calls(monkeypatch, receivables_module, "receivables")
+    window = MainWindow(ctx, "Mercadinho São José")
+    qtbot.addWidget(window)
+    home = window.pages[0]
+    receivables_page = next(p for p in window.pages if isinstance(p, ReceivablesPage))
+    assert isinstance(home, AgendaPage)
+    with qtbot.waitSignal(receivables_page.loaded, timeout=10_000):
+        window.show()
+    assert home.agenda is not None and home.model.rowCount() > 0
+    assert len(agendas) == 1  # not once for the page and again when the window shows it
+    assert len(reports) == 1  # the receivables page's, which fills the status bar too
+    assert "Em aberto: R$" in window.status_totals.text()
+
+
+def test_the_agenda_columns_keep_the_width_the_owner_gave_them(qtbot, ctx):
+    page = AgendaPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.labels_loaded, timeout=10_000):
+        page.refresh()
+    header = page.table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    header.resizeSection(0, 333)
+    again = AgendaPage(ctx)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.labels_loaded, timeout=10_000):
+        again.refresh()  # a reload does not measure the columns again
+    assert again.table.columnWidth(0) == 333
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], None),
+        (["--db", "loja.sqlite3"], Path("loja.sqlite3")),
+        (["--db=loja.sqlite3"], Path("loja.sqlite3")),
+    ],
+)
+def test_fiado_alone_or_with_a_file_opens_the_window(argv, expected):
+    assert desktop_request(argv) == expected
+
+
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["receivables"], ["--db", "x.sqlite3", "receivables"], ["--db"]]
+)
+def test_anything_else_goes_to_the_commands(argv):
+    assert not isinstance(desktop_request(argv), Path | None)
+
+
+def test_the_window_loads_neither_pdf_nor_migration_code_before_it_shows():
+    # ReportLab, QtPdf, Alembic and the command modules cost about 0.3 s together; they load
+    # when a document, a migration or a command is first needed.
+    code = (
+        "import sys, json\n"
+        "import fiado_app.cli, fiado_app.ui.app, fiado_app.ui.main_window\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} | "
+        "{m for m in sys.modules if m.startswith('fiado_app.cli.') or "
+        "m.startswith('PySide6.QtPdf')})))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout))
+    for heavy in ("reportlab", "alembic", "holidays", "PySide6.QtPdf", "fiado_app.cli.commands"):
+        assert heavy not in loaded, heavy
