@@ -1,4 +1,4 @@
-"""Text helpers: accent-insensitive keys for searching names."""
+"""Text helpers: accent-insensitive keys for searching names, counts as Brazilians write them."""
 
 from __future__ import annotations
 
@@ -17,3 +17,8 @@ def fold(text: str | None) -> str:
 def first_name(name: str) -> str:
     parts = name.split()
     return parts[0] if parts else name
+
+
+def format_count(n: int) -> str:
+    """A count the Brazilian way, with a dot every three digits: 6881 -> `6.881`."""
+    return f"{n:,}".replace(",", ".")

@@ -126,15 +126,18 @@ def restore_header(key: str, header: QHeaderView) -> None:
 
 
 def remembered_columns(
-    key: str, table: QTableView, widths: Sequence[int], *, stretch_last: bool = True
+    key: str, table: QTableView, widths: Sequence[int], *, stretch: int | None = None
 ) -> QHeaderView:
     """Columns the owner can resize, starting at `widths` (fixed: no measuring thousands of
-    rows), then at the widths and order they left last time, saved whenever they change."""
+    rows), then at the widths and order they left last time, saved whenever they change.
+    Column `stretch` takes the room left (by default the last one does)."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_last)
+    header.setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     restore_header(key, header)
     header.sectionResized.connect(lambda *_: save_header(key, header))
     header.sectionMoved.connect(lambda *_: save_header(key, header))

@@ -49,6 +49,7 @@ class CustomerPicker(QLineEdit):
     def set_customer(self, customer: CustomerRecord | None) -> None:
         self.customer = customer
         self.setText(customer_label(customer) if customer else "")
+        self.setCursorPosition(0)  # the name shows, not the end of the phone number
         self.customer_changed.emit(customer)
 
     def _search(self, text: str) -> None:

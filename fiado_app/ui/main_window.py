@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.text import format_count
 from fiado_app.services.receivables import receivables
 from fiado_app.services.records import ReceivablesReport
 from fiado_app.ui.common import (
@@ -42,12 +43,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         title = self.tr("Fiado")
-        self.setWindowTitle(f"{title} — {shop_name}" if shop_name else title)
+        # "Shop — Fiado": Qt adds the application name after a title that lacks it (X11, Windows)
+        self.setWindowTitle(f"{shop_name} — {title}" if shop_name else title)
         self.setWindowIcon(app_icon())
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(18, 18))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.pages: list[QWidget] = []
         for page_class in PAGES:
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1000])
+        self.splitter.setSizes([200, 1100])
         self.splitter.setChildrenCollapsible(False)
         self.navigation.setMinimumWidth(160)
         self.setCentralWidget(self.splitter)
@@ -82,8 +85,13 @@ class MainWindow(QMainWindow):
         else:
             ctx.data_changed.connect(self.refresh_status)
 
-        self.resize(1200, 760)
-        restore_geometry("MainWindow", self)
+        # First run: most of a large screen, all of a small one (a 1366 x 768 notebook is
+        # common at the counter and the receivables need the width); then the size and place
+        # the owner left it at.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1360, int(screen.width() * 0.94)), min(880, int(screen.height() * 0.92)))
+        if not restore_geometry("MainWindow", self) and screen.width() < 1500:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         restore_splitter("MainWindow", self.splitter)
         self.navigation.setCurrentRow(0)
         # The status bar's totals come with the receivables page's report. That load waits
@@ -134,7 +142,7 @@ class MainWindow(QMainWindow):
                 self._action(
                     translate("pages", page_class.title),
                     f"Ctrl+{number}",
-                    lambda _checked=False, n=number - 1: self.navigation.setCurrentRow(n),
+                    lambda _checked=False, n=number - 1: self.go_to_page(n),
                 )
             )
         documents_menu = bar.addMenu(self.tr("&Documentos"))
@@ -157,6 +165,11 @@ class MainWindow(QMainWindow):
             page._shown_once = True  # type: ignore[attr-defined]
             page.refresh()  # type: ignore[attr-defined]
 
+    def go_to_page(self, row: int) -> None:
+        """Ctrl+1..N: show the page and put the cursor where typing is expected (its search)."""
+        self.navigation.setCurrentRow(row)
+        self.focus_search()
+
     def current_page(self) -> QWidget:
         return self.pages[self.stack.currentIndex()]
 
@@ -170,13 +183,18 @@ class MainWindow(QMainWindow):
         self.ctx.run_in_background(lambda: receivables(db, today), self._show_totals)
 
     def _show_totals(self, report: ReceivablesReport) -> None:
+        late = report.customers_overdue
         self.status_totals.setText(
-            self.tr(
-                "Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)"
+            (
+                self.tr("Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)")
+                if late == 1
+                else self.tr(
+                    "Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)"
+                )
             ).format(
                 open=format_brl(report.open_cents),
                 overdue=format_brl(report.overdue_cents),
-                count=report.customers_overdue,
+                count=format_count(late),
             )
         )
         self.status_filled.emit()

@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="pt_BR">
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="45" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="46" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
         <source>Dias de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
         <source>Último contato</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="53"/>
         <source>Comportamento</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="93" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="95"/>
         <source>Promessa de {amount} para {date}</source>
         <translation>Promise of {amount} for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="96" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="98"/>
         <source>Promessa para {date}</source>
         <translation>Promise for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="112" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="114"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
@@ -56,57 +57,62 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="150" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
         <source>Ver texto / Copiar</source>
         <translation>View text / Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="151" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="152" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="161"/>
         <source>Roteiro de ligação</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="153" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="162"/>
         <source>Imprimir carta</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="154" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="163"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="193" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="213"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="202" />
-        <source>Cobranças de hoje, {date}: {count} cliente(s)</source>
-        <translation>Today's collections, {date}: {count} customer(s)</translation>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="222"/>
+        <source>Cobranças de hoje, {date}: 1 cliente</source>
+        <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="206" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="224"/>
+        <source>Cobranças de hoje, {date}: {count} clientes</source>
+        <translation>Today&apos;s collections, {date}: {count} customers</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="228"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
-        <translation>Today's collections, {date}: no one to remind today.</translation>
+        <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="212" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="234"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="218" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="240"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="263" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="285"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
@@ -114,57 +120,57 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="54" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="53"/>
         <source>Imprimir cartas de cobrança</source>
         <translation>Print collection letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="56" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="55"/>
         <source>Todas as etapas de carta</source>
         <translation>All letter stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="59" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="58"/>
         <source>Posição em {date}.</source>
         <translation>Position on {date}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="66" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="65"/>
         <source>Gerar cartas</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="72" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="71"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="85" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="84"/>
         <source>Gerando cartas…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="102" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="101"/>
         <source>Nenhum cliente em etapa de carta nesta data.</source>
         <translation>No customer is at a letter stage on this date.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="106" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="105"/>
         <source>{count} cartas prontas.</source>
         <translation>{count} letters ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="109" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="108"/>
         <source>Cartas de cobrança ({count})</source>
         <translation>Collection letters ({count})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="118" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="117"/>
         <source>Não foi possível gerar as cartas.</source>
         <translation>Could not generate the letters.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="119" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="118"/>
         <source>Cartas de cobrança</source>
         <translation>Collection letters</translation>
     </message>
@@ -172,57 +178,57 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="51" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="51"/>
         <source>Registrar contato: {name}</source>
         <translation>Log contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="65" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="65"/>
         <source>R$ 0,00 (opcional)</source>
         <translation>R$ 0,00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="67" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="67"/>
         <source>O que o cliente disse</source>
         <translation>What the customer said</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="74" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="74"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="75" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="75"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="76" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="76"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="77" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="77"/>
         <source>Pagar até</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="78" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="78"/>
         <source>Valor prometido</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83"/>
         <source>Registrar</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84" />
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -230,29 +236,29 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/crash.py" line="39" />
+        <location filename="../../fiado_app/ui/crash.py" line="39"/>
         <source>Algo deu errado</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/crash.py" line="43" />
+        <location filename="../../fiado_app/ui/crash.py" line="43"/>
         <source>Aconteceu um erro inesperado. O que você digitou continua nas janelas abertas: feche esta mensagem e confira antes de continuar.
 Para pedir ajuda, copie o relatório abaixo e envie ao suporte.</source>
         <translation>An unexpected error happened. What you typed is still in the open windows: close this message and check it before going on.
 To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/crash.py" line="57" />
+        <location filename="../../fiado_app/ui/crash.py" line="57"/>
         <source>Copiar relatório</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/crash.py" line="60" />
+        <location filename="../../fiado_app/ui/crash.py" line="60"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/crash.py" line="80" />
+        <location filename="../../fiado_app/ui/crash.py" line="80"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
@@ -260,108 +266,108 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerCollectionPanel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="48" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="48"/>
         <source>Não cobrar até</source>
         <translation>Do not collect until</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="49" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="49"/>
         <source>Voltar a cobrar</source>
         <translation>Resume collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="50" />
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150"/>
         <source>Excluir dos lembretes</source>
         <translation>Exclude from reminders</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="51" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="51"/>
         <source>Lembrete…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="52" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="52"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="61" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="61"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="62" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="62"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="63" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="63"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="64" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="64"/>
         <source>Promessa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="65" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="65"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="80" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="80"/>
         <source>Histórico de contatos</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="93" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="93"/>
         <source> · Etapa atual: {stage}</source>
         <translation> · Current stage: {stage}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="96" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="96"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · Comportamento: &lt;b&gt;{behaviour}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · Behaviour: &lt;b&gt;{behaviour}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="102" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="102"/>
         <source>Promessas cumpridas: {kept} · não cumpridas: {broken} · abertas: {open}</source>
         <translation>Promises kept: {kept} · broken: {broken} · open: {open}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="107" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="107"/>
         <source>Excluído dos lembretes</source>
         <translation>Excluded from reminders</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="111" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="111"/>
         <source>Não cobrar até {date}: {reason}</source>
         <translation>Do not collect until {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="115" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="115"/>
         <source>Recebe lembretes normalmente.</source>
         <translation>Receives reminders normally.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="123" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="123"/>
         <source>até {date}</source>
         <translation>by {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133"/>
         <source>Pausar cobrança</source>
         <translation>Pause collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150" />
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150"/>
         <source>Motivo (opcional):</source>
         <translation>Reason (optional):</translation>
     </message>
@@ -369,98 +375,98 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="66" />
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="211" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="62"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="203"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="73"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="78" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="74"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="79" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="75"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="81" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="91" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="87"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="90"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="92"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="118" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="119" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="115"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
-        <translation>Save the customer's details (Ctrl+S)</translation>
+        <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="144" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="136"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="145" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="137"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="169"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="179" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="171"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="184" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="176"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="189" />
-        <source>&lt;span style='color:#c62828'&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="181"/>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="241" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="233"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="257" />
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="249"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -468,87 +474,87 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="49" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="49"/>
         <source>&amp;Nome</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="50" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="50"/>
         <source>&amp;Apelido</source>
         <translation>&amp;Nickname</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="51" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="51"/>
         <source>&amp;Telefone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="52" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="52"/>
         <source>CPF/CNPJ</source>
         <translation>CPF/CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="53" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="53"/>
         <source>&amp;Limite de crédito (R$)</source>
         <translation>Credit &amp;limit (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="54" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="54"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="55" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="55"/>
         <source>Rua</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="56" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="56"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="57" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="57"/>
         <source>Complemento</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="58" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="58"/>
         <source>Bairro</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="59" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="59"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="60" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="60"/>
         <source>UF</source>
         <translation>State (UF)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="61" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="61"/>
         <source>CEP</source>
         <translation>Postal code (CEP)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="67" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="67"/>
         <source>Obrigatório</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="69" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="69"/>
         <source>Opcional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="70" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="70"/>
         <source>Sem limite</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="74" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="74"/>
         <source>Observações</source>
         <translation>Notes</translation>
     </message>
@@ -556,7 +562,7 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../fiado_app/ui/customer_picker.py" line="37" />
+        <location filename="../../fiado_app/ui/customer_picker.py" line="37"/>
         <source>Nome, apelido ou telefone</source>
         <translation>Name, nickname or phone</translation>
     </message>
@@ -564,27 +570,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="334" />
+        <location filename="../../fiado_app/ui/models.py" line="171"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="335" />
+        <location filename="../../fiado_app/ui/models.py" line="172"/>
         <source>Apelido</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="336" />
+        <location filename="../../fiado_app/ui/models.py" line="173"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="337" />
+        <location filename="../../fiado_app/ui/models.py" line="174"/>
         <source>Limite de crédito</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="338" />
+        <location filename="../../fiado_app/ui/models.py" line="175"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
@@ -592,27 +598,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="37" />
+        <location filename="../../fiado_app/ui/pages/customers.py" line="37"/>
         <source>Clientes</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="43" />
+        <location filename="../../fiado_app/ui/pages/customers.py" line="43"/>
         <source>Buscar por nome, apelido ou telefone (Ctrl+F)</source>
         <translation>Search by name, nickname or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="45" />
+        <location filename="../../fiado_app/ui/pages/customers.py" line="45"/>
         <source>Novo cliente</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="47" />
+        <location filename="../../fiado_app/ui/pages/customers.py" line="47"/>
         <source>Cadastrar um cliente (Ctrl+Shift+N)</source>
         <translation>Register a customer (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="94" />
+        <location filename="../../fiado_app/ui/pages/customers.py" line="102"/>
         <source>{shown} de {total} clientes</source>
         <translation>{shown} of {total} customers</translation>
     </message>
@@ -620,37 +626,37 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65"/>
         <source>Registrar abatimento</source>
         <translation>Record discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="69" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="69"/>
         <source>{name} deve {amount}.</source>
         <translation>{name} owes {amount}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="74" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="74"/>
         <source>Ex.: desconto combinado, perdão de centavos</source>
         <translation>E.g. agreed discount, cents forgiven</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="77" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="77"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="78" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="78"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
@@ -658,48 +664,48 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="59" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="59"/>
         <source>Imprimir…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="60" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="60"/>
         <source>Salvar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="61" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="61"/>
         <source>Abrir pasta</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="70" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="70"/>
         <source>{count} página</source>
         <translation>{count} page</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="72" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="72"/>
         <source>{count} páginas</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="98" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="98"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="98" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="98"/>
         <source>Não foi possível iniciar a impressão.</source>
         <translation>Could not start printing.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="113" />
-        <location filename="../../fiado_app/ui/documents/preview.py" line="123" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="113"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="123"/>
         <source>Salvar PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="126" />
+        <location filename="../../fiado_app/ui/documents/preview.py" line="126"/>
         <source>Salvo em {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -707,17 +713,17 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="42" />
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="43"/>
         <source>Confirmar (Enter)</source>
         <translation>Confirm (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="44" />
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="45"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="45" />
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="46"/>
         <source>Fechar sem salvar (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
@@ -725,94 +731,94 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="47" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="49"/>
         <source>Adicionar etapa</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="48" />
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="200" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="222"/>
         <source>Remover etapa</source>
         <translation>Remove stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="49" />
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="209" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="51"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="231"/>
         <source>Restaurar padrão</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="57" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="59"/>
         <source> dia(s) do vencimento</source>
         <translation> day(s) from the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="64" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="66"/>
         <source>Campos: </source>
         <translation>Fields: </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="74" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="76"/>
         <source>Salvar etapa</source>
         <translation>Save stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="78" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="80"/>
         <source>Etapas</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="83" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="84" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="86"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="87"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="88" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="90"/>
         <source>Texto da mensagem</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="94" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="96"/>
         <source>Prévia com o cliente:</source>
         <translation>Preview with customer:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="153" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="175"/>
         <source>Texto OK: tom respeitoso.</source>
         <translation>Text OK: respectful tone.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="158" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="180"/>
         <source>(Nenhum cliente com valor em aberto para a prévia.)</source>
         <translation>(No customer with an open amount for the preview.)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="182" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="204"/>
         <source>Nova etapa</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="182" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="204"/>
         <source>Nome da etapa:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="200" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="222"/>
         <source>Remover a etapa “{name}”?</source>
         <translation>Remove the stage “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="209" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="231"/>
         <source>Voltar à régua e aos textos padrão?</source>
         <translation>Go back to the default ladder and texts?</translation>
     </message>
@@ -820,17 +826,17 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LetterKindDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="92" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="93"/>
         <source>Carta de cobrança – {name}</source>
         <translation>Collection letter – {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="98" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="99"/>
         <source>Visualizar carta</source>
         <translation>Preview letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="102" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="103"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
@@ -838,72 +844,77 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="43" />
+        <location filename="../../fiado_app/ui/main_window.py" line="45"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="104" />
+        <location filename="../../fiado_app/ui/main_window.py" line="129"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="105" />
+        <location filename="../../fiado_app/ui/main_window.py" line="130"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="106" />
+        <location filename="../../fiado_app/ui/main_window.py" line="131"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="111" />
+        <location filename="../../fiado_app/ui/main_window.py" line="136"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="113" />
+        <location filename="../../fiado_app/ui/main_window.py" line="138"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="114" />
+        <location filename="../../fiado_app/ui/main_window.py" line="139"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="123" />
+        <location filename="../../fiado_app/ui/main_window.py" line="148"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="125" />
+        <location filename="../../fiado_app/ui/main_window.py" line="150"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="128" />
+        <location filename="../../fiado_app/ui/main_window.py" line="153"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="129" />
+        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="154" />
+        <location filename="../../fiado_app/ui/main_window.py" line="189"/>
+        <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
+        <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="192"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="195" />
+        <location filename="../../fiado_app/ui/main_window.py" line="245"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="196" />
+        <location filename="../../fiado_app/ui/main_window.py" line="246"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -911,12 +922,12 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107"/>
         <source>Novo cliente</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107" />
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107"/>
         <source>Cadastrar</source>
         <translation>Register</translation>
     </message>
@@ -924,107 +935,107 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38"/>
         <source>Registrar pagamento</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="41" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="41"/>
         <source>Digite parte do nome, do apelido ou do telefone</source>
         <translation>Type part of the name, nickname or phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="43" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="43"/>
         <source>Pagar &amp;tudo</source>
         <translation>Pay &amp;all</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="44" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="44"/>
         <source>Preenche o saldo inteiro (Alt+T)</source>
         <translation>Fills in the whole balance (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="54" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="54"/>
         <source>Observação (opcional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="56" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="56"/>
         <source>Guardar o que passar do saldo como crédito do cliente</source>
-        <translation>Keep what exceeds the balance as the customer's credit</translation>
+        <translation>Keep what exceeds the balance as the customer&apos;s credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="63" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="63"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="64" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="64"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="65" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="67"/>
         <source>&amp;Forma</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="66" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="68"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="67" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="69"/>
         <source>&amp;Observação</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="93" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="95"/>
         <source>Escolha o cliente para ver o saldo.</source>
         <translation>Pick the customer to see the balance.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="97" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="99"/>
         <source>Saldo de {name}: {balance}</source>
-        <translation>{name}'s balance: {balance}</translation>
+        <translation>{name}&apos;s balance: {balance}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="107" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="109"/>
         <source>Saldo antes: {amount}</source>
         <translation>Balance before: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="110" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="112"/>
         <source>venda nº {number}</source>
         <translation>sale no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="112" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="114"/>
         <source>• Quita {what} de {date} (vence {due}): {amount}</source>
         <translation>• Settles {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="114" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="116"/>
         <source>• Paga parte de {what} de {date} (vence {due}): {amount}</source>
         <translation>• Pays part of {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="124" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="126"/>
         <source>Fica devendo: {amount}</source>
         <translation>Still owes: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="127" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="129"/>
         <source>Passa do saldo em {amount} (crédito do cliente).</source>
-        <translation>Exceeds the balance by {amount} (customer's credit).</translation>
+        <translation>Exceeds the balance by {amount} (customer&apos;s credit).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="138" />
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="140"/>
         <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
         <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
@@ -1032,67 +1043,67 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="104" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="39"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="105" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="40"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="106" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="41"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="107" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="42"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="108" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="43"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="109" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="44"/>
         <source>Venc. mais antigo</source>
         <translation>Oldest due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="110" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="45"/>
         <source>Dias atraso</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="111" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="46"/>
         <source>Faixa</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="112" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="47"/>
         <source>Último pagamento</source>
         <translation>Last payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="183" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="77"/>
         <source>Dê dois cliques para abrir o cliente</source>
         <translation>Double-click to open the customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="193" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="248"/>
         <source>Crédito do cliente</source>
         <translation>Customer credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="195" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="250"/>
         <source>Em atraso</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="197" />
+        <location filename="../../fiado_app/ui/receivables_model.py" line="252"/>
         <source>Em dia</source>
         <translation>Up to date</translation>
     </message>
@@ -1100,145 +1111,155 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="43" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="44"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="49" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="50"/>
         <source>Buscar por nome, apelido ou telefone (Ctrl+F)</source>
         <translation>Search by name, nickname or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="52" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="53"/>
         <source>Todos com saldo</source>
         <translation>All with a balance</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="53" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="54"/>
         <source>Só em atraso</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="55" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="56"/>
         <source>Faixa: {bucket}</source>
         <translation>Bucket: {bucket}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="56" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="57"/>
         <source>Filtrar por situação ou faixa de atraso</source>
         <translation>Filter by status or overdue bucket</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="97" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="102"/>
         <source>Carregando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="125" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="158"/>
         <source>Não foi possível carregar a lista: {error}</source>
         <translation>Could not load the list: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="138" />
-        <source>{count} clientes listados   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
-        <translation>{count} customers listed   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="180"/>
+        <source>1 cliente listado</source>
+        <translation>1 customer listed</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="182"/>
+        <source>{count} clientes listados</source>
+        <translation>{count} customers listed</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
+        <source>{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
+        <translation>{listed}   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="52" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="52"/>
         <source>Lembrete de cobrança</source>
         <translation>Collection reminder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="56" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="56"/>
         <source>Etapa atual</source>
         <translation>Current stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="72" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="72"/>
         <source>Copiar texto</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="73" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="73"/>
         <source>Copiar Pix</source>
         <translation>Copy Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="74" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="74"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="75" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="75"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="76" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="76"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="96" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="96"/>
         <source>Etapa:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="122" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="122"/>
         <source>Lembrete: {name} ({stage})</source>
         <translation>Reminder: {name} ({stage})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="132" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="132"/>
         <source>Pix com o valor exato em aberto.
 Aponte a câmera do app do banco.</source>
         <translation>Pix for the exact open amount.
-Point your bank app's camera at it.</translation>
+Point your bank app&apos;s camera at it.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="136" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="136"/>
         <source>Cadastre a chave Pix da loja para mostrar o QR code.</source>
-        <translation>Register the shop's Pix key to show the QR code.</translation>
+        <translation>Register the shop&apos;s Pix key to show the QR code.</translation>
     </message>
 </context>
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22"/>
         <source>Estornar</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="25" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="25"/>
         <source>Lançamento nº {number} de {date}: {what} — {amount}</source>
         <translation>Entry no. {number} of {date}: {what} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="36" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="36"/>
         <source>O lançamento continua no extrato, riscado, e um estorno com o motivo é registrado. Nada é apagado.</source>
         <translation>The entry stays in the statement, struck through, and a reversal with the reason is recorded. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="44" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="44"/>
         <source>Ex.: valor digitado errado</source>
         <translation>E.g. wrong amount typed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="47" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="47"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="55" />
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="55"/>
         <source>Informe o motivo do estorno.</source>
         <translation>Give the reason for the reversal.</translation>
     </message>
@@ -1246,97 +1267,97 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30"/>
         <source>Registrar venda</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="36" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="36"/>
         <source>Digite parte do nome, do apelido ou do telefone</source>
         <translation>Type part of the name, nickname or phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="42" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="42"/>
         <source>Valor da venda, por exemplo 12,50</source>
         <translation>Sale amount, for example 12,50</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="44" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="44"/>
         <source>O que foi levado (opcional)</source>
         <translation>What was taken (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="48" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="48"/>
         <source>Prazo da loja: {terms}</source>
         <translation>Shop terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="49" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="49"/>
         <source>Motivo para vender acima do limite</source>
         <translation>Reason to sell above the limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="51" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="51"/>
         <source>Ex.: combinado com o cliente, paga na sexta</source>
         <translation>E.g. agreed with the customer, pays on Friday</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="53" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="53"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="55" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="55"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56"/>
         <source>&amp;Descrição</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
         <source>Data da &amp;venda</source>
         <translation>Sale &amp;date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58"/>
         <source>Ve&amp;ncimento</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="83" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="86"/>
         <source>Escolha o cliente para ver o saldo e o limite.</source>
         <translation>Pick the customer to see the balance and the limit.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="90" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="93"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="93" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="96"/>
         <source>Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}</source>
         <translation>Balance: {balance}   ·   Overdue: {overdue}   ·   Limit: {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="101" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="107"/>
         <source>Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date}).</source>
         <translation>Warning: customer is overdue — {amount} due for {days} days (since {date}).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="112" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="118"/>
         <source>Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. Para vender mesmo assim, informe o motivo.</source>
         <translation>Warning: this sale takes the balance to {after}, above the limit of {limit}. To sell anyway, give a reason.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="136" />
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="147"/>
         <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
         <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
@@ -1344,168 +1365,168 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>ShopForm</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="59" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="59"/>
         <source>&amp;Nome da loja</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="60" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="60"/>
         <source>CPF ou CNPJ</source>
         <translation>CPF or CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="61" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="61"/>
         <source>Telefone / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="62" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="63" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="63"/>
         <source>Chave Pix</source>
         <translation>Pix key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="64" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
         <source>Rua</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="65" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="66" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
         <source>Complemento</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="67" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
         <source>Bairro</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="68" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="69" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
         <source>UF</source>
         <translation>State (UF)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="70" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
         <source>CEP</source>
         <translation>Postal code (CEP)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="77" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="77"/>
         <source>Obrigatório, ex.: Mercadinho São José</source>
         <translation>Required, e.g. Mercadinho São José</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="78" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="78"/>
         <source>Sai nas cartas de cobrança (lei)</source>
         <translation>Printed on collection letters (law)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="80" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="80"/>
         <source>Telefone, CPF/CNPJ, e-mail ou chave aleatória</source>
         <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="84" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="84"/>
         <source>dias após a compra</source>
         <translation>days after the purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="85" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="85"/>
         <source>todo dia do mês seguinte</source>
         <translation>on this day of the following month</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="103" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="103"/>
         <source>Prazo para pagar</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="107" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="107"/>
         <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
         <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="110" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="110"/>
         <source>Posso pedir registro em SPC/Serasa</source>
         <translation>I may request a credit bureau record (SPC/Serasa)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="112" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
         <source>Multa por atraso (%)</source>
         <translation>Late fine (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="113" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
         <source>Juros ao mês (%)</source>
         <translation>Monthly interest (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="123" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="123"/>
         <source>Escolher imagem…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="125" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="125"/>
         <source>Remover</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="132" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="132"/>
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="174" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="174"/>
         <source>sem logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="178" />
-        <location filename="../../fiado_app/ui/pages/shop.py" line="184" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="178"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="184"/>
         <source>Logotipo da loja</source>
         <translation>Shop logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="178" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="178"/>
         <source>Imagens (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="189" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
         <source>Imagem grande demais: use uma de até 2 MB.</source>
         <translation>Image too large: use one up to 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="191" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="191"/>
         <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
         <translation>Could not read that image. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="200" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="200"/>
         <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
         <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="212" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="212"/>
         <source>Multa</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="213" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="213"/>
         <source>Juros</source>
         <translation>Interest</translation>
     </message>
@@ -1513,27 +1534,27 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="228" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="228"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="232" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="232"/>
         <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
         <translation>These details appear on letters, receipts and collection messages.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="251" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="251"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="252" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="252"/>
         <source>Salvar os dados da loja (Ctrl+S)</source>
         <translation>Save the shop details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="284" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="284"/>
         <source>Dados da loja salvos.</source>
         <translation>Shop details saved.</translation>
     </message>
@@ -1541,47 +1562,47 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="270" />
+        <location filename="../../fiado_app/ui/models.py" line="107"/>
         <source>Estorno do lançamento nº {number}: {reason}</source>
         <translation>Reversal of entry no. {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="279" />
+        <location filename="../../fiado_app/ui/models.py" line="116"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="280" />
+        <location filename="../../fiado_app/ui/models.py" line="117"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="281" />
+        <location filename="../../fiado_app/ui/models.py" line="118"/>
         <source>Lançamento</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="282" />
+        <location filename="../../fiado_app/ui/models.py" line="119"/>
         <source>Vencimento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="283" />
+        <location filename="../../fiado_app/ui/models.py" line="120"/>
         <source>Débito</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="284" />
+        <location filename="../../fiado_app/ui/models.py" line="121"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="285" />
+        <location filename="../../fiado_app/ui/models.py" line="122"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="298" />
+        <location filename="../../fiado_app/ui/models.py" line="135"/>
         <source>estornado em {date}</source>
         <translation>reversed on {date}</translation>
     </message>
@@ -1589,32 +1610,32 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>StatementPeriodDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="40" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="39"/>
         <source>Extrato em PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="41" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="40"/>
         <source>Desde o primeiro lançamento</source>
         <translation>Since the first entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="49" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="48"/>
         <source>Gerar PDF</source>
         <translation>Generate PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="55" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="54"/>
         <source>De:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="56" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="55"/>
         <source>Até:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="75" />
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="74"/>
         <source>Extrato – {name}</source>
         <translation>Statement – {name}</translation>
     </message>
@@ -1622,12 +1643,12 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="202" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="202"/>
         <source>Copiar</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="204" />
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="204"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
@@ -1635,33 +1656,33 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="33" />
-        <location filename="../../fiado_app/ui/first_run.py" line="38" />
+        <location filename="../../fiado_app/ui/first_run.py" line="33"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="38"/>
         <source>Bem-vindo ao Fiado</source>
         <translation>Welcome to Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="42" />
+        <location filename="../../fiado_app/ui/first_run.py" line="42"/>
         <source>Para começar, conte como é a sua loja. Estes dados saem nas cartas e recibos e podem ser mudados depois em “Dados da loja”. Só o nome é obrigatório.</source>
         <translation>To start, tell us about your shop. These details appear on letters and receipts and can be changed later in “Shop details”. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="52" />
+        <location filename="../../fiado_app/ui/first_run.py" line="52"/>
         <source>Começar</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="54" />
+        <location filename="../../fiado_app/ui/first_run.py" line="54"/>
         <source>Explorar uma loja de demonstração</source>
         <translation>Explore a demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="57" />
+        <location filename="../../fiado_app/ui/first_run.py" line="57"/>
         <source>Abre uma loja de exemplo num arquivo separado; seus dados não são tocados.</source>
         <translation>Opens a sample shop in a separate file; your data is not touched.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="60" />
+        <location filename="../../fiado_app/ui/first_run.py" line="60"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
@@ -1669,28 +1690,28 @@ Point your bank app's camera at it.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="77" />
+        <location filename="../../fiado_app/ui/app.py" line="77"/>
         <source>O Fiado já está aberto</source>
         <translation>Fiado is already open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="78" />
+        <location filename="../../fiado_app/ui/app.py" line="78"/>
         <source>O Fiado já está aberto com este arquivo ({path}) em outra janela. Use a janela que já está aberta.</source>
         <translation>Fiado is already open with this file ({path}) in another window. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="98" />
-        <location filename="../../fiado_app/ui/app.py" line="108" />
+        <location filename="../../fiado_app/ui/app.py" line="98"/>
+        <location filename="../../fiado_app/ui/app.py" line="108"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="99" />
+        <location filename="../../fiado_app/ui/app.py" line="99"/>
         <source>O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança em {folder}. O arquivo não foi alterado; procure ajuda técnica.</source>
         <translation>The file {path} could not be read ({reason}) and there is no backup in {folder}. The file was not changed; get technical help.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="110" />
+        <location filename="../../fiado_app/ui/app.py" line="110"/>
         <source>O arquivo {path} não pôde ser lido ({reason}).
 
 Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado ao lado, nada é apagado.</source>
@@ -1699,42 +1720,42 @@ Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atua
 There is a backup from {when}. Restore that backup? The current file will be kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="118" />
+        <location filename="../../fiado_app/ui/app.py" line="118"/>
         <source>Restaurar a cópia</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="122" />
+        <location filename="../../fiado_app/ui/app.py" line="122"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="141" />
+        <location filename="../../fiado_app/ui/app.py" line="141"/>
         <source>Preparando a loja de demonstração…</source>
         <translation>Preparing the demo shop…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="159" />
+        <location filename="../../fiado_app/ui/app.py" line="159"/>
         <source>Loja de demonstração</source>
         <translation>Demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="160" />
+        <location filename="../../fiado_app/ui/app.py" line="160"/>
         <source>Não foi possível montar a loja de demonstração: {error}</source>
         <translation>Could not build the demo shop: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="201" />
+        <location filename="../../fiado_app/ui/app.py" line="204"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="217" />
+        <location filename="../../fiado_app/ui/app.py" line="231"/>
         <source>Cópia de segurança do dia feita.</source>
-        <translation>Today's backup done.</translation>
+        <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="222" />
+        <location filename="../../fiado_app/ui/app.py" line="236"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -1742,12 +1763,12 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 <context>
     <name>collection</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/common.py" line="41" />
+        <location filename="../../fiado_app/ui/collection/common.py" line="41"/>
         <source>Fora do horário de contato</source>
         <translation>Outside contact hours</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/common.py" line="42" />
+        <location filename="../../fiado_app/ui/collection/common.py" line="42"/>
         <source>{reason}
 
 Cobrar fora do horário pode incomodar o cliente (CDC art. 42 e 71). Deseja abrir o WhatsApp mesmo assim?</source>
@@ -1759,23 +1780,23 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="128" />
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="146" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="127"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="145"/>
         <source>Recibo</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="129" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="128"/>
         <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
         <translation>Payment recorded. Print or save the receipt?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="151" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="150"/>
         <source>Recibo nº {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="172" />
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="171"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>
@@ -1783,107 +1804,107 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="16" />
+        <location filename="../../fiado_app/ui/labels.py" line="16"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="17" />
+        <location filename="../../fiado_app/ui/labels.py" line="17"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="18" />
+        <location filename="../../fiado_app/ui/labels.py" line="18"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="19" />
+        <location filename="../../fiado_app/ui/labels.py" line="19"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="20" />
+        <location filename="../../fiado_app/ui/labels.py" line="20"/>
         <source>Mais de 90 dias</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="21" />
+        <location filename="../../fiado_app/ui/labels.py" line="21"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="22" />
+        <location filename="../../fiado_app/ui/labels.py" line="22"/>
         <source>Venda</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="23" />
+        <location filename="../../fiado_app/ui/labels.py" line="23"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="24" />
+        <location filename="../../fiado_app/ui/labels.py" line="24"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="25" />
+        <location filename="../../fiado_app/ui/labels.py" line="25"/>
         <source>Estorno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="26" />
+        <location filename="../../fiado_app/ui/labels.py" line="26"/>
         <source>Dinheiro</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="27" />
+        <location filename="../../fiado_app/ui/labels.py" line="27"/>
         <source>Pix</source>
         <translation>Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="28" />
+        <location filename="../../fiado_app/ui/labels.py" line="28"/>
         <source>Cartão de débito</source>
         <translation>Debit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="29" />
+        <location filename="../../fiado_app/ui/labels.py" line="29"/>
         <source>Cartão de crédito</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="30" />
+        <location filename="../../fiado_app/ui/labels.py" line="30"/>
         <source>Transferência</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="31" />
+        <location filename="../../fiado_app/ui/labels.py" line="31"/>
         <source>Outro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="32" />
+        <location filename="../../fiado_app/ui/labels.py" line="32"/>
         <source>Pontual</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="33" />
+        <location filename="../../fiado_app/ui/labels.py" line="33"/>
         <source>Esquece às vezes</source>
         <translation>Sometimes forgets</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="34" />
+        <location filename="../../fiado_app/ui/labels.py" line="34"/>
         <source>Atrasa sempre</source>
         <translation>Always late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="35" />
+        <location filename="../../fiado_app/ui/labels.py" line="35"/>
         <source>Inadimplente</source>
         <translation>Defaulter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="36" />
+        <location filename="../../fiado_app/ui/labels.py" line="36"/>
         <source>Sem histórico</source>
         <translation>No history</translation>
     </message>
@@ -1891,7 +1912,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/actions.py" line="51" />
+        <location filename="../../fiado_app/ui/documents/actions.py" line="33"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>
@@ -1899,27 +1920,27 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="27" />
+        <location filename="../../fiado_app/ui/pages/customers.py" line="27"/>
         <source>Clientes</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="28" />
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="29"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="221" />
+        <location filename="../../fiado_app/ui/pages/shop.py" line="221"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="121" />
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="123"/>
         <source>Cobranças de hoje</source>
-        <translation>Today's collections</translation>
+        <translation>Today&apos;s collections</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="38" />
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="39"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>
     </message>

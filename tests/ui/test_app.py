@@ -59,7 +59,7 @@ def test_search_filters_by_name_accents_ignored_and_by_phone(qtbot, ctx, screens
     assert page.proxy.rowCount() == 3
     qtbot.keyClicks(page.search, "conceicao")
     assert [r.name for r in page.proxy.visible_rows()] == ["Ana Conceição"]
-    assert "1 clientes listados" in page.footer.text() and "R$\u00a060,00" in page.footer.text()
+    assert "1 cliente listado   ·" in page.footer.text() and "R$\u00a060,00" in page.footer.text()
     page.search.clear()
     qtbot.keyClicks(page.search, "97777")
     assert [r.name for r in page.proxy.visible_rows()] == ["Bruno Souza"]

@@ -57,7 +57,7 @@ def test_agenda_page_lists_todays_customers(qtbot, ctx: AppContext, maria: int) 
     assert page.model.rowCount() == 2
     names = [page.model.rows[i].name for i in range(2)]
     assert names == ["João Pereira", "Maria Aparecida Souza"]  # the later first
-    assert "Cobranças de hoje, 18/11/2026: 2 cliente(s)" in page.heading.text()
+    assert "Cobranças de hoje, 18/11/2026: 2 clientes" in page.heading.text()
     page.table.selectRow(1)
     assert page.text_button.isEnabled() and not page.letter_button.isEnabled()
     page.show()

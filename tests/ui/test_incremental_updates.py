@@ -85,7 +85,7 @@ def test_a_payment_that_clears_the_balance_removes_the_row(qtbot, ctx, shop):
     assert names == {"Ana Conceição", "Bruno Souza"}
     # 60,00 (Ana) + 80,00 (Bruno); only Ana's 30,00 is still overdue
     assert "Em aberto: R$\u00a0140,00" in window.status_totals.text()
-    assert "(1 clientes em atraso)" in window.status_totals.text()
+    assert "(1 cliente em atraso)" in window.status_totals.text()
     assert "2 clientes listados" in page.footer.text()
 
 

@@ -55,13 +55,13 @@ def test_the_agenda_columns_keep_the_width_the_owner_gave_them(qtbot, ctx):
     with qtbot.waitSignal(page.labels_loaded, timeout=10_000):
         page.refresh()
     header = page.table.horizontalHeader()
-    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
-    header.resizeSection(0, 333)
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Interactive
+    header.resizeSection(1, 333)
     again = AgendaPage(ctx)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.labels_loaded, timeout=10_000):
         again.refresh()  # a reload does not measure the columns again
-    assert again.table.columnWidth(0) == 333
+    assert again.table.columnWidth(1) == 333
 
 
 @pytest.mark.parametrize(

@@ -51,3 +51,15 @@ def test_amounts_are_shown_as_reais(cents: int, shown: str) -> None:
 def test_float_trap_three_dimes_make_exactly_thirty_cents() -> None:
     assert 0.1 + 0.1 + 0.1 != 0.3  # what floats would do
     assert sum(parse_cents("0,10") for _ in range(3)) == parse_cents("0,30")
+
+
+def test_counts_are_written_with_a_dot_every_three_digits():
+    from fiado_app.domain.text import format_count
+
+    assert [format_count(n) for n in (0, 7, 999, 6881, 1_087_509)] == [
+        "0",
+        "7",
+        "999",
+        "6.881",
+        "1.087.509",
+    ]

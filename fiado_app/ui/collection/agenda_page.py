@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.dates import format_date, format_datetime
 from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.text import format_count
 from fiado_app.services import collection
 from fiado_app.services.collection_records import (
     CHANNEL_LABELS,
@@ -150,7 +151,9 @@ class AgendaPage(QWidget):
         rows.setDefaultSectionSize(30)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        remembered_columns("AgendaPage", self.table, (230, 250, 100, 110, 105, 130, 160))
+        remembered_columns(
+            "AgendaPage", self.table, (220, 190, 80, 105, 110, 125, 150), stretch=NAME
+        )
         self.table.doubleClicked.connect(lambda _i: self.show_reminder())
 
         self.text_button = QPushButton(self.tr("Ver texto / Copiar"))
@@ -214,11 +217,14 @@ class AgendaPage(QWidget):
         self.agenda = agenda
         selected = self.selected()
         self.model.set_rows(agenda.items)
+        count = len(agenda.items)
         self.heading.setText(
-            self.tr("Cobranças de hoje, {date}: {count} cliente(s)").format(
-                date=format_date(agenda.as_of), count=len(agenda.items)
+            self.tr("Cobranças de hoje, {date}: 1 cliente").format(date=format_date(agenda.as_of))
+            if count == 1
+            else self.tr("Cobranças de hoje, {date}: {count} clientes").format(
+                date=format_date(agenda.as_of), count=format_count(count)
             )
-            if agenda.items
+            if count
             else self.tr("Cobranças de hoje, {date}: ninguém para lembrar hoje.").format(
                 date=format_date(agenda.as_of)
             )

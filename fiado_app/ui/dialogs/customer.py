@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -33,11 +32,10 @@ from fiado_app.ui.collection.customer_panel import CustomerCollectionPanel
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 from fiado_app.ui.common import (
     Banner,
+    remembered_columns,
     restore_geometry,
-    restore_header,
     restore_splitter,
     save_geometry,
-    save_header,
     save_splitter,
 )
 from fiado_app.ui.context import AppContext
@@ -131,12 +129,8 @@ class CustomerDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((90, 44, 240, 96, 90, 90, 100)):
-            self.table.setColumnWidth(column, width)
-        restore_header(self.settings_key, header)
+        # The description takes the room left; entry numbers reach six digits in a busy shop.
+        remembered_columns(self.settings_key, self.table, (90, 64, 240, 96, 96, 96, 104), stretch=2)
         self.collection_panel = CustomerCollectionPanel(ctx, customer_id, self.tabs)
         self.collection_panel.set_contact_buttons_visible(False)  # the row above has them
         self.tabs.addTab(self.table, self.tr("Extrato"))
@@ -261,7 +255,6 @@ class CustomerDialog(QDialog):
 
     def done(self, result: int) -> None:
         save_geometry(self.settings_key, self)
-        save_header(self.settings_key, self.table.horizontalHeader())
         save_splitter(self.settings_key, self.splitter)
         self._relay.stop()
         super().done(result)

@@ -61,7 +61,9 @@ class PaymentDialog(FormDialog):
         self.preview.setWordWrap(True)
 
         self.form.addRow(self.tr("&Cliente"), self.customer)
-        self.form.addRow(self.tr("&Valor (R$)"), amount_row)
+        amount_label = QLabel(self.tr("&Valor (R$)"), self)
+        amount_label.setBuddy(self.amount)  # a row holding a layout gets no buddy by itself
+        self.form.addRow(amount_label, amount_row)
         self.form.addRow(self.tr("&Forma"), self.method)
         self.form.addRow(self.tr("&Data"), self.on)
         self.form.addRow(self.tr("&Observação"), self.note)

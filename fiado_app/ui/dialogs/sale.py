@@ -57,11 +57,14 @@ class SaleDialog(FormDialog):
         self.form.addRow(self.tr("Data da &venda"), self.sale_date)
         self.form.addRow(self.tr("Ve&ncimento"), self.due)
         self.layout_.addWidget(self.warning)
-        self.form.addRow(self.reason_label, self.reason)
+        # The reason spans the form's width: its long label would squeeze every field.
+        self.reason_label.setBuddy(self.reason)
+        self.form.addRow(self.reason_label)
+        self.form.addRow(self.reason)
         self.reason_label.hide()
         self.reason.hide()
         self.finish_layout()
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(540)
 
         self.customer.customer_changed.connect(self._customer_changed)
         self.amount.textChanged.connect(self._update_warnings)
@@ -90,10 +93,13 @@ class SaleDialog(FormDialog):
             else self.tr("sem limite")
         )
         self.situation.setText(
-            self.tr("Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}").format(
+            self.tr("Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}")
+            .format(
                 balance=format_brl(p.open_cents), overdue=format_brl(p.overdue_cents), limit=limit
             )
+            .replace(": ", ":\u00a0")  # a line may break between the figures, not inside one
         )
+        self._fit_situation()
         warnings = []
         if p.is_overdue:
             warnings.append(
@@ -115,6 +121,11 @@ class SaleDialog(FormDialog):
             )
         self.warning.show_message("\n".join(warnings))
         self._show_reason(above is not None)
+
+    def _fit_situation(self) -> None:
+        """A form row does not grow by itself when its wrapped text needs a second line."""
+        width = self.customer.width() if self.isVisible() else self.minimumWidth() - 150
+        self.situation.setMinimumHeight(self.situation.heightForWidth(width))
 
     def _above_limit(self) -> int | None:
         p = self.position

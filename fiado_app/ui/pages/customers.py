@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiado_app.domain.text import format_count
 from fiado_app.services.customers import list_customers
 from fiado_app.ui.common import remembered_columns
 from fiado_app.ui.context import AppContext
@@ -99,7 +100,7 @@ class CustomersPage(QWidget):
     def _update_footer(self) -> None:
         self.footer.setText(
             self.tr("{shown} de {total} clientes").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+                shown=format_count(self.proxy.rowCount()), total=format_count(self.model.rowCount())
             )
         )
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.text import format_count
 from fiado_app.services.receivables import receivable_rows, receivables
 from fiado_app.services.records import BUCKETS, ReceivablesReport
 from fiado_app.ui.common import remembered_columns, save_header
@@ -77,7 +78,10 @@ class ReceivablesPage(QWidget):
             ReceivablesModel.OVERDUE, Qt.SortOrder.DescendingOrder
         )
         header = remembered_columns(
-            self.settings_key, self.table, (200, 125, 110, 100, 100, 145, 105, 115, 140)
+            self.settings_key,
+            self.table,
+            (200, 112, 100, 98, 98, 132, 94, 110, 138),
+            stretch=ReceivablesModel.NAME,
         )
         header.setHighlightSections(False)
         layout.addWidget(self.table, 1)
@@ -172,11 +176,20 @@ class ReceivablesPage(QWidget):
             total = sum(r.open_cents for r in rows)
             overdue = sum(r.overdue_cents for r in rows)
             late = sum(1 for r in rows if r.is_overdue)
+        listed = (
+            self.tr("1 cliente listado")
+            if count == 1
+            else self.tr("{count} clientes listados").format(count=format_count(count))
+        )
         self.footer.setText(
             self.tr(
-                "{count} clientes listados   ·   Em aberto: {open}   ·   "
-                "Vencido: {overdue} ({late} em atraso)"
-            ).format(count=count, open=format_brl(total), overdue=format_brl(overdue), late=late)
+                "{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)"
+            ).format(
+                listed=listed,
+                open=format_brl(total),
+                overdue=format_brl(overdue),
+                late=format_count(late),
+            )
         )
 
     def selected_customer_id(self) -> int | None:
