@@ -3,12 +3,21 @@ remembered geometry and column widths, resource paths."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
@@ -142,6 +151,48 @@ def remembered_columns(
     header.sectionResized.connect(lambda *_: save_header(key, header))
     header.sectionMoved.connect(lambda *_: save_header(key, header))
     return header
+
+
+class SearchKeys(QObject):
+    """Keyboard from a page's search box to its list: Down goes into the list (first row
+    selected); Enter opens the customer when only one is listed, else goes into the list,
+    where Enter opens the selected one."""
+
+    def __init__(
+        self, search: QLineEdit, table: QTableView, open_row: Callable[[QModelIndex], None]
+    ) -> None:
+        super().__init__(search)
+        self.table, self.open_row = table, open_row
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        model = self.table.model()
+        if model is None or model.rowCount() == 0:
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and model.rowCount() == 1:
+            self.table.selectRow(0)
+            self.open_row(model.index(0, 0))
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            selection = self.table.selectionModel()
+            if selection is None or not selection.hasSelection():
+                self.table.selectRow(0)
+            self.table.setFocus()
+            return True
+        return False
+
+
+def only_or_selected_row(table: QTableView) -> int | None:
+    """The selected row, or the only row listed (a search that found one customer)."""
+    selection = table.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    if rows:
+        return rows[0].row()
+    model = table.model()
+    return 0 if model is not None and model.rowCount() == 1 else None
 
 
 def save_splitter(key: str, splitter: QSplitter) -> None:

@@ -197,3 +197,39 @@ def test_dialog_buttons_speak_portuguese(qtbot, ctx):
     dialog = PaymentDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+
+
+def test_from_the_search_box_the_keyboard_reaches_the_customer(qtbot, ctx, shop):
+    db, people = shop
+    window = MainWindow(ctx, "Mercadinho São José")
+    qtbot.addWidget(window)
+    window.show()
+    page = next(p for p in window.pages if hasattr(p, "report"))
+    wait_loaded(qtbot, page)
+    window.go_to_page(window.pages.index(page))
+    assert page.search.hasFocus()  # Ctrl+2 puts the cursor in the search box
+
+    qtbot.keyClicks(page.search, "a")  # Ana, Carla, ...: several listed
+    assert page.proxy.rowCount() > 1
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() and page.selected_customer_id() is not None
+
+    page.table.clearSelection()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "carla")  # one customer listed: Enter opens her
+    assert page.proxy.rowCount() == 1 and page.selected_customer_id() == people["carla"].id
+    with qtbot.waitSignal(page.open_customer) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened.args == [people["carla"].id]
+
+
+def test_payment_from_a_search_that_found_one_customer_starts_with_her(qtbot, ctx, shop):
+    db, people = shop
+    window = MainWindow(ctx, "Mercadinho São José")
+    qtbot.addWidget(window)
+    page = next(p for p in window.pages if hasattr(p, "report"))
+    wait_loaded(qtbot, page)
+    window.go_to_page(window.pages.index(page))
+    qtbot.keyClicks(page.search, "bruno")
+    customer = window.selected_customer()
+    assert customer is not None and customer.name == "Bruno Souza"

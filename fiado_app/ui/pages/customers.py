@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.domain.text import format_count
 from fiado_app.services.customers import list_customers
-from fiado_app.ui.common import remembered_columns
+from fiado_app.ui.common import SearchKeys, only_or_selected_row, remembered_columns
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
 from fiado_app.ui.models import RECORD_ROLE, CustomersModel, MatchFilter
@@ -69,6 +69,7 @@ class CustomersPage(QWidget):
         self.new_button.clicked.connect(self.new_customer)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
+        SearchKeys(self.search, self.table, self._open)
         ctx.connect_refresh(self._changed, self)
         self._stale = False
 
@@ -113,6 +114,12 @@ class CustomersPage(QWidget):
         dialog = NewCustomerDialog(self.ctx, self)
         if dialog.exec() and dialog.result_record is not None:
             self.open_customer.emit(dialog.result_record.id)
+
+    def selected_customer_id(self) -> int | None:
+        """Ctrl+N and Ctrl+P on this page start with this customer."""
+        row = only_or_selected_row(self.table)
+        record = self.proxy.data(self.proxy.index(row, 0), RECORD_ROLE) if row is not None else None
+        return record.id if record is not None else None
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -19,7 +19,12 @@ from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import format_count
 from fiado_app.services.receivables import receivable_rows, receivables
 from fiado_app.services.records import BUCKETS, ReceivablesReport
-from fiado_app.ui.common import remembered_columns, save_header
+from fiado_app.ui.common import (
+    SearchKeys,
+    only_or_selected_row,
+    remembered_columns,
+    save_header,
+)
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import bucket_label
 from fiado_app.ui.receivables_model import ReceivablesFilter, ReceivablesModel
@@ -96,6 +101,7 @@ class ReceivablesPage(QWidget):
         )
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
+        SearchKeys(self.search, self.table, self._open)
         header.sortIndicatorChanged.connect(lambda *_: save_header(self.settings_key, header))
         ctx.data_changed.connect(self.refresh)
         ctx.customers_changed.connect(self.update_customers)
@@ -193,10 +199,8 @@ class ReceivablesPage(QWidget):
         )
 
     def selected_customer_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        record = self.proxy.record_at(rows[0].row())
+        row = only_or_selected_row(self.table)
+        record = self.proxy.record_at(row) if row is not None else None
         return record.customer_id if record else None
 
     def select_customer(self, customer_id: int) -> None:
