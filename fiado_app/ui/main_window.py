@@ -239,6 +239,27 @@ class MainWindow(QMainWindow):
 
         self.batch_dialog = open_batch_letters(self, self.ctx)
 
+    def _confirm_unsaved(self) -> bool:
+        """Closing with typed but unsaved data asks first: save, discard or keep working."""
+        for row, page in enumerate(self.pages):
+            what = page.unsaved_changes() if hasattr(page, "unsaved_changes") else None
+            if not what:
+                continue
+            self.navigation.setCurrentRow(row)
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self,
+                self.tr("Fechar o Fiado"),
+                self.tr("{what} Salvar antes de fechar?").format(what=what),
+                buttons.Save | buttons.Discard | buttons.Cancel,
+                buttons.Save,
+            )
+            if answer == buttons.Cancel:
+                return False
+            if answer == buttons.Save and not page.save():
+                return False  # the page shows why it could not save; nothing is lost
+        return True
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -247,6 +268,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_unsaved():
+            event.ignore()
+            return
         save_geometry("MainWindow", self)
         save_splitter("MainWindow", self.splitter)
         super().closeEvent(event)

@@ -618,7 +618,7 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Register a customer (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="102"/>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="103"/>
         <source>{shown} de {total} clientes</source>
         <translation>{shown} of {total} customers</translation>
     </message>
@@ -909,12 +909,22 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="245"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="252"/>
+        <source>Fechar o Fiado</source>
+        <translation>Close Fiado</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="253"/>
+        <source>{what} Salvar antes de fechar?</source>
+        <translation>{what} Save before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="266"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="246"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="267"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1111,57 +1121,57 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="44"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="49"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="50"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="55"/>
         <source>Buscar por nome, apelido ou telefone (Ctrl+F)</source>
         <translation>Search by name, nickname or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="53"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="58"/>
         <source>Todos com saldo</source>
         <translation>All with a balance</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="54"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="59"/>
         <source>Só em atraso</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="56"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="61"/>
         <source>Faixa: {bucket}</source>
         <translation>Bucket: {bucket}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="57"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="62"/>
         <source>Filtrar por situação ou faixa de atraso</source>
         <translation>Filter by status or overdue bucket</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="102"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="108"/>
         <source>Carregando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="158"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="164"/>
         <source>Não foi possível carregar a lista: {error}</source>
         <translation>Could not load the list: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="180"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
         <source>1 cliente listado</source>
         <translation>1 customer listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="182"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="188"/>
         <source>{count} clientes listados</source>
         <translation>{count} customers listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="192"/>
         <source>{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
         <translation>{listed}   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
     </message>
@@ -1365,168 +1375,168 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopForm</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="59"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="61"/>
         <source>&amp;Nome da loja</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="60"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="62"/>
         <source>CPF ou CNPJ</source>
         <translation>CPF or CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="61"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="63"/>
         <source>Telefone / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="62"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="63"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
         <source>Chave Pix</source>
         <translation>Pix key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
         <source>Rua</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
         <source>Complemento</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
         <source>Bairro</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="71"/>
         <source>UF</source>
         <translation>State (UF)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="72"/>
         <source>CEP</source>
         <translation>Postal code (CEP)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="77"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="79"/>
         <source>Obrigatório, ex.: Mercadinho São José</source>
         <translation>Required, e.g. Mercadinho São José</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="78"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="80"/>
         <source>Sai nas cartas de cobrança (lei)</source>
         <translation>Printed on collection letters (law)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="80"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="82"/>
         <source>Telefone, CPF/CNPJ, e-mail ou chave aleatória</source>
         <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="84"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="86"/>
         <source>dias após a compra</source>
         <translation>days after the purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="85"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="87"/>
         <source>todo dia do mês seguinte</source>
         <translation>on this day of the following month</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="103"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="105"/>
         <source>Prazo para pagar</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="107"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="109"/>
         <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
         <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="110"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
         <source>Posso pedir registro em SPC/Serasa</source>
         <translation>I may request a credit bureau record (SPC/Serasa)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="114"/>
         <source>Multa por atraso (%)</source>
         <translation>Late fine (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="115"/>
         <source>Juros ao mês (%)</source>
         <translation>Monthly interest (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="123"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="131"/>
         <source>Escolher imagem…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="125"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="133"/>
         <source>Remover</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="140"/>
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="174"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="184"/>
         <source>sem logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="178"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="184"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="188"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="194"/>
         <source>Logotipo da loja</source>
         <translation>Shop logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="178"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="188"/>
         <source>Imagens (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="199"/>
         <source>Imagem grande demais: use uma de até 2 MB.</source>
         <translation>Image too large: use one up to 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="191"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="201"/>
         <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
         <translation>Could not read that image. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="200"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="210"/>
         <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
         <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="212"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="222"/>
         <source>Multa</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="213"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="223"/>
         <source>Juros</source>
         <translation>Interest</translation>
     </message>
@@ -1534,27 +1544,32 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="228"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="238"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="232"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="242"/>
         <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
         <translation>These details appear on letters, receipts and collection messages.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="251"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="261"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="252"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="262"/>
         <source>Salvar os dados da loja (Ctrl+S)</source>
         <translation>Save the shop details (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/pages/shop.py" line="284"/>
+        <source>Os dados da loja foram alterados e ainda não foram salvos.</source>
+        <translation>The shop data was changed and has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="299"/>
         <source>Dados da loja salvos.</source>
         <translation>Shop details saved.</translation>
     </message>
@@ -1925,12 +1940,12 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="29"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="34"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="221"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="231"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>

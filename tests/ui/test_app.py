@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fiado_app.services.shop import get_shop
+from fiado_app.services.shop import get_logo, get_shop
 from fiado_app.ui import app as app_module
 from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.first_run import WelcomeDialog, demo_path_for
@@ -115,6 +115,51 @@ def test_shop_page_refuses_a_fine_above_two_percent(qtbot, ctx, shop):
     page.form.interest.setText("1")
     page.save()
     assert get_shop(db).fine_bp == 200 and get_shop(db).interest_monthly_bp == 100
+
+
+def test_a_new_logo_survives_a_refresh_until_it_is_saved(qtbot, ctx, shop, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    db, _ = shop
+    window, _ = loaded_window(qtbot, ctx)
+    window.navigation.setCurrentRow(SHOP)
+    page = window.pages[SHOP]
+    logo = tmp_path / "logo.png"
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d7a5f"))
+    image.save(str(logo))
+    page.form.load_logo_file(logo)
+    ctx.notify_changed()  # a sale elsewhere, a new day: every page reloads
+    assert page.form.logo == logo.read_bytes()  # what the owner chose is still there
+    assert page.unsaved_changes()
+    assert page.save() and get_logo(db) == logo.read_bytes()
+    assert page.unsaved_changes() is None
+
+
+def test_closing_with_unsaved_shop_data_asks_first(qtbot, ctx, shop, monkeypatch):
+    db, _ = shop
+    window, _ = loaded_window(qtbot, ctx)
+    page = window.pages[SHOP]
+    window.navigation.setCurrentRow(SHOP)
+    qtbot.keyClicks(page.form.edits["complement"], "Loja 2")  # typed, not saved
+    asked: list[str] = []
+
+    def answer(choice):
+        def fake(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return choice
+
+        return fake
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert window.close() is False and window.isVisible()  # keeps working, nothing lost
+    assert "não foram salvos" in asked[-1]
+    page.form.edits["name"].setText("")  # cannot be saved: the name is required
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    assert window.close() is False and page.message.text()  # says why, stays open
+    page.form.edits["name"].setText("Mercadinho São José II")
+    assert window.close() is True
+    assert get_shop(db).name == "Mercadinho São José II" and get_shop(db).complement == "Loja 2"
 
 
 def test_a_second_window_on_the_same_database_is_refused(tmp_path):

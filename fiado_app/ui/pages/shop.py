@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,8 @@ def _safe(fn, value):  # type: ignore[no-untyped-def]
 
 
 class ShopForm(QWidget):
+    edited = Signal()  # the owner changed something (typing, a choice, the logo)
+
     TEXT = ("name", "document", "phone", "email", "pix_key", "street", "number", "complement",
             "district", "city", "uf", "cep")  # fmt: skip
 
@@ -115,6 +117,12 @@ class ShopForm(QWidget):
         else:
             for w in (self.fine, self.interest, self.bureau):
                 w.hide()
+        for edit in (*self.edits.values(), self.fine, self.interest):
+            edit.textEdited.connect(self.edited)
+        for spin in (self.days, self.day_of_month):
+            spin.valueChanged.connect(self.edited)
+        for button in (self.by_days, self.by_day_of_month, self.bureau):
+            button.clicked.connect(self.edited)  # clicks only: loading the form is no edit
 
         self.logo_preview = QLabel(self)
         self.logo_preview.setFixedSize(96, 96)
@@ -163,6 +171,8 @@ class ShopForm(QWidget):
     def set_logo(self, data: bytes | None, *, changed: bool) -> None:
         self.logo = data
         self.logo_changed = self.logo_changed or changed
+        if changed:
+            self.edited.emit()
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
             self.logo_preview.setPixmap(
@@ -254,10 +264,7 @@ class ShopPage(QWidget):
         self.save_button.clicked.connect(self.save)
         outer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.dirty = False
-        for edit in (*self.form.edits.values(), self.form.fine, self.form.interest):
-            edit.textEdited.connect(self._edited)
-        for spin in (self.form.days, self.form.day_of_month):
-            spin.valueChanged.connect(self._edited)
+        self.form.edited.connect(self._edited)
         ctx.data_changed.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -271,14 +278,23 @@ class ShopPage(QWidget):
     def _edited(self, *_args: object) -> None:
         self.dirty = True
 
-    def save(self) -> None:
+    def unsaved_changes(self) -> str | None:
+        """What the owner would lose by closing now (None: nothing)."""
+        return (
+            self.tr("Os dados da loja foram alterados e ainda não foram salvos.")
+            if self.dirty
+            else None
+        )
+
+    def save(self) -> bool:
         self.saved.clear_message()
         try:
             update_shop(self.ctx.db, **self.form.values())
         except InvalidInput as exc:
             self.message.show_message(str(exc))
-            return
+            return False
         self.message.clear_message()
         self.dirty = False
         self.ctx.notify_changed()
         self.saved.show_message(self.tr("Dados da loja salvos."))
+        return True
