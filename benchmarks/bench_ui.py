@@ -151,14 +151,15 @@ def main() -> None:
     page = window.pages[PAGES.index(ReceivablesPage)]
     window.show()
     app.processEvents()
-    print(f"window painted: {(time.perf_counter() - start) * 1000:.0f} ms from launch")
+    # In-process figures, counted from QApplication; bench_startup.py times a real launch.
+    print(f"window painted: {(time.perf_counter() - start) * 1000:.0f} ms from QApplication")
     home_loop = QEventLoop()
     home.loaded.connect(home_loop.quit)
     home_loop.exec()
     home_rows = home.model.rowCount()
     print(
         f"home page (Cobranças de hoje) filled with {home_rows} items: "
-        f"{(time.perf_counter() - start) * 1000:.0f} ms from launch (target < 1500)"
+        f"{(time.perf_counter() - start) * 1000:.0f} ms from QApplication"
     )
 
     def wait_loaded() -> None:
@@ -171,7 +172,7 @@ def main() -> None:
     app.processEvents()
     first = time.perf_counter() - start
     rows = page.model.rowCount()
-    print(f"receivables page filled with {rows} rows: {first * 1000:.0f} ms from launch")
+    print(f"receivables page filled with {rows} rows: {first * 1000:.0f} ms from QApplication")
 
     # The owner switches to Contas a receber: search, saves and scrolling are measured there.
     window.navigation.setCurrentRow(PAGES.index(ReceivablesPage))
