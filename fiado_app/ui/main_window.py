@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         # common at the counter and the receivables need the width); then the size and place
         # the owner left it at.
         screen = self.screen().availableGeometry()
+        self.setMinimumSize(900, 560)  # below this the pages' buttons and headers get cut
         self.resize(min(1360, int(screen.width() * 0.94)), min(880, int(screen.height() * 0.92)))
         if not restore_geometry("MainWindow", self) and screen.width() < 1500:
             self.setWindowState(Qt.WindowState.WindowMaximized)

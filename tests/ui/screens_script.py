@@ -13,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from conftest import SCREENSHOTS, TODAY, build_shop  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fiado_app.services.app import open_database  # noqa: E402
@@ -45,6 +46,7 @@ if not demo:
     db, people = build_shop(Path(tempfile.mkdtemp()) / "f.sqlite3")
     ctx = AppContext(db, today=lambda: TODAY)
     window = MainWindow(ctx, "Mercadinho São José")
+    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the small test screen
     window.resize(1280, 760)
     window.show()
     settle(1.5)
@@ -65,6 +67,7 @@ db = open_database(Path(tempfile.mkdtemp()) / "demo.sqlite3").db
 generate_demo(db, customers=120, years=1, seed=7, today=TODAY)
 ctx = AppContext(db, today=lambda: TODAY)
 window = MainWindow(ctx, "Mercadinho São José")
+window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the small test screen
 window.resize(1280, 760)
 window.show()
 settle(2.0)

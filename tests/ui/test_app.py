@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fiado_app.services.shop import get_logo, get_shop
@@ -21,6 +21,7 @@ RECEIVABLES, CUSTOMERS, SHOP = (PAGES.index(c) for c in (ReceivablesPage, Custom
 def loaded_window(qtbot, ctx):
     window = MainWindow(ctx, "Mercadinho São José")
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is small
     window.resize(1280, 760)
     window.show()
     page = window.pages[RECEIVABLES]
