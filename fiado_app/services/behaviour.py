@@ -10,9 +10,9 @@ Rule (documented for the owner):
 - "Pontual": every judged sale paid on time.
 - "Sem histórico": no sale due in the period yet.
 
-Speed: both lookups are served by the covering index ix_entry_ledger (a reversed entry is told
-by `reversed_on`, set together with `reversed_by_id`), and customers already "Inadimplente" by
-their days overdue are not counted at all.
+Speed: one window pass over the customers' sales and credits, read from the covering index
+ix_entry_ledger (a reversed entry is told by `reversed_on`, set together with `reversed_by_id`);
+customers already "Inadimplente" by their days overdue are not counted at all.
 """
 
 from __future__ import annotations
@@ -36,25 +36,34 @@ WINDOW_DAYS = 365
 DEFAULTER_DAYS = 60
 ALWAYS_LATE_SHARE = 0.6
 
+# One pass per customer over their sales and credits merged by date: a credit counts for a
+# sale when it was made by the sale's due date plus the grace days, so each credit is placed
+# at its date minus the grace (before a sale on the same day). At each sale, `sold` is every
+# sale due up to it (oldest due first, as credits settle them) and `paid` every credit placed
+# up to it; the sale was paid on time when `paid` covers `sold`. (The first version summed
+# the credits again for every sale in a correlated subquery: 0.6–0.7 s against 0.37 s on
+# the 10,000-customer demo, same counts.)
 _QUERY = """
-WITH sales AS (
-    SELECT e.customer_id AS customer_id, e.due_date AS due_date,
-           SUM(e.amount_cents) OVER (
-               PARTITION BY e.customer_id ORDER BY e.due_date, e.id ROWS UNBOUNDED PRECEDING
-           ) AS total
+WITH events AS (
+    SELECT e.customer_id AS customer_id, e.due_date AS day, 1 AS is_sale, e.id AS id,
+           e.amount_cents AS cents
     FROM entry AS e
     WHERE e.kind = 'sale' AND e.reversed_on IS NULL AND e.date <= :as_of {filter}
+    UNION ALL
+    SELECT e.customer_id, date(e.date, :grace_back), 0, e.id, e.amount_cents
+    FROM entry AS e
+    WHERE e.kind IN ('payment', 'discount') AND e.reversed_on IS NULL {filter}
+), running AS (
+    SELECT customer_id, day, is_sale,
+           SUM(is_sale * cents) OVER walk AS sold,
+           SUM((1 - is_sale) * cents) OVER walk AS paid
+    FROM events
+    WINDOW walk AS (PARTITION BY customer_id ORDER BY day, is_sale, id ROWS UNBOUNDED PRECEDING)
 )
-SELECT s.customer_id AS customer_id, COUNT(*) AS judged,
-       SUM(
-           (SELECT COALESCE(SUM(c.amount_cents), 0) FROM entry AS c
-            WHERE c.customer_id = s.customer_id AND c.kind IN ('payment', 'discount')
-              AND c.reversed_on IS NULL AND c.date <= date(s.due_date, :grace))
-           < s.total
-       ) AS late
-FROM sales AS s
-WHERE s.due_date >= :start AND s.due_date < :judge_before
-GROUP BY s.customer_id
+SELECT customer_id, COUNT(*) AS judged, SUM(paid < sold) AS late
+FROM running
+WHERE is_sale = 1 AND day >= :start AND day < :judge_before
+GROUP BY customer_id
 """
 
 
@@ -64,7 +73,7 @@ def late_counts(
     """customer id -> (sales judged, sales paid late) over the last 12 months."""
     params: dict[str, object] = {
         "as_of": as_of.isoformat(),
-        "grace": f"+{GRACE_DAYS} day",
+        "grace_back": f"-{GRACE_DAYS} day",
         "start": (as_of - timedelta(days=WINDOW_DAYS)).isoformat(),
         "judge_before": (as_of - timedelta(days=GRACE_DAYS)).isoformat(),
     }

@@ -186,6 +186,24 @@ def test_a_reversed_payment_does_not_make_a_sale_punctual(db: Database) -> None:
         assert late_counts(session, TODAY, []) == {}
 
 
+def test_a_payment_up_to_three_days_after_the_due_date_is_on_time(db: Database) -> None:
+    from fiado_app.services.behaviour import late_counts
+
+    on_the_edge = add(db, "No Limite", phone="(11) 95555-0006")
+    sell(db, on_the_edge, 1000, date(2026, 5, 1), date(2026, 5, 30))
+    pay(db, on_the_edge, 1000, date(2026, 6, 2))  # due date + 3 days: still on time
+    one_day_more = add(db, "Um Dia a Mais", phone="(11) 95555-0007")
+    sell(db, one_day_more, 1000, date(2026, 5, 1), date(2026, 5, 30))
+    pay(db, one_day_more, 1000, date(2026, 6, 3))  # + 4 days: late
+    partly = add(db, "Pagou Metade", phone="(11) 95555-0008")
+    sell(db, partly, 1000, date(2026, 5, 1), date(2026, 5, 30))
+    sell(db, partly, 500, date(2026, 6, 1), date(2026, 6, 30))
+    pay(db, partly, 1200, date(2026, 5, 30))  # covers the first sale, not the second
+    with db.read() as session:
+        counts = late_counts(session, TODAY, [on_the_edge, one_day_more, partly])
+    assert counts == {on_the_edge: (1, 0), one_day_more: (1, 1), partly: (2, 1)}
+
+
 def test_the_screen_gets_the_list_first_and_the_same_labels_right_after(
     db: Database, late: int
 ) -> None:
