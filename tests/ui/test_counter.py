@@ -24,12 +24,20 @@ def rows_by_name(page):
     return {r.name: r for r in page.proxy.visible_rows()}
 
 
-def test_a_sale_typed_in_the_dialog_shows_in_receivables(qtbot, ctx, shop):
-    db, people = shop
+def receivables_window(qtbot, ctx, *, show: bool = False):
+    """The main window with Contas a receber loaded: (window, that page)."""
     window = MainWindow(ctx, "Mercadinho São José")
     qtbot.addWidget(window)
+    if show:
+        window.show()
     page = next(p for p in window.pages if hasattr(p, "report"))
     wait_loaded(qtbot, page)
+    return window, page
+
+
+def test_a_sale_typed_in_the_dialog_shows_in_receivables(qtbot, ctx, shop):
+    db, people = shop
+    window, page = receivables_window(qtbot, ctx)
     assert "Diego Lima" not in rows_by_name(page)
 
     dialog = SaleDialog(ctx, parent=window)
@@ -201,11 +209,7 @@ def test_dialog_buttons_speak_portuguese(qtbot, ctx):
 
 def test_from_the_search_box_the_keyboard_reaches_the_customer(qtbot, ctx, shop):
     db, people = shop
-    window = MainWindow(ctx, "Mercadinho São José")
-    qtbot.addWidget(window)
-    window.show()
-    page = next(p for p in window.pages if hasattr(p, "report"))
-    wait_loaded(qtbot, page)
+    window, page = receivables_window(qtbot, ctx, show=True)
     window.go_to_page(window.pages.index(page))
     assert page.search.hasFocus()  # Ctrl+2 puts the cursor in the search box
 
@@ -224,11 +228,7 @@ def test_from_the_search_box_the_keyboard_reaches_the_customer(qtbot, ctx, shop)
 
 
 def test_payment_from_a_search_that_found_one_customer_starts_with_her(qtbot, ctx, shop):
-    db, people = shop
-    window = MainWindow(ctx, "Mercadinho São José")
-    qtbot.addWidget(window)
-    page = next(p for p in window.pages if hasattr(p, "report"))
-    wait_loaded(qtbot, page)
+    window, page = receivables_window(qtbot, ctx)
     window.go_to_page(window.pages.index(page))
     qtbot.keyClicks(page.search, "bruno")
     customer = window.selected_customer()
