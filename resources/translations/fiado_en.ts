@@ -713,19 +713,24 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="43"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="45"/>
         <source>Confirmar (Enter)</source>
         <translation>Confirm (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="45"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="47"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="46"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="48"/>
         <source>Fechar sem salvar (Esc)</source>
         <translation>Close without saving (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="72"/>
+        <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
+        <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
 </context>
 <context>
@@ -849,82 +854,82 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="129"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="130"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="130"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="131"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="131"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="132"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="136"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="137"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="138"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="139"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="139"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="140"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="148"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="150"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="151"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="153"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="189"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="190"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="192"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="193"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="252"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="253"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="253"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="254"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="266"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="267"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="267"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="268"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -945,109 +950,104 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="37"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="38"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="37"/>
         <source>Registrar pagamento</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="41"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="40"/>
         <source>Digite parte do nome, do apelido ou do telefone</source>
         <translation>Type part of the name, nickname or phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="43"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="42"/>
         <source>Pagar &amp;tudo</source>
         <translation>Pay &amp;all</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="44"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="43"/>
         <source>Preenche o saldo inteiro (Alt+T)</source>
         <translation>Fills in the whole balance (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="54"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="53"/>
         <source>Observação (opcional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="56"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="55"/>
         <source>Guardar o que passar do saldo como crédito do cliente</source>
         <translation>Keep what exceeds the balance as the customer&apos;s credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="63"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="62"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="64"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="63"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="67"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="66"/>
         <source>&amp;Forma</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="68"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="67"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="69"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="68"/>
         <source>&amp;Observação</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="95"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="94"/>
         <source>Escolha o cliente para ver o saldo.</source>
         <translation>Pick the customer to see the balance.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="99"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="98"/>
         <source>Saldo de {name}: {balance}</source>
         <translation>{name}&apos;s balance: {balance}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="109"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="108"/>
         <source>Saldo antes: {amount}</source>
         <translation>Balance before: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="112"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="111"/>
         <source>venda nº {number}</source>
         <translation>sale no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="114"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="113"/>
         <source>• Quita {what} de {date} (vence {due}): {amount}</source>
         <translation>• Settles {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="116"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="115"/>
         <source>• Paga parte de {what} de {date} (vence {due}): {amount}</source>
         <translation>• Pays part of {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="126"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="125"/>
         <source>Fica devendo: {amount}</source>
         <translation>Still owes: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="129"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="128"/>
         <source>Passa do saldo em {amount} (crédito do cliente).</source>
         <translation>Exceeds the balance by {amount} (customer&apos;s credit).</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="140"/>
-        <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
-        <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
 </context>
 <context>
@@ -1277,99 +1277,94 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="29"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="30"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="29"/>
         <source>Registrar venda</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="36"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="35"/>
         <source>Digite parte do nome, do apelido ou do telefone</source>
         <translation>Type part of the name, nickname or phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="42"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="41"/>
         <source>Valor da venda, por exemplo 12,50</source>
         <translation>Sale amount, for example 12,50</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="44"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="43"/>
         <source>O que foi levado (opcional)</source>
         <translation>What was taken (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="48"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="47"/>
         <source>Prazo da loja: {terms}</source>
         <translation>Shop terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="49"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="48"/>
         <source>Motivo para vender acima do limite</source>
         <translation>Reason to sell above the limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="51"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="50"/>
         <source>Ex.: combinado com o cliente, paga na sexta</source>
         <translation>E.g. agreed with the customer, pays on Friday</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="53"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="52"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="55"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="54"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="55"/>
         <source>&amp;Descrição</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56"/>
         <source>Data da &amp;venda</source>
         <translation>Sale &amp;date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
         <source>Ve&amp;ncimento</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="86"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="85"/>
         <source>Escolha o cliente para ver o saldo e o limite.</source>
         <translation>Pick the customer to see the balance and the limit.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="93"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="92"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="96"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="95"/>
         <source>Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}</source>
         <translation>Balance: {balance}   ·   Overdue: {overdue}   ·   Limit: {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="107"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="106"/>
         <source>Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date}).</source>
         <translation>Warning: customer is overdue — {amount} due for {days} days (since {date}).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="118"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="117"/>
         <source>Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. Para vender mesmo assim, informe o motivo.</source>
         <translation>Warning: this sale takes the balance to {after}, above the limit of {limit}. To sell anyway, give a reason.</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="147"/>
-        <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
-        <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
 </context>
 <context>

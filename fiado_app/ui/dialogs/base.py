@@ -3,6 +3,7 @@ Portuguese and the dialog stays open with everything that was typed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import (
 from fiado_app.db.engine import DatabaseBusy
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.services.records import CustomerRecord, EntryRecord
-from fiado_app.ui.common import Banner, restore_geometry, save_geometry
+from fiado_app.ui.common import Banner, MoneyEdit, restore_geometry, save_geometry
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.customer_picker import CustomerPicker
 
 
 class FormDialog(QDialog):
@@ -57,6 +59,26 @@ class FormDialog(QDialog):
     def save(self) -> object:
         """Validate and write; raise InvalidInput with a Portuguese message to stay open."""
         raise NotImplementedError
+
+    @staticmethod
+    def customer_and_amount(
+        picker: CustomerPicker, amount: MoneyEdit
+    ) -> tuple[CustomerRecord, int]:
+        """The customer picked and a valid amount (sale, payment); otherwise InvalidInput, with
+        the cursor put on the field to fix."""
+        if picker.customer is None:
+            picker.setFocus()
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "FormDialog",
+                    "Escolha o cliente na lista (digite parte do nome, apelido ou telefone).",
+                )
+            )
+        try:
+            return picker.customer, amount.cents()
+        except InvalidInput:
+            amount.setFocus()
+            raise
 
     def accept(self) -> None:
         try:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from fiado_app.db.models import PAYMENT_METHODS
 from fiado_app.domain.dates import format_date
-from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.services.ledger import customer_balance, preview_payment, record_payment
 from fiado_app.services.records import CustomerRecord, EntryRecord, Settlement
@@ -133,17 +132,7 @@ class PaymentDialog(FormDialog):
         return "\n".join(lines)
 
     def save(self) -> EntryRecord:
-        customer = self.customer.customer
-        if customer is None:
-            self.customer.setFocus()
-            raise InvalidInput(
-                self.tr("Escolha o cliente na lista (digite parte do nome, apelido ou telefone).")
-            )
-        try:
-            amount = self.amount.cents()
-        except InvalidInput:
-            self.amount.setFocus()
-            raise
+        customer, amount = self.customer_and_amount(self.customer, self.amount)
         return record_payment(
             self.ctx.db,
             customer.id,

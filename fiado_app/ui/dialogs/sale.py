@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from fiado_app.domain.dates import format_date
-from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.services.ledger import record_sale
 from fiado_app.services.receivables import customer_position
@@ -140,17 +139,7 @@ class SaleDialog(FormDialog):
         self.reason.setVisible(visible)
 
     def save(self) -> EntryRecord:
-        customer = self.customer.customer
-        if customer is None:
-            self.customer.setFocus()
-            raise InvalidInput(
-                self.tr("Escolha o cliente na lista (digite parte do nome, apelido ou telefone).")
-            )
-        try:
-            amount = self.amount.cents()
-        except InvalidInput:
-            self.amount.setFocus()
-            raise
+        customer, amount = self.customer_and_amount(self.customer, self.amount)
         return record_sale(
             self.ctx.db,
             customer.id,
