@@ -19,7 +19,7 @@ from fiado_app.db.engine import (
     storage_error,
 )
 from fiado_app.db.migrate import upgrade
-from fiado_app.services.shop import load_shop
+from fiado_app.services.shop import get_shop
 
 APP_NAME = "Fiado"
 DB_FILENAME = "fiado.sqlite3"
@@ -82,8 +82,7 @@ def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult
             raise clear from exc
         raise DatabaseUnreadable(path, str(exc).splitlines()[0]) from exc
     db = Database(path, engine)
-    with db.write() as session:
-        load_shop(session)
+    get_shop(db)  # creates the shop's row in a new file; only reads it otherwise
     return OpenResult(db, created, copy)
 
 

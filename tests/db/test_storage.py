@@ -105,6 +105,29 @@ def test_two_processes_writing_the_same_file_do_not_corrupt_it(tmp_path):
     assert counts == {"caixa 1": 60, "caixa 2": 60}
 
 
+def test_the_app_opens_while_another_program_is_writing(tmp_path):
+    import sqlite3
+    import time
+
+    from fiado_app.services.shop import get_shop, update_shop
+
+    path = tmp_path / "loja.sqlite3"
+    db = open_database(path).db
+    update_shop(db, name="Mercadinho", terms_days=30)
+    db.close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # e.g. a long `fiado letters` run holding the write lock
+    try:
+        started = time.perf_counter()
+        db = open_database(path).db
+        assert get_shop(db).name == "Mercadinho"
+        assert time.perf_counter() - started < 2  # no wait for the lock (busy timeout is 5 s)
+        db.close()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
 def test_backup_rotation_keeps_7_daily_4_weekly_12_monthly(tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
