@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.services.shop import update_shop
+from fiado_app.services.shop import get_shop, update_shop
 from fiado_app.ui.common import Banner, app_icon
 from fiado_app.ui.pages.shop import ShopForm
 
@@ -47,6 +48,13 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.form = ShopForm(self, with_money_terms=False)
+        self.form.load(get_shop(db), None)  # the defaults: 30 days to pay, no logo
+        # The form scrolls and the buttons stay in sight, even on a 768-pixel-high screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
         self.error = Banner("error", self)
         buttons = QDialogButtonBox(self)
         self.start = buttons.addButton(self.tr("Começar"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -62,11 +70,16 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.demo.clicked.connect(self.choose_demo)
-        for w in (heading, intro, self.form, self.error):
-            layout.addWidget(w)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         self.form.edits["name"].setFocus()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        available = self.screen().availableGeometry().height()
+        wanted = self.form.sizeHint().height() + 260  # heading, intro, buttons and margins
+        self.resize(640, max(420, min(wanted, int(available * 0.9))))
 
     def accept(self) -> None:
         try:

@@ -246,6 +246,22 @@ def test_first_run_asks_for_the_shop_and_validates(qtbot, tmp_path, screenshot):
     dialog.form.edits["document"].setText("")
     dialog.accept()
     assert dialog.choice == "shop" and get_shop(db).configured
+    assert get_shop(db).terms_days == 30  # the form started from the default terms
+    db.close()
+
+
+def test_the_welcome_fits_a_small_screen_with_its_buttons_in_sight(qtbot, tmp_path):
+    from fiado_app.services.app import open_database
+
+    db = open_database(tmp_path / "new.sqlite3").db
+    dialog = WelcomeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    screen = dialog.screen().availableGeometry()  # 800 px high on the offscreen platform
+    assert dialog.height() <= screen.height()
+    bottom = dialog.start.mapTo(dialog, dialog.start.rect().bottomLeft()).y()
+    assert dialog.start.isVisible() and bottom < dialog.height()
+    assert dialog.form.days.value() == 30
     db.close()
 
 
