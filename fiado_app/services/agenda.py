@@ -100,9 +100,11 @@ def agenda_in(
         r.customer_id: _dt(r.last_at) for r in session.execute(text(_LAST_CONTACT), until)
     }
     promises = {r.customer_id: r for r in session.execute(text(_LATEST_PROMISE), until)}
-    done: dict[tuple[int, str], datetime] = {
-        (r.customer_id, r.stage_key): _dt(r.last_at)
-        for r in session.execute(text(_STAGES_DONE), until)
+    # One row per customer and stage ever contacted (tens of thousands in a busy shop): kept
+    # as read, the date is parsed only for the few looked up below.
+    done: dict[tuple[int, str], object] = {
+        (customer_id, stage_key): last_at
+        for customer_id, stage_key, last_at in session.execute(text(_STAGES_DONE), until).all()
     }
     rest_from = as_of - timedelta(days=settings.rest_days)
 
@@ -137,7 +139,7 @@ def agenda_in(
                 continue
             reached_on = row.oldest_due + timedelta(days=stage.offset_days)
             done_at = done.get((row.customer_id, stage.key))
-            if done_at is not None and done_at.date() >= reached_on:
+            if done_at is not None and _d(done_at) >= reached_on:
                 continue
             if last is not None and last.date() > rest_from:
                 resting += 1

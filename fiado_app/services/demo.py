@@ -7,6 +7,13 @@ Habits: `em_dia` pays the whole balance every month; `esquece` sometimes skips a
 part; `atrasa` pays every month what was due weeks ago; `parou` stopped paying at some point
 (spread over the last year, so every aging bucket and every collection stage has someone).
 The first customers are "showcases" whose oldest open sale falls on each collection stage.
+
+Collection history: the owner has been following the ladder (régua) for the customers who owe
+now: most stages already reached were done on their day or the next (WhatsApp text copied or
+WhatsApp opened, letters printed), some second notices turned into a phone call with a promise
+to pay, and the owner is a few days behind on some customers. So "Cobranças de hoje" opens on a
+believable day's list (stages due today, a few late ones, promises not kept) rather than on every
+overdue customer at once, and the agenda is measured against a shop with a contact log.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import bindparam, func, insert, select, update
 
+from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
 from fiado_app.db.models import DISCOUNT, PAYMENT, REVERSAL, SALE, Customer, Entry
 from fiado_app.domain.dates import format_date
@@ -25,7 +33,8 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import fold
 from fiado_app.services import demo_data as words
-from fiado_app.services.receivables import receivables
+from fiado_app.services.ladder_settings import ladder_in
+from fiado_app.services.receivables import receivable_rows, receivables
 from fiado_app.services.shop import load_shop
 
 SHOP_CNPJ = "48276519000123"
@@ -368,7 +377,64 @@ def generate_demo(
                 .values(reversed_by_id=bindparam("rid"), reversed_on=bindparam("ron")),
                 marks,
             )
+        contacts = _contacts(session, random.Random(seed + 1), today)
+        for i in range(0, len(contacts), CHUNK):
+            conn.execute(insert(Contact), contacts[i : i + CHUNK])
     return _summary(db, customers, len(rows), years, today)
+
+
+# How many days behind the owner is on a customer's latest stage (0: done on its day).
+BEHIND_DAYS = (0, 0, 0, 0, 0, 1, 1, 2, 3, 5, 9)
+DEMO_NOTE = "Contato da loja de demonstração."
+
+
+def _contacts(session, rng: random.Random, today: date) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    """The contact log of an owner who follows the ladder for the customers who owe now."""
+    stages = ladder_in(session)
+    found: list[dict[str, object]] = []
+    for row in receivable_rows(session, today):
+        if row.open_cents <= 0 or row.oldest_due is None:
+            continue
+        reached = [
+            (s, row.oldest_due + timedelta(days=s.offset_days))
+            for s in stages
+            if row.oldest_due + timedelta(days=s.offset_days) < today
+        ]
+        behind = rng.choice(BEHIND_DAYS)
+        for number, (stage, on) in enumerate(reached, start=1):
+            latest = number == len(reached)
+            if latest and (today - on).days <= behind:
+                continue  # not done yet: it is on today's list
+            if not latest and rng.random() < 0.12:
+                continue  # a stage the owner skipped back then
+            day = on + timedelta(days=rng.choice((0, 0, 0, 1)))
+            if day.weekday() == 6:  # no collection on Sundays: the Monday after
+                day += timedelta(days=1)
+            if day >= today:
+                continue
+            at = datetime.combine(day, time(rng.randint(9, 17), rng.choice((0, 10, 25, 40, 55))))
+            contact: dict[str, object] = {
+                "customer_id": row.customer_id,
+                "at": at,
+                "channel": stage.channel,
+                "stage_key": stage.key,
+                "text": "",
+                "outcome": "texto_copiado" if rng.random() < 0.35 else "whatsapp_aberto",
+                "promise_date": None,
+                "promise_cents": None,
+                "note": DEMO_NOTE,
+                "created_at": at,
+            }
+            if stage.channel == "carta":
+                contact["outcome"] = "sem_resposta"
+                contact["note"] = "Carta impressa; a entrega não é confirmada. " + DEMO_NOTE
+            elif stage.offset_days >= 10 and rng.random() < 0.3:
+                contact["channel"] = "telefone"
+                contact["outcome"] = "promessa"
+                contact["promise_date"] = day + timedelta(days=rng.choice((3, 5, 7, 10)))
+                contact["promise_cents"] = max(row.overdue_cents, 100)
+            found.append(contact)
+    return found
 
 
 def _entry_params(rows: list[tuple], ids: list[int], index: int) -> dict[str, object]:

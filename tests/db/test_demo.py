@@ -1,7 +1,7 @@
 """The demo shop: believable, deterministic, and with something on every screen."""
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -107,3 +107,23 @@ def test_recent_sales_are_not_due_yet(demo):
     with db.read() as s:
         oldest = s.scalar(text("SELECT min(date) FROM entry"))
     assert date.fromisoformat(oldest) >= TODAY - timedelta(days=365 * 2)
+
+
+def test_the_owner_has_been_following_the_ladder(demo):
+    from fiado_app.services import collection
+
+    db, _summary, _path = demo
+    with db.read() as s:
+        contacts = s.execute(text("SELECT at, channel, outcome, promise_date FROM contact")).all()
+    assert len(contacts) > 100
+    moments = [datetime.fromisoformat(str(c.at)) for c in contacts]
+    assert all(m.date() < TODAY and m.weekday() != 6 and 9 <= m.hour < 18 for m in moments)
+    assert {c.channel for c in contacts} == {"whatsapp", "telefone", "carta"}
+    assert all((c.outcome == "promessa") == (c.promise_date is not None) for c in contacts)
+
+    agenda = collection.todays_agenda(db, as_of=TODAY, now=datetime.combine(TODAY, time(10)))
+    overdue = receivables(db, TODAY).customers_overdue
+    # a day's work, not every overdue customer at once; several stages and a broken promise
+    assert 5 <= len(agenda.items) < overdue / 2
+    assert len({i.stage_key for i in agenda.items if i.reason == "stage"}) >= 3
+    assert any(i.reason == "promise_broken" for i in agenda.items)
