@@ -85,7 +85,7 @@ class ReceivablesPage(QWidget):
         header = remembered_columns(
             self.settings_key,
             self.table,
-            (200, 112, 100, 98, 98, 132, 94, 110, 138),
+            (200, 112, 100, 98, 98, 128, 104, 108, 136),
             stretch=ReceivablesModel.NAME,
         )
         header.setHighlightSections(False)
