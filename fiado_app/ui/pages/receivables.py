@@ -85,7 +85,7 @@ class ReceivablesPage(QWidget):
         header = remembered_columns(
             self.settings_key,
             self.table,
-            (200, 112, 100, 98, 98, 128, 104, 108, 136),
+            (200, 110, 100, 98, 98, 134, 102, 108, 134),
             stretch=ReceivablesModel.NAME,
         )
         header.setHighlightSections(False)
