@@ -206,6 +206,8 @@ def run(db_path: Path | None = None) -> int:
     startup_trace.watch_window(window)
     window.show()
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))
+    ctx.watch_the_day()
+    ctx.day_changed.connect(lambda: _daily_backup(ctx, window))
     try:
         return app.exec()
     finally:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from fiado_app.db.engine import Database
 
@@ -67,6 +67,7 @@ class RefreshRelay(QObject):
 class AppContext(QObject):
     data_changed = Signal()
     customers_changed = Signal(list)
+    day_changed = Signal()  # midnight passed (or the computer woke up on another day)
 
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -74,6 +75,22 @@ class AppContext(QObject):
         self.today = today
         self.pool = QThreadPool.globalInstance()
         self._tasks: set[_Task] = set()
+        self._day = today()
+        self._day_timer: QTimer | None = None
+
+    def watch_the_day(self, interval_ms: int = 60_000) -> None:
+        """Check the date every minute: a window left open overnight shows the new day's
+        collections and days overdue without waiting for the next sale."""
+        self._day_timer = QTimer(self)
+        self._day_timer.timeout.connect(self.check_the_day)
+        self._day_timer.start(interval_ms)
+
+    def check_the_day(self) -> None:
+        today = self.today()
+        if today != self._day:
+            self._day = today
+            self.day_changed.emit()
+            self.notify_changed()  # everything that depends on the date reloads
 
     def notify_changed(self, customer_ids: Iterable[int] | None = None) -> None:
         """Tell every view a write happened: to these customers only, or (None) to anything."""

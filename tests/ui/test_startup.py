@@ -97,3 +97,25 @@ def test_the_window_loads_neither_pdf_nor_migration_code_before_it_shows():
     loaded = set(json.loads(out.stdout))
     for heavy in ("reportlab", "alembic", "holidays", "PySide6.QtPdf", "fiado_app.cli.commands"):
         assert heavy not in loaded, heavy
+
+
+def test_a_window_left_open_overnight_shows_the_new_day(qtbot, ctx):
+    from datetime import timedelta
+
+    from tests.ui.conftest import TODAY
+
+    window = MainWindow(ctx, "Mercadinho São José")
+    qtbot.addWidget(window)
+    home = window.pages[0]
+    receivables_page = next(p for p in window.pages if isinstance(p, ReceivablesPage))
+    with qtbot.waitSignal(receivables_page.loaded, timeout=10_000):
+        window.show()
+    assert "20/03/2026" in home.heading.text()
+    ctx.check_the_day()  # same day: nothing reloads
+    assert receivables_page.report.as_of == TODAY
+
+    ctx.today = lambda: TODAY + timedelta(days=1)  # past midnight, no sale yet
+    with qtbot.waitSignals([home.loaded, receivables_page.loaded, ctx.day_changed], timeout=10_000):
+        ctx.check_the_day()
+    assert "21/03/2026" in home.heading.text()
+    assert receivables_page.report.as_of == TODAY + timedelta(days=1)
