@@ -5,7 +5,7 @@ process (not a test). Usage:
 
 Without --db it uses the 10,000-customer, 3-year demo shop cached in /tmp (the one
 bench_ui.py uses; generated once, ~30 s) and copies it before the runs. Each run starts
-`python main.py --db COPY` as the owner's launcher does, with FIADO_STARTUP_TRACE set so the
+`python main.py --db COPY` as an installed app's launcher does (`--uv`: `uv run fiado`), with FIADO_STARTUP_TRACE set so the
 app writes its milestones (see fiado_app/ui/startup_trace.py) and closes itself once the home
 page, its behaviour labels and the status-bar totals are on screen. One warm-up run comes
 first (it writes the byte-code cache, as an installed app ships it, and the day's backup).
@@ -53,11 +53,14 @@ def demo_copy(customers: int, folder: Path) -> Path:
     return path
 
 
-def launch(db: Path, trace: Path, env: dict[str, str]) -> dict[str, float]:
+def launch(db: Path, trace: Path, env: dict[str, str], via_uv: bool) -> dict[str, float]:
     trace.unlink(missing_ok=True)
+    command = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
+    if via_uv:  # the README's `uv run fiado`: uv checks the environment first
+        command = ["uv", "run", "fiado", "--db", str(db)]
     started = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db)],
+        command,
         env={**env, "FIADO_STARTUP_TRACE": str(trace), "FIADO_STARTUP_EXIT": "1"},
         cwd=ROOT,
         capture_output=True,
@@ -78,6 +81,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="a copy of this file is opened")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--customers", type=int, default=10_000)
+    parser.add_argument("--uv", action="store_true", help="launch with `uv run fiado`")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="fiado-startup-") as tmp:
         folder = Path(tmp)
@@ -90,8 +94,9 @@ def main() -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
         env["XDG_CONFIG_HOME"] = str(folder / "config")  # no saved window state of the owner's
         env["FIADO_LANG"] = "pt_BR"
-        launch(db, folder / "trace.txt", env)  # warm-up: byte-code cache, the day's backup
-        runs = [launch(db, folder / "trace.txt", env) for _ in range(args.runs)]
+        trace = folder / "trace.txt"
+        launch(db, trace, env, args.uv)  # warm-up: byte-code cache, the day's backup
+        runs = [launch(db, trace, env, args.uv) for _ in range(args.runs)]
     print(f"start-up of the desktop app, median of {args.runs} launches (ms from launch):")
     for key, label in MILESTONES:
         values = [r[key] for r in runs if key in r]
