@@ -199,10 +199,7 @@ def run(db_path: Path | None = None) -> int:
     _warm_up(ctx, get_shop(db).uf)
     from fiado_app.ui.main_window import MainWindow
 
-    name = get_shop(db).name
-    if demo_mode:
-        name = QCoreApplication.translate("app", "{name} (demonstração)").format(name=name)
-    window = MainWindow(ctx, name)
+    window = MainWindow(ctx, get_shop(db).name, demo=demo_mode)
     startup_trace.watch_window(window)
     window.show()
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))

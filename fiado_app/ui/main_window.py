@@ -39,12 +39,12 @@ from fiado_app.ui.pages import PAGES
 class MainWindow(QMainWindow):
     status_filled = Signal()  # the status bar shows the totals
 
-    def __init__(self, ctx: AppContext, shop_name: str = "") -> None:
+    def __init__(self, ctx: AppContext, shop_name: str = "", *, demo: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
-        title = self.tr("Fiado")
-        # "Shop — Fiado": Qt adds the application name after a title that lacks it (X11, Windows)
-        self.setWindowTitle(f"{shop_name} — {title}" if shop_name else title)
+        self.demo = demo
+        self.show_shop_name(shop_name)
+        ctx.data_changed.connect(self._shop_may_have_changed)
         self.setWindowIcon(app_icon())
 
         self.navigation = QListWidget(self)
@@ -105,6 +105,18 @@ class MainWindow(QMainWindow):
         else:
             self._preload_pending = True
             self._preload()
+
+    def show_shop_name(self, name: str) -> None:
+        if name and self.demo:
+            name = self.tr("{name} (demonstração)").format(name=name)
+        title = self.tr("Fiado")
+        # "Shop — Fiado": Qt adds the application name after a title that lacks it (X11, Windows)
+        self.setWindowTitle(f"{name} — {title}" if name else title)
+
+    def _shop_may_have_changed(self) -> None:
+        from fiado_app.services.shop import get_shop
+
+        self.show_shop_name(get_shop(self.ctx.db).name)
 
     def _preload(self) -> None:
         if not self._preload_pending:

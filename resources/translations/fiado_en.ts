@@ -849,87 +849,92 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="45"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="111"/>
+        <source>{name} (demonstração)</source>
+        <translation>{name} (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="112"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="130"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="142"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="131"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="143"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="132"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="144"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="137"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="139"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="151"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="140"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="152"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="161"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="151"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="163"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="166"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="167"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="190"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="202"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="193"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="253"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="265"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="254"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="266"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="267"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="279"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="268"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="280"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1666,33 +1671,33 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="33"/>
-        <location filename="../../fiado_app/ui/first_run.py" line="38"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="34"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="39"/>
         <source>Bem-vindo ao Fiado</source>
         <translation>Welcome to Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="42"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="43"/>
         <source>Para começar, conte como é a sua loja. Estes dados saem nas cartas e recibos e podem ser mudados depois em “Dados da loja”. Só o nome é obrigatório.</source>
         <translation>To start, tell us about your shop. These details appear on letters and receipts and can be changed later in “Shop details”. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="52"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="60"/>
         <source>Começar</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="54"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="62"/>
         <source>Explorar uma loja de demonstração</source>
         <translation>Explore a demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="57"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="65"/>
         <source>Abre uma loja de exemplo num arquivo separado; seus dados não são tocados.</source>
         <translation>Opens a sample shop in a separate file; your data is not touched.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="60"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="68"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
@@ -1755,17 +1760,12 @@ There is a backup from {when}. Restore that backup? The current file will be kep
         <translation>Could not build the demo shop: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="204"/>
-        <source>{name} (demonstração)</source>
-        <translation>{name} (demo)</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/app.py" line="231"/>
+        <location filename="../../fiado_app/ui/app.py" line="230"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="236"/>
+        <location filename="../../fiado_app/ui/app.py" line="235"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>

@@ -137,6 +137,19 @@ def test_a_new_logo_survives_a_refresh_until_it_is_saved(qtbot, ctx, shop, tmp_p
     assert page.unsaved_changes() is None
 
 
+def test_a_new_shop_name_shows_in_the_window_title(qtbot, ctx, shop):
+    window, _ = loaded_window(qtbot, ctx)
+    assert window.windowTitle() == "Mercadinho São José — Fiado"
+    page = window.pages[SHOP]
+    window.navigation.setCurrentRow(SHOP)
+    page.form.edits["name"].setText("Mercearia da Rosa")
+    assert page.save()
+    assert window.windowTitle() == "Mercearia da Rosa — Fiado"
+    demo = MainWindow(ctx, "Mercadinho Bom Preço", demo=True)
+    qtbot.addWidget(demo)
+    assert demo.windowTitle() == "Mercadinho Bom Preço (demonstração) — Fiado"
+
+
 def test_closing_with_unsaved_shop_data_asks_first(qtbot, ctx, shop, monkeypatch):
     db, _ = shop
     window, _ = loaded_window(qtbot, ctx)
