@@ -1297,77 +1297,87 @@ Point your bank app&apos;s camera at it.</translation>
         <translation>Type part of the name, nickname or phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="41"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="36"/>
+        <source>Novo cliente…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="39"/>
+        <source>Cadastrar quem ainda não está na lista, sem sair da venda (Ctrl+Shift+N)</source>
+        <translation>Register someone who is not on the list yet, without leaving the sale (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="51"/>
         <source>Valor da venda, por exemplo 12,50</source>
         <translation>Sale amount, for example 12,50</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="43"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="53"/>
         <source>O que foi levado (opcional)</source>
         <translation>What was taken (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="47"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
         <source>Prazo da loja: {terms}</source>
         <translation>Shop terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="48"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58"/>
         <source>Motivo para vender acima do limite</source>
         <translation>Reason to sell above the limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="50"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="60"/>
         <source>Ex.: combinado com o cliente, paga na sexta</source>
         <translation>E.g. agreed with the customer, pays on Friday</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="52"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="62"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="54"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="66"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="55"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="67"/>
         <source>&amp;Descrição</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="68"/>
         <source>Data da &amp;venda</source>
         <translation>Sale &amp;date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="69"/>
         <source>Ve&amp;ncimento</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="85"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="107"/>
         <source>Escolha o cliente para ver o saldo e o limite.</source>
         <translation>Pick the customer to see the balance and the limit.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="92"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="114"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="95"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="117"/>
         <source>Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}</source>
         <translation>Balance: {balance}   ·   Overdue: {overdue}   ·   Limit: {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="106"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="128"/>
         <source>Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date}).</source>
         <translation>Warning: customer is overdue — {amount} due for {days} days (since {date}).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="117"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="139"/>
         <source>Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. Para vender mesmo assim, informe o motivo.</source>
         <translation>Warning: this sale takes the balance to {after}, above the limit of {limit}. To sell anyway, give a reason.</translation>
     </message>

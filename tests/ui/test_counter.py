@@ -233,3 +233,42 @@ def test_payment_from_a_search_that_found_one_customer_starts_with_her(qtbot, ct
     qtbot.keyClicks(page.search, "bruno")
     customer = window.selected_customer()
     assert customer is not None and customer.name == "Bruno Souza"
+
+
+def test_a_first_sale_to_someone_new_registers_them_without_leaving_the_sale(
+    qtbot, ctx, shop, monkeypatch
+):
+    from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
+
+    db, _people = shop
+    seen: dict[str, str] = {}
+
+    def fill_and_register(dialog):
+        form = dialog.customer_form
+        seen["name"] = form.edits["name"].text()
+        form.edits["phone"].setText("(19) 99123-4567")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(NewCustomerDialog, "exec", fill_and_register)
+    sale = SaleDialog(ctx)
+    qtbot.addWidget(sale)
+    sale.show()
+    qtbot.keyClicks(sale.customer, "Joana Prado")
+    assert sale.customer.customer is None  # nobody by that name yet
+    sale.new_customer_button.click()
+    assert seen["name"] == "Joana Prado"  # what was typed comes along
+    assert sale.customer.customer is not None and sale.customer.customer.name == "Joana Prado"
+    qtbot.keyClicks(sale.amount, "8,90")
+    qtbot.keyClick(sale.amount, Qt.Key.Key_Return)
+    assert sale.result() == sale.DialogCode.Accepted
+    assert customer_balance(db, sale.customer.customer.id) == 890
+
+
+def test_a_phone_typed_in_the_sale_goes_to_the_new_customers_phone(qtbot, ctx):
+    from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
+
+    dialog = NewCustomerDialog(ctx, name="19 99123 4567")
+    qtbot.addWidget(dialog)
+    assert dialog.customer_form.edits["phone"].text() == "19 99123 4567"
+    assert dialog.customer_form.edits["name"].text() == ""

@@ -103,13 +103,18 @@ class CustomerForm(QWidget):
 class NewCustomerDialog(FormDialog):
     settings_key = "NewCustomerDialog"
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(ctx, self.tr("Novo cliente"), self.tr("Cadastrar"), parent)
         self.customer_form = CustomerForm(self)
         self.layout_.insertWidget(0, self.customer_form)
         self.finish_layout()
         self.setMinimumWidth(460)
-        self.customer_form.edits["name"].setFocus()
+        # What was typed in a sale's customer field: a name, or digits of a phone number.
+        typed = name.strip()
+        key = "phone" if typed and sum(c.isdigit() for c in typed) >= len(typed) / 2 else "name"
+        self.customer_form.edits[key].setText(typed)
+        # the cursor waits in the next field to fill, not over what was just typed
+        self.customer_form.edits["phone" if key == "name" and typed else "name"].setFocus()
 
     def save(self) -> CustomerRecord:
         return add_customer(self.ctx.db, self.customer_form.to_input())

@@ -3,7 +3,7 @@ customer stands: balance, days overdue, credit limit, with visible warnings at t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
@@ -33,6 +33,16 @@ class SaleDialog(FormDialog):
 
         self.customer = CustomerPicker(ctx, self)
         self.customer.setToolTip(self.tr("Digite parte do nome, do apelido ou do telefone"))
+        self.new_customer_button = QPushButton(self.tr("Novo cliente…"), self)
+        self.new_customer_button.setAutoDefault(False)
+        self.new_customer_button.setToolTip(
+            self.tr("Cadastrar quem ainda não está na lista, sem sair da venda (Ctrl+Shift+N)")
+        )
+        self.new_customer_button.setShortcut("Ctrl+Shift+N")
+        self.new_customer_button.clicked.connect(self.new_customer)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer, 1)
+        customer_row.addWidget(self.new_customer_button)
         self.situation = QLabel(self)
         self.situation.setObjectName("situation")
         self.situation.setWordWrap(True)
@@ -49,7 +59,9 @@ class SaleDialog(FormDialog):
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Ex.: combinado com o cliente, paga na sexta"))
 
-        self.form.addRow(self.tr("&Cliente"), self.customer)
+        customer_label = QLabel(self.tr("&Cliente"), self)
+        customer_label.setBuddy(self.customer)
+        self.form.addRow(customer_label, customer_row)
         self.form.addRow("", self.situation)
         self.form.addRow(self.tr("&Valor (R$)"), self.amount)
         self.form.addRow(self.tr("&Descrição"), self.description)
@@ -72,6 +84,16 @@ class SaleDialog(FormDialog):
         )
         self.customer.set_customer(customer)
         (self.amount if customer else self.customer).setFocus()
+
+    def new_customer(self) -> None:
+        """A first sale to someone new: register them here, then the sale goes on."""
+        from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
+
+        typed = self.customer.text() if self.customer.customer is None else ""
+        dialog = NewCustomerDialog(self.ctx, self, name=typed)
+        if dialog.exec() and isinstance(dialog.result_record, CustomerRecord):
+            self.customer.set_customer(dialog.result_record)
+            self.amount.setFocus()
 
     def _customer_changed(self, customer: CustomerRecord | None) -> None:
         self.position = (
@@ -123,7 +145,8 @@ class SaleDialog(FormDialog):
 
     def _fit_situation(self) -> None:
         """A form row does not grow by itself when its wrapped text needs a second line."""
-        width = self.customer.width() if self.isVisible() else self.minimumWidth() - 150
+        shown = self.isVisible() and self.situation.width() > 100
+        width = self.situation.width() if shown else self.minimumWidth() - 150
         self.situation.setMinimumHeight(self.situation.heightForWidth(width))
 
     def _above_limit(self) -> int | None:
