@@ -196,10 +196,11 @@ def run(db_path: Path | None = None) -> int:
                 db.close()
                 db, demo_mode = demo, True
     ctx = AppContext(db)
-    _warm_up(ctx, get_shop(db).uf)
+    shop = get_shop(db)
+    _warm_up(ctx, shop.uf)
     from fiado_app.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, get_shop(db).name, demo=demo_mode)
+    window = MainWindow(ctx, shop.name, demo=demo_mode)
     startup_trace.watch_window(window)
     window.show()
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))

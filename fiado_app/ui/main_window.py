@@ -99,11 +99,10 @@ class MainWindow(QMainWindow):
         # for the home page's own: on two cores they would slow each other down, and the home
         # page is what the owner is looking at.
         home = self.pages[0]
+        self._preload_pending = True
         if hasattr(home, "loaded") and home is not self.report_page:
-            self._preload_pending = True
             home.loaded.connect(self._preload)
         else:
-            self._preload_pending = True
             self._preload()
 
     def show_shop_name(self, name: str) -> None:
