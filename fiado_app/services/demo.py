@@ -31,7 +31,7 @@ from fiado_app.db.models import DISCOUNT, PAYMENT, REVERSAL, SALE, Customer, Ent
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
-from fiado_app.domain.text import fold
+from fiado_app.domain.text import fold, format_count
 from fiado_app.services import demo_data as words
 from fiado_app.services.ladder_settings import ladder_in
 from fiado_app.services.receivables import receivable_rows, receivables
@@ -464,12 +464,8 @@ def _summary(db: Database, customers: int, entries: int, years: int, today: date
     report = receivables(db, today)
     plural = "ano" if years == 1 else "anos"
     return (
-        f"Loja de demonstração criada: {_count(customers)} clientes e {_count(entries)} lançamentos em "
+        f"Loja de demonstração criada: {format_count(customers)} clientes e {format_count(entries)} lançamentos em "
         f"{years} {plural} até {format_date(today)}; em aberto {format_brl(report.open_cents)}, "
-        f"vencido {format_brl(report.overdue_cents)} ({_count(report.customers_overdue)} clientes "
+        f"vencido {format_brl(report.overdue_cents)} ({format_count(report.customers_overdue)} clientes "
         "em atraso)."
     )
-
-
-def _count(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
