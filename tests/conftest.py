@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,10 @@ from fiado_app.db.engine import Database
 from fiado_app.services.app import open_database
 from fiado_app.services.customers import CustomerInput, add_customer
 from fiado_app.services.records import CustomerRecord
+
+# `uv run pytest` must work as typed in a terminal with no display: Qt draws offscreen unless the
+# developer asks for a real screen (QT_QPA_PLATFORM=xcb with DISPLAY set).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 3, 15)
 
