@@ -15,10 +15,9 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from fiado_app.cli import collection_commands, common, document_commands, ledger_commands
-from fiado_app.db.backup import newest_good_backup
 from fiado_app.db.engine import DatabaseUnreadable, storage_error
 from fiado_app.domain.errors import FiadoError, InvalidInput
-from fiado_app.services.app import backup_dir_for
+from fiado_app.services.backups import backup_dir_for, newest_good_backup
 
 GROUPS = [ledger_commands, collection_commands, document_commands]
 
@@ -87,7 +86,7 @@ def _unexpected(exc: BaseException) -> str:
 def _restore_hint(db_path: Path) -> str:
     """Name the newest backup that passes the integrity check, and how to restore it."""
     folder = backup_dir_for(db_path)
-    good = newest_good_backup(folder)
+    good = newest_good_backup(db_path)
     if good is None:
         return f"Nenhuma cópia de segurança em bom estado foi encontrada em {folder}."
     return (

@@ -1,11 +1,29 @@
-"""Opening the SQLite file: pragmas, transactions, a check that it really is a readable database."""
+"""Opening the SQLite file: pragmas, transactions, a check that it really is a readable database.
+
+The database file is SQLite's alone (docs/storage.md). On Linux and macOS, closing *any* file
+descriptor on the file drops every lock this process holds on it; another process then believes
+it is the last one, checkpoints and unlinks the journal, and this process goes on writing into a
+deleted file. So:
+- nothing in a process that has the file open reads it by other means: `raw_access_allowed`
+  says whether a raw read is safe, and the code that needs one (the header check, the raw copy
+  of a damaged file) asks first;
+- every write checks, before and after, that the journal files (-wal, -shm) this process holds
+  are still the ones on disk (`Database.verify_journal`); when they are not, it saves what this
+  process sees, writes it back into the file and reconnects (`Database.heal`), so the write lands
+  in a journal every other process sees.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
+import weakref
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -48,6 +66,22 @@ def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | 
     return None
 
 
+class DatabaseDamaged(DatabaseUnreadable):
+    """The full check (`PRAGMA quick_check`) found damage: no write is accepted."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        FiadoError.__init__(
+            self,
+            f"O banco de dados {path} está danificado ({detail}). Para não perder nada, o Fiado "
+            "não grava mais nada nele: restaure a cópia de segurança mais recente em bom estado.",
+        )
+        self.path = path
+
+
+class JournalLost(FiadoError):
+    """This process's journal was unlinked and what it held could not be put back for sure."""
+
+
 class DatabaseBusy(FiadoError):
     def __init__(self) -> None:
         super().__init__(
@@ -83,19 +117,76 @@ def make_engine(path: Path | str) -> Engine:
     return engine
 
 
+# Files this process has open through a Database (resolved path -> how many Databases).
+_OPEN_FILES: dict[Path, int] = {}
+_OPEN_LOCK = threading.Lock()
+_LIVE: weakref.WeakSet[Database] = weakref.WeakSet()
+JOURNAL_SUFFIXES = ("-wal", "-shm")
+
+
+def _key(path: Path) -> Path:
+    return Path(os.path.abspath(path))
+
+
+def open_databases() -> list[Database]:
+    """Every Database this process has open (for guards that must cover them all)."""
+    with _OPEN_LOCK:
+        return [db for db in _LIVE if not db._closed]
+
+
+def raw_access_allowed(path: Path) -> bool:
+    """Whether this process may read `path` (or its journal) other than through SQLite: only
+    while no Database of this process has it open (closing the descriptor would drop the locks)."""
+    with _OPEN_LOCK:
+        return _OPEN_FILES.get(_key(path), 0) == 0
+
+
+def journal_identity(path: Path) -> tuple[tuple[int, int] | None, ...]:
+    """(device, inode) of the -wal and -shm files on disk, None where missing (stat only)."""
+    ids: list[tuple[int, int] | None] = []
+    for suffix in JOURNAL_SUFFIXES:
+        try:
+            st = os.stat(f"{path}{suffix}")
+        except OSError:
+            ids.append(None)
+        else:
+            ids.append((st.st_dev, st.st_ino))
+    return tuple(ids)
+
+
+# The integrity of the file as the full check found it.
+UNCHECKED, CHECKING, SOUND, DAMAGED = "unchecked", "checking", "sound", "damaged"
+
+
 @dataclass
 class Database:
-    """An open Fiado database: where it lives and how to start read or write transactions."""
+    """An open Fiado database: where it lives and how to start read or write transactions.
+
+    No write is accepted before `PRAGMA quick_check` has passed once (the CLI runs it before its
+    first write; the app starts it in the background when the window appears, see
+    `check_integrity`), nor after it failed.
+    """
 
     path: Path
     engine: Engine
     _reader: sessionmaker[Session] = field(init=False, repr=False)
     _writer: sessionmaker[Session] = field(init=False, repr=False)
+    _journal: tuple[tuple[int, int] | None, ...] | None = field(default=None, repr=False)
+    integrity: str = field(default=UNCHECKED)
+    integrity_detail: str = field(default="", repr=False)
+    _checked: threading.Event = field(default_factory=threading.Event, repr=False)
+    _state_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     def __post_init__(self) -> None:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         writer_engine = self.engine.execution_options(fiado_write=True)
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+        with _OPEN_LOCK:
+            key = _key(self.path)
+            _OPEN_FILES[key] = _OPEN_FILES.get(key, 0) + 1
+            _LIVE.add(self)
+        self._remember_journal()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -105,6 +196,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: everything inside is written, or nothing is."""
+        self.require_sound()
+        self.verify_journal()
         try:
             with self._writer() as session, session.begin():
                 yield session
@@ -112,12 +205,145 @@ class Database:
             if "locked" in str(exc):
                 raise DatabaseBusy() from exc
             clear = storage_error(exc, self.path)
+            if isinstance(clear, DatabaseUnreadable):
+                self._mark(DAMAGED, str(exc).splitlines()[0])
             if clear is not None:
                 raise clear from exc
             raise
+        self.verify_journal()
+
+    # -- integrity --------------------------------------------------------------------------
+
+    def check_integrity(self) -> str:
+        """Run `PRAGMA quick_check` (every page; about 0.3 s for a 100 MB shop) on a connection
+        of its own, once; returns SOUND or DAMAGED. Safe on a worker thread."""
+        with self._state_lock:
+            if self.integrity in (SOUND, DAMAGED):
+                return self.integrity
+            if self.integrity == CHECKING:
+                wait = True
+            else:
+                self.integrity, wait = CHECKING, False
+        if wait:
+            self._checked.wait()
+            return self.integrity
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+            problems = [str(r[0]) for r in rows if tuple(r) != ("ok",)]
+            self._mark(DAMAGED if problems else SOUND, "; ".join(problems[:3]))
+        except Exception as exc:  # a page SQLite cannot even read
+            self._mark(DAMAGED, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return self.integrity
+
+    def _mark(self, state: str, detail: str = "") -> None:
+        with self._state_lock:
+            self.integrity, self.integrity_detail = state, detail
+        self._checked.set()
+
+    def require_sound(self) -> None:
+        """Raise DatabaseDamaged unless the full check passed (running it if nobody has)."""
+        if self.integrity != SOUND:
+            self.check_integrity()
+        if self.integrity == DAMAGED:
+            raise DatabaseDamaged(self.path, self.integrity_detail or "o arquivo está danificado")
+
+    # -- the journal ------------------------------------------------------------------------
+
+    def _remember_journal(self) -> None:
+        ids = journal_identity(self.path)
+        self._journal = ids if all(ids) else None
+
+    def journal_intact(self) -> bool:
+        """Whether the -wal/-shm on disk are still the files this process writes to."""
+        if self._journal is None:
+            self._remember_journal()
+            return True
+        return journal_identity(self.path) == self._journal
+
+    def verify_journal(self) -> bool:
+        """Heal a lost journal (see the module's docstring). True when nothing had to be done."""
+        if self.journal_intact():
+            return True
+        self.heal()
+        return False
+
+    def heal(self) -> None:
+        """This process's locks were dropped and its journal unlinked by another process: what
+        this process wrote since lives only in the deleted journal. Keep a copy of what this
+        process sees, write it into the file (checkpoint), reconnect with fresh locks and
+        journal, and check that the file now holds it all; if not, say where the copy is."""
+        stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+        rescue = self.path.with_name(f"{self.path.name}.recuperacao-{stamp}")
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            out = sqlite3.connect(rescue)
+            try:
+                raw.backup(out)  # type: ignore[attr-defined]
+            finally:
+                out.close()
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        self.engine.dispose()
+        with self.engine.connect() as conn:  # a new connection: new locks, a new journal
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
+        self._remember_journal()
+        if _fingerprint(rescue) == _fingerprint_engine(self.engine):
+            for extra in ("", *JOURNAL_SUFFIXES):
+                Path(f"{rescue}{extra}").unlink(missing_ok=True)
+            return
+        raise JournalLost(
+            "Outro programa mexeu no banco de dados enquanto o Fiado estava aberto, e parte do "
+            f"que foi gravado pode não estar no arquivo. Uma cópia completa foi guardada em "
+            f"{rescue}: feche o Fiado e restaure essa cópia (fiado restore)."
+        )
+
+    def __hash__(self) -> int:  # one object, one open file (kept in a WeakSet)
+        return id(self)
 
     def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            with _OPEN_LOCK:
+                key = _key(self.path)
+                left = _OPEN_FILES.get(key, 1) - 1
+                if left > 0:
+                    _OPEN_FILES[key] = left
+                else:
+                    _OPEN_FILES.pop(key, None)
         self.engine.dispose()
+
+
+_FINGERPRINT = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+
+
+def _fingerprint_rows(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """Per table: its row count and the sum of a CRC of every row (catches edits too)."""
+    conn.create_function("fiado_crc", 1, lambda t: zlib.crc32(str(t).encode()), deterministic=True)
+    result = []
+    for (name,) in conn.execute(_FINGERPRINT).fetchall():
+        cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")').fetchall()]
+        row = " || ',' || ".join(f'quote("{c}")' for c in cols) or "''"
+        count, total = conn.execute(
+            f'SELECT count(*), total(fiado_crc({row})) FROM "{name}"'
+        ).fetchone()
+        result.append((name, int(count), int(total or 0)))
+    return result
+
+
+def _fingerprint(path: Path) -> list[tuple[str, int, int]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return _fingerprint_rows(conn)
+    finally:
+        conn.close()
+
+
+def _fingerprint_engine(engine: Engine) -> list[tuple[str, int, int]]:
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        return _fingerprint_rows(raw)  # type: ignore[arg-type]
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -129,26 +355,19 @@ SMALL_TABLES = ("alembic_version", "shop", "customer", "setting")
 def startup_check(path: Path) -> None:
     """A fast check that the file is a whole SQLite database; raises DatabaseUnreadable.
 
-    `PRAGMA quick_check` reads every page (about 0.2 s for a 100 MB shop, more on a slow disk),
+    `PRAGMA quick_check` reads every page (about 0.3 s for a 100 MB shop, more on a slow disk),
     so start-up instead checks the header, that the file is as long as the header says (catches
-    truncated copies), the small tables in full and both ends of the ledger's tables.
+    truncated copies), the small tables in full and both ends of the ledger's tables; the full
+    check runs before the first write (`Database.require_sound`). The header is read from the
+    file only while this process does not have it open (see `raw_access_allowed`).
     """
     try:
-        with path.open("rb") as f:
-            header = f.read(100)
         size = path.stat().st_size
+        header = _read_header(path) if raw_access_allowed(path) else None
     except OSError as exc:
         raise DatabaseUnreadable(path, f"não foi possível ler o arquivo: {exc.strerror}") from None
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DatabaseUnreadable(path, "não é um banco de dados SQLite")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise DatabaseUnreadable(path, "cabeçalho danificado")
-    pages = int.from_bytes(header[28:32], "big")
-    header_size_valid = header[24:28] == header[92:96]
-    if size % page_size or (header_size_valid and pages * page_size > size):
-        raise DatabaseUnreadable(path, "o arquivo está incompleto, foi truncado")
+    if header is not None:
+        _check_header(path, header, size)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -162,12 +381,33 @@ def startup_check(path: Path) -> None:
                     problems += [str(r[0]) for r in rows if r != ("ok",)]
             if "entry" in tables:
                 conn.execute("SELECT * FROM entry ORDER BY id DESC LIMIT 50").fetchall()
+                conn.execute("SELECT * FROM entry ORDER BY id LIMIT 50").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnreadable(path, str(exc)) from None
     if problems:
         raise DatabaseUnreadable(path, "; ".join(problems[:3]))
+
+
+def _read_header(path: Path) -> bytes:
+    if path.is_dir():
+        raise DatabaseUnreadable(path, "é uma pasta, não um arquivo")
+    with path.open("rb") as f:
+        return f.read(100)
+
+
+def _check_header(path: Path, header: bytes, size: int) -> None:
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseUnreadable(path, "não é um banco de dados SQLite")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DatabaseUnreadable(path, "cabeçalho danificado")
+    pages = int.from_bytes(header[28:32], "big")
+    header_size_valid = header[24:28] == header[92:96]
+    if size % page_size or (header_size_valid and pages * page_size > size):
+        raise DatabaseUnreadable(path, "o arquivo está incompleto, foi truncado")
 
 
 def quick_check(path: Path) -> None:

@@ -7,7 +7,6 @@ newest revision in `migrations/versions`), which saves Alembic's import on every
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,8 +61,9 @@ def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
     if db_path is not None and db_path.exists() and has_tables:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = db_path.with_name(f"{db_path.stem}.antes-da-migracao-{current}-{stamp}.sqlite3")
-        engine.dispose()
-        shutil.copy2(db_path, copy)
+        from fiado_app.db.backup import copy_database
+
+        copy_database(db_path, copy)  # through SQLite's backup API: the file is SQLite's alone
     from alembic import command
 
     config = alembic_config(engine)

@@ -9,7 +9,6 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import inspect
 
-from fiado_app.db import backup as backups
 from fiado_app.db.engine import (
     Database,
     DatabaseNotWritable,
@@ -19,10 +18,13 @@ from fiado_app.db.engine import (
     storage_error,
 )
 from fiado_app.db.migrate import upgrade
+from fiado_app.services import backups
+from fiado_app.services.backups import DB_FILENAME, DailyResult, backup_dir_for
 from fiado_app.services.shop import get_shop
 
+__all__ = ["backup_dir_for", "default_db_path", "open_database", "run_daily_backup"]
+
 APP_NAME = "Fiado"
-DB_FILENAME = "fiado.sqlite3"
 
 
 def default_data_dir() -> Path:
@@ -34,11 +36,35 @@ def default_db_path() -> Path:
     return Path(env) if env else default_data_dir() / DB_FILENAME
 
 
-def backup_dir_for(db_path: Path) -> Path:
-    """Backups live beside the database, in `backups/` (or `<name>-backups/` for other files)."""
-    if db_path.name == DB_FILENAME:
-        return db_path.parent / "backups"
-    return db_path.parent / f"{db_path.stem}-backups"
+def ensure_folder(folder: Path) -> None:
+    """Create `folder` (and its parents), or say in Portuguese why it cannot be."""
+    blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise DatabaseNotWritable(
+            f"Não foi possível criar a pasta {folder}: {blocker} é um arquivo, não uma pasta."
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseNotWritable(
+            f"Não foi possível criar a pasta {folder}: {_os_reason(exc)}."
+        ) from None
+
+
+def _os_reason(exc: OSError) -> str:
+    """The reason of an OS error in Portuguese (the common ones), else the system's words."""
+    import errno
+
+    reasons = {
+        errno.EACCES: "sem permissão",
+        errno.EPERM: "sem permissão",
+        errno.ENOSPC: "o disco está cheio",
+        errno.EROFS: "o disco é somente leitura",
+        errno.ENOTDIR: "parte do caminho é um arquivo, não uma pasta",
+        errno.EEXIST: "já existe um arquivo com esse nome",
+        errno.ENOENT: "o caminho não existe",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 @dataclass
@@ -51,15 +77,15 @@ class OpenResult:
 def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult:
     """Open (creating if needed) and bring the schema up to date. Raises DatabaseUnreadable."""
     path = Path(path or default_db_path()).expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseNotWritable(
+            f"{path} é uma pasta, não um arquivo de banco de dados: informe o nome do arquivo, "
+            f"por exemplo {path / DB_FILENAME}."
+        )
+    ensure_folder(path.parent)
     created = not path.exists() or path.stat().st_size == 0
     if not created and check:
         startup_check(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseNotWritable(
-            f"Não foi possível criar a pasta do banco de dados {path.parent}: {exc.strerror}."
-        ) from None
     # SQLite writes its journal (-wal, -shm) beside the file: the folder must be writable too.
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise DatabaseNotWritable(
@@ -86,5 +112,5 @@ def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult
     return OpenResult(db, created, copy)
 
 
-def run_daily_backup(db: Database) -> Path | None:
-    return backups.daily_backup(db.path, backup_dir_for(db.path))
+def run_daily_backup(db: Database) -> DailyResult:
+    return backups.daily_backup(db)

@@ -11,10 +11,18 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, Q
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from fiado_app.db import backup as backups
-from fiado_app.db.engine import Database, DatabaseUnreadable
+from fiado_app.db.engine import DAMAGED, Database, DatabaseUnreadable
 from fiado_app.domain.dates import format_datetime
-from fiado_app.services.app import backup_dir_for, default_db_path, open_database, run_daily_backup
+from fiado_app.domain.errors import FiadoError
+from fiado_app.services import backups
+from fiado_app.services.app import (
+    backup_dir_for,
+    default_db_path,
+    ensure_folder,
+    open_database,
+    run_daily_backup,
+)
+from fiado_app.services.backups import DailyResult
 from fiado_app.services.shop import get_shop
 from fiado_app.ui import crash, startup_trace
 from fiado_app.ui.common import app_icon, resource
@@ -91,7 +99,7 @@ def open_with_recovery(db_path: Path, parent: QWidget | None = None) -> Database
             return open_database(db_path).db
         except DatabaseUnreadable as exc:
             folder = backup_dir_for(db_path)
-            good = backups.newest_good_backup(folder)
+            good = backups.newest_good_backup(db_path)
             if good is None:
                 QMessageBox.critical(
                     parent,
@@ -125,7 +133,13 @@ def open_with_recovery(db_path: Path, parent: QWidget | None = None) -> Database
             box.exec()
             if box.clickedButton() is not restore:
                 return None
-            backups.restore(good.path, db_path, folder)
+            try:
+                backups.restore(good.path, db_path)
+            except FiadoError as exc:
+                QMessageBox.critical(
+                    parent, QCoreApplication.translate("app", "Restaurar a cópia"), str(exc)
+                )
+                return None
 
 
 def start_demo(db_path: Path, parent: QWidget | None = None) -> Database | None:
@@ -171,24 +185,47 @@ def run(db_path: Path | None = None) -> int:
     app = make_application()
     crash.install()
     path = Path(db_path or default_db_path()).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        ensure_folder(path.parent)
+    except FiadoError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Fiado"), str(exc))
+        return 1
     lock = acquire_lock(path)
     if lock is None:
         refuse_second_window(path)
         return 1
+    try:
+        first = True
+        while True:
+            outcome = _open_window(app, path, first)
+            first = False
+            if not isinstance(outcome, tuple):
+                return outcome
+            restore_from, target = outcome  # the window closed to restore a copy: reopen after
+            try:
+                backups.restore(restore_from, target)
+            except FiadoError as exc:
+                QMessageBox.critical(
+                    None, QCoreApplication.translate("app", "Restaurar cópia"), str(exc)
+                )
+    finally:
+        lock.unlock()
+
+
+def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path, Path]:
+    """Open the database and the main window and run until it closes: the exit status, or
+    (copy, database) when the owner asked to restore a copy (done with the file closed)."""
     db = open_with_recovery(path)
     if db is None:
-        lock.unlock()
         return 1
     startup_trace.mark("database_open")
     demo_mode = False
-    if not get_shop(db).configured:
+    if first and not get_shop(db).configured:
         from fiado_app.ui.first_run import WelcomeDialog
 
         welcome = WelcomeDialog(db)
         if not welcome.exec():
             db.close()
-            lock.unlock()
             return 0
         if welcome.choice == "demo":
             demo = start_demo(path)
@@ -204,14 +241,56 @@ def run(db_path: Path | None = None) -> int:
     startup_trace.watch_window(window)
     window.show()
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))
+    QTimer.singleShot(800, lambda: _check_integrity(ctx, window))
     ctx.watch_the_day()
     ctx.day_changed.connect(lambda: _daily_backup(ctx, window))
     try:
-        return app.exec()
+        status = app.exec()
     finally:
+        ctx.stop_watching()
         ctx.pool.waitForDone(10_000)
         db.close()
-        lock.unlock()
+    if window.restore_requested is not None:
+        return window.restore_requested, db.path
+    return status
+
+
+def _check_integrity(ctx: AppContext, window: QWidget) -> None:
+    """The full check of every page, off the GUI thread once the window is up (about 0.3 s for
+    a 100 MB shop); a write asked for before it ends waits for it. Damage: no write is
+    accepted, and the owner is offered the copies to restore."""
+
+    def done(state: str) -> None:
+        if state != DAMAGED:
+            return
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("app", "Dados danificados"))
+        good = backups.newest_good_backup(ctx.db.path)
+        when = (
+            QCoreApplication.translate(
+                "app", "A cópia de segurança mais recente em bom estado é de {when}."
+            ).format(when=format_datetime(good.taken_at))
+            if good
+            else QCoreApplication.translate("app", "Não há cópia de segurança em bom estado.")
+        )
+        box.setText(
+            QCoreApplication.translate(
+                "app",
+                "O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não "
+                "grava mais nada nele.\n\n{when}",
+            ).format(path=ctx.db.path, detail=ctx.db.integrity_detail, when=when)
+        )
+        open_copies = box.addButton(
+            QCoreApplication.translate("app", "Ver cópias de segurança…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_copies and hasattr(window, "show_backups"):
+            window.show_backups()
+
+    ctx.run_in_background(ctx.db.check_integrity, done, lambda _exc: None)
 
 
 def _warm_up(ctx: AppContext, uf: str | None) -> None:
@@ -225,8 +304,19 @@ def _warm_up(ctx: AppContext, uf: str | None) -> None:
 
 
 def _daily_backup(ctx: AppContext, window: QWidget) -> None:
-    def done(result: object) -> None:
-        if result:
+    def done(result: DailyResult) -> None:
+        if result.second_missing is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "app",
+                    "O segundo lugar das cópias ({folder}) não está disponível (pen drive "
+                    "desconectado?). A cópia do dia foi feita neste computador.",
+                ).format(folder=result.second_missing),
+                20000,
+            )
+        elif result.problems:
+            window.statusBar().showMessage(result.problems[0], 20000)
+        elif result.made:
             window.statusBar().showMessage(
                 QCoreApplication.translate("app", "Cópia de segurança do dia feita."), 6000
             )

@@ -85,7 +85,14 @@ class AppContext(QObject):
         self._day_timer.timeout.connect(self.check_the_day)
         self._day_timer.start(interval_ms)
 
+    def stop_watching(self) -> None:
+        if self._day_timer is not None:
+            self._day_timer.stop()
+
     def check_the_day(self) -> None:
+        # Once a minute also make sure the database's journal is still this process's own
+        # (db/engine.py): a write of another program cannot leave this one writing in the void.
+        self.db.verify_journal()
         today = self.today()
         if today != self._day:
             self._day = today

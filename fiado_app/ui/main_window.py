@@ -3,6 +3,8 @@ status bar with the total open and overdue."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.status_totals = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_totals)
+        self.restore_requested: Path | None = None  # a backup to restore once the window closes
         self._build_menus()
         # The receivables page already loads the full report: reuse it for the status bar.
         self.report_page = next((p for p in self.pages if hasattr(p, "report")), None)
@@ -143,6 +146,11 @@ class MainWindow(QMainWindow):
         self.payment_action = self._action(self.tr("&Pagamento…"), "Ctrl+P", self.new_payment)
         file_menu.addAction(self.sale_action)
         file_menu.addAction(self.payment_action)
+        file_menu.addSeparator()
+        self.backups_action = self._action(
+            self.tr("&Cópias de segurança…"), None, self.show_backups
+        )
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Sair"), QKeySequence.StandardKey.Quit, self.close)
@@ -271,6 +279,15 @@ class MainWindow(QMainWindow):
             if answer == buttons.Save and not page.save():
                 return False  # the page shows why it could not save; nothing is lost
         return True
+
+    def show_backups(self) -> None:
+        from fiado_app.ui.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.restore_requested is not None:
+            self.restore_requested = dialog.restore_requested
+            self.close()  # ui/app.py restores with the database closed, then reopens
 
     def about(self) -> None:
         QMessageBox.about(

@@ -118,6 +118,129 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="31"/>
+        <source>Automática</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="32"/>
+        <source>Feita à mão</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="33"/>
+        <source>Antes de restaurar</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="34"/>
+        <source>Arquivo danificado</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="51"/>
+        <source>Cópias de segurança</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <source>Tipo</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <source>Tamanho</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <source>Verificação</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="72"/>
+        <source>&amp;Fazer cópia agora</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="73"/>
+        <source>&amp;Restaurar…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="74"/>
+        <source>&amp;Segundo lugar…</source>
+        <translation>&amp;Second place…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="75"/>
+        <source>Desligar segundo lugar</source>
+        <translation>Turn off second place</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="94"/>
+        <source>Os dados estão em {path}. As cópias ficam em {folder}: uma automática por dia (guardadas 7 diárias, 4 semanais e 12 mensais) e as feitas à mão, que nunca são apagadas.</source>
+        <translation>The data is in {path}. Backups are kept in {folder}: one automatic copy a day (7 daily, 4 weekly and 12 monthly are kept) and the ones made by hand, which are never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="106"/>
+        <source>verificando…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="124"/>
+        <source>Segundo lugar: nenhum. Escolha um pen drive ou uma pasta sincronizada (Google Drive, OneDrive): se o computador quebrar, as cópias de lá se salvam.</source>
+        <translation>Second place: none. Choose a pen drive or a synced folder (Google Drive, OneDrive): if the computer breaks, the copies there survive.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="131"/>
+        <source>Segundo lugar: {folder}. Uma cópia verificada vai para lá todo dia.</source>
+        <translation>Second place: {folder}. A checked copy goes there every day.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="137"/>
+        <source>Segundo lugar: {folder} — não está disponível agora (pen drive desconectado?). A cópia do dia é feita lá quando ele voltar.</source>
+        <translation>Second place: {folder} — not available now (pen drive unplugged?). The day&apos;s copy is made there when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="148"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="148"/>
+        <source>DANIFICADA</source>
+        <translation>DAMAGED</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="165"/>
+        <source>Cópia feita e verificada: {path}</source>
+        <translation>Backup made and checked: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="174"/>
+        <source>Restaurar cópia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="176"/>
+        <source>Voltar os dados para a cópia de {when}? O que foi lançado depois dela deixa de aparecer. Antes, o Fiado guarda uma cópia dos dados de agora (tipo “Antes de restaurar”), que pode ser restaurada se mudar de ideia. O Fiado reabre em seguida.</source>
+        <translation>Go back to the backup of {when}? Whatever was recorded after it will no longer show. First, Fiado keeps a copy of the current data (kind “Before a restore”), which can be restored if you change your mind. Fiado then reopens.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="187"/>
+        <source>Segundo lugar para as cópias</source>
+        <translation>Second place for backups</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="53"/>
@@ -570,27 +693,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="171"/>
+        <location filename="../../fiado_app/ui/models.py" line="170"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="172"/>
+        <location filename="../../fiado_app/ui/models.py" line="171"/>
         <source>Apelido</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="173"/>
+        <location filename="../../fiado_app/ui/models.py" line="172"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="174"/>
+        <location filename="../../fiado_app/ui/models.py" line="173"/>
         <source>Limite de crédito</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="175"/>
+        <location filename="../../fiado_app/ui/models.py" line="174"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
@@ -626,37 +749,37 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="75"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="75"/>
         <source>Registrar abatimento</source>
         <translation>Record discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="69"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
         <source>{name} deve {amount}.</source>
         <translation>{name} owes {amount}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="74"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="84"/>
         <source>Ex.: desconto combinado, perdão de centavos</source>
         <translation>E.g. agreed discount, cents forgiven</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="77"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="87"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="78"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="88"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="89"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
@@ -713,22 +836,22 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="45"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="44"/>
         <source>Confirmar (Enter)</source>
         <translation>Confirm (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="47"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="46"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="48"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="47"/>
         <source>Fechar sem salvar (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="72"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="71"/>
         <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
         <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
@@ -849,92 +972,97 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="111"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="113"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="112"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="114"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="142"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="144"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="143"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="145"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="144"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="146"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="151"/>
+        <source>&amp;Cópias de segurança…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="151"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="158"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="152"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="159"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="161"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="168"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="163"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="170"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="166"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="173"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="167"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="174"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="202"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="212"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="265"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="272"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="266"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="273"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="279"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="295"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="280"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="296"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1260,21 +1388,26 @@ Point your bank app&apos;s camera at it.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/corrections.py" line="36"/>
-        <source>O lançamento continua no extrato, riscado, e um estorno com o motivo é registrado. Nada é apagado.</source>
-        <translation>The entry stays in the statement, struck through, and a reversal with the reason is recorded. Nothing is deleted.</translation>
+        <source>O lançamento continua no extrato, riscado, e um estorno com o motivo é registrado. Nada é apagado. Um engano deixa de contar em todas as datas; um Pix ou cheque que voltou conta até o dia em que voltou.</source>
+        <translation>The entry stays in the statement, struck through, and a reversal with the reason is recorded. Nothing is deleted. A mistake stops counting at every date; a Pix or cheque that bounced counts until the day it bounced.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="44"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="45"/>
         <source>Ex.: valor digitado errado</source>
         <translation>E.g. wrong amount typed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="47"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="48"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="55"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="49"/>
+        <source>Não foi engano: deixa de valer a &amp;partir de</source>
+        <translation>Not a mistake: stops counting &amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="61"/>
         <source>Informe o motivo do estorno.</source>
         <translation>Give the reason for the reversal.</translation>
     </message>
@@ -1385,168 +1518,174 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopForm</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="61"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="62"/>
         <source>&amp;Nome da loja</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="62"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="63"/>
         <source>CPF ou CNPJ</source>
         <translation>CPF or CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="63"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
         <source>Telefone / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
         <source>Chave Pix</source>
         <translation>Pix key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
         <source>Rua</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
         <source>Complemento</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
         <source>Bairro</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="71"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="71"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="72"/>
         <source>UF</source>
         <translation>State (UF)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="72"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="73"/>
         <source>CEP</source>
         <translation>Postal code (CEP)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="79"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="80"/>
         <source>Obrigatório, ex.: Mercadinho São José</source>
         <translation>Required, e.g. Mercadinho São José</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="80"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="81"/>
         <source>Sai nas cartas de cobrança (lei)</source>
         <translation>Printed on collection letters (law)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="82"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="83"/>
         <source>Telefone, CPF/CNPJ, e-mail ou chave aleatória</source>
         <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="86"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="87"/>
         <source>dias após a compra</source>
         <translation>days after the purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="87"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="88"/>
         <source>todo dia do mês seguinte</source>
         <translation>on this day of the following month</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="105"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="106"/>
         <source>Prazo para pagar</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="109"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="110"/>
         <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
         <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
         <source>Posso pedir registro em SPC/Serasa</source>
         <translation>I may request a credit bureau record (SPC/Serasa)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="114"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="115"/>
         <source>Multa por atraso (%)</source>
         <translation>Late fine (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="115"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="116"/>
         <source>Juros ao mês (%)</source>
         <translation>Monthly interest (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="131"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="132"/>
         <source>Escolher imagem…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="133"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="134"/>
         <source>Remover</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="140"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="141"/>
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="184"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="185"/>
         <source>sem logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="188"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="194"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="195"/>
         <source>Logotipo da loja</source>
         <translation>Shop logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="188"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
         <source>Imagens (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="199"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="203"/>
+        <source>Esse é o arquivo de dados do Fiado, não uma imagem.</source>
+        <translation>That is Fiado&apos;s data file, not an image.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="205"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="208"/>
         <source>Imagem grande demais: use uma de até 2 MB.</source>
         <translation>Image too large: use one up to 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="201"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="210"/>
         <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
         <translation>Could not read that image. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="210"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="219"/>
         <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
         <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="222"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="231"/>
         <source>Multa</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="223"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="232"/>
         <source>Juros</source>
         <translation>Interest</translation>
     </message>
@@ -1554,32 +1693,32 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="238"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="247"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="242"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="251"/>
         <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
         <translation>These details appear on letters, receipts and collection messages.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="261"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="270"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="262"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="271"/>
         <source>Salvar os dados da loja (Ctrl+S)</source>
         <translation>Save the shop details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="284"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="293"/>
         <source>Os dados da loja foram alterados e ainda não foram salvos.</source>
         <translation>The shop data was changed and has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="299"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="308"/>
         <source>Dados da loja salvos.</source>
         <translation>Shop details saved.</translation>
     </message>
@@ -1587,49 +1726,44 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="107"/>
+        <location filename="../../fiado_app/ui/models.py" line="108"/>
         <source>Estorno do lançamento nº {number}: {reason}</source>
         <translation>Reversal of entry no. {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="116"/>
+        <location filename="../../fiado_app/ui/models.py" line="117"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="117"/>
+        <location filename="../../fiado_app/ui/models.py" line="118"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="118"/>
+        <location filename="../../fiado_app/ui/models.py" line="119"/>
         <source>Lançamento</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="119"/>
+        <location filename="../../fiado_app/ui/models.py" line="120"/>
         <source>Vencimento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="120"/>
+        <location filename="../../fiado_app/ui/models.py" line="121"/>
         <source>Débito</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="121"/>
+        <location filename="../../fiado_app/ui/models.py" line="122"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="122"/>
+        <location filename="../../fiado_app/ui/models.py" line="123"/>
         <source>Saldo</source>
         <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/models.py" line="135"/>
-        <source>estornado em {date}</source>
-        <translation>reversed on {date}</translation>
     </message>
 </context>
 <context>
@@ -1715,28 +1849,28 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="77"/>
+        <location filename="../../fiado_app/ui/app.py" line="85"/>
         <source>O Fiado já está aberto</source>
         <translation>Fiado is already open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="78"/>
+        <location filename="../../fiado_app/ui/app.py" line="86"/>
         <source>O Fiado já está aberto com este arquivo ({path}) em outra janela. Use a janela que já está aberta.</source>
         <translation>Fiado is already open with this file ({path}) in another window. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="98"/>
-        <location filename="../../fiado_app/ui/app.py" line="108"/>
+        <location filename="../../fiado_app/ui/app.py" line="106"/>
+        <location filename="../../fiado_app/ui/app.py" line="116"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="99"/>
+        <location filename="../../fiado_app/ui/app.py" line="107"/>
         <source>O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança em {folder}. O arquivo não foi alterado; procure ajuda técnica.</source>
         <translation>The file {path} could not be read ({reason}) and there is no backup in {folder}. The file was not changed; get technical help.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="110"/>
+        <location filename="../../fiado_app/ui/app.py" line="118"/>
         <source>O arquivo {path} não pôde ser lido ({reason}).
 
 Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado ao lado, nada é apagado.</source>
@@ -1745,37 +1879,82 @@ Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atua
 There is a backup from {when}. Restore that backup? The current file will be kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="118"/>
+        <location filename="../../fiado_app/ui/app.py" line="126"/>
+        <location filename="../../fiado_app/ui/app.py" line="140"/>
         <source>Restaurar a cópia</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="122"/>
+        <location filename="../../fiado_app/ui/app.py" line="130"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="141"/>
+        <location filename="../../fiado_app/ui/app.py" line="155"/>
         <source>Preparando a loja de demonstração…</source>
         <translation>Preparing the demo shop…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="159"/>
+        <location filename="../../fiado_app/ui/app.py" line="173"/>
         <source>Loja de demonstração</source>
         <translation>Demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="160"/>
+        <location filename="../../fiado_app/ui/app.py" line="174"/>
         <source>Não foi possível montar a loja de demonstração: {error}</source>
         <translation>Could not build the demo shop: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="230"/>
+        <location filename="../../fiado_app/ui/app.py" line="191"/>
+        <source>Fiado</source>
+        <translation>Fiado</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="209"/>
+        <source>Restaurar cópia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="268"/>
+        <source>Dados danificados</source>
+        <translation>Damaged data</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="271"/>
+        <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
+        <translation>The newest good backup is from {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="275"/>
+        <source>Não há cópia de segurança em bom estado.</source>
+        <translation>There is no good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="278"/>
+        <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
+
+{when}</source>
+        <translation>The file {path} is damaged ({detail}). So that nothing is lost, Fiado writes nothing more to it.
+
+{when}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="285"/>
+        <source>Ver cópias de segurança…</source>
+        <translation>See backups…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="310"/>
+        <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
+        <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="321"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="235"/>
+        <location filename="../../fiado_app/ui/app.py" line="326"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -1819,6 +1998,19 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="171"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../fiado_app/ui/files.py" line="49"/>
+        <source>Pasta</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/files.py" line="51"/>
+        <source>Arquivo {suffix}</source>
+        <translation>{suffix} file</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +2142,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="231"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="240"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>

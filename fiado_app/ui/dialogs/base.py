@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.db.engine import DatabaseBusy
-from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.errors import FiadoError, InvalidInput
 from fiado_app.services.records import CustomerRecord, EntryRecord
 from fiado_app.ui.common import Banner, MoneyEdit, restore_geometry, save_geometry
 from fiado_app.ui.context import AppContext
@@ -83,10 +82,7 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         try:
             self.result_record = self.save()
-        except DatabaseBusy as exc:
-            self.error.show_message(str(exc))
-            return
-        except InvalidInput as exc:
+        except FiadoError as exc:  # bad input, a busy or damaged file, a full disk: all fixable
             self.error.show_message(str(exc))
             return
         self.error.clear_message()

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.documents.base import save_pdf
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.ui import files
 
 
 class DocumentPreview(QDialog):
@@ -109,10 +109,10 @@ class DocumentPreview(QDialog):
             painter.end()
 
     def ask_save(self) -> None:
-        start = str(Path.home() / self.suggested_name)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Salvar PDF"), start, "PDF (*.pdf)")
+        start = files.documents_folder() / self.suggested_name
+        name = files.save_file(self, self.tr("Salvar PDF"), "PDF (*.pdf)", start)
         if name:
-            self.save_to(Path(name))
+            self.save_to(name)
 
     def save_to(self, path: Path) -> bool:
         if path.suffix.lower() != ".pdf":

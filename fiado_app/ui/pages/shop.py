@@ -11,7 +11,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiado_app.db.engine import JOURNAL_SUFFIXES, raw_access_allowed
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_plain, parse_cents
 from fiado_app.domain.phones import format_phone
 from fiado_app.services.records import ShopRecord
 from fiado_app.services.shop import get_logo, get_shop, update_shop
+from fiado_app.ui import files
 from fiado_app.ui.common import Banner
 from fiado_app.ui.context import AppContext
 
@@ -184,8 +185,8 @@ class ShopForm(QWidget):
             self.logo_preview.setText(self.tr("sem logo"))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Logotipo da loja"), "", self.tr("Imagens (*.png *.jpg *.jpeg)")
+        path = files.open_file(
+            self, self.tr("Logotipo da loja"), self.tr("Imagens (*.png *.jpg *.jpeg)")
         )
         if path:
             try:
@@ -194,6 +195,14 @@ class ShopForm(QWidget):
                 QMessageBox.warning(self, self.tr("Logotipo da loja"), str(exc))
 
     def load_logo_file(self, path: Path) -> None:
+        if not raw_access_allowed(path) or any(
+            not raw_access_allowed(Path(str(path)[: -len(s)]))
+            for s in JOURNAL_SUFFIXES
+            if str(path).endswith(s)
+        ):
+            raise InvalidInput(self.tr("Esse é o arquivo de dados do Fiado, não uma imagem."))
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            raise InvalidInput(self.tr("Imagem grande demais: use uma de até 2 MB."))
         data = path.read_bytes()
         if len(data) > MAX_LOGO_BYTES:
             raise InvalidInput(self.tr("Imagem grande demais: use uma de até 2 MB."))

@@ -1,0 +1,160 @@
+"""Backups as the owner sees them: the copies there are, a copy now, the daily copy (also in a
+second place the owner chose: a pen drive, a folder synced to the cloud), and restore.
+
+Where the second place lives is shop data (a Setting row), so the app and the command line
+share it. A missing second place (pen drive out) is reported, never an error that stops work.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from fiado_app.db import backup as files
+from fiado_app.db.backup import BackupFailed, BackupInfo
+from fiado_app.db.engine import Database, integrity_check
+from fiado_app.db.models import Setting
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import check_text
+
+SECOND_FOLDER_KEY = "backup.second_folder"
+DB_FILENAME = "fiado.sqlite3"
+LOCK_SUFFIX = ".lock"
+
+__all__ = ["BackupFailed", "BackupInfo", "DailyResult", "backup_dir_for"]
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Backups live beside the database, in `backups/` (or `<name>-backups/` for other files)."""
+    if db_path.name == DB_FILENAME:
+        return db_path.parent / "backups"
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def second_folder_for(base: Path, db_path: Path) -> Path:
+    """Inside the place the owner chose, one folder per shop file (two shops never mix)."""
+    return base / f"Fiado - {db_path.stem}"
+
+
+@dataclass
+class DailyResult:
+    made: Path | None = None  # today's automatic copy, when this call made it
+    second: Path | None = None  # its copy in the second place, when made
+    second_missing: Path | None = None  # the second place could not be reached
+    problems: list[str] = field(default_factory=list)
+
+
+def get_second_folder(db: Database) -> Path | None:
+    with db.read() as session:
+        row = session.get(Setting, SECOND_FOLDER_KEY)
+        return Path(row.value) if row and row.value else None
+
+
+def set_second_folder(db: Database, folder: Path | str | None) -> Path | None:
+    """Choose (or with None, forget) the second place. It must exist now and not be the folder
+    the database or its backups are in (a copy there dies with the same disk... or folder)."""
+    if folder is None or not str(folder).strip():
+        with db.write() as session:
+            row = session.get(Setting, SECOND_FOLDER_KEY)
+            if row is not None:
+                session.delete(row)
+        return None
+    text = check_text(str(folder), "A pasta da segunda cópia", "path")
+    chosen = Path(text).expanduser().resolve()
+    if not chosen.is_dir():
+        raise InvalidInput(f"A pasta {chosen} não existe (o pen drive está conectado?).")
+    if chosen in (db.path.parent, backup_dir_for(db.path)):
+        raise InvalidInput(
+            "Escolha outro lugar para a segunda cópia: essa é a pasta do próprio banco de dados. "
+            "Use um pen drive, um HD externo ou uma pasta sincronizada (Google Drive, OneDrive)."
+        )
+    if not os.access(chosen, os.W_OK):
+        raise InvalidInput(f"Sem permissão para gravar em {chosen}.")
+    with db.write() as session:
+        session.merge(Setting(key=SECOND_FOLDER_KEY, value=str(chosen)))
+    return chosen
+
+
+def list_copies(db: Database) -> list[BackupInfo]:
+    return files.list_backups(backup_dir_for(db.path))
+
+
+def verify_copy(path: Path) -> bool:
+    """The full `PRAGMA integrity_check` of a copy (slow: for a worker thread)."""
+    return integrity_check(path)
+
+
+def backup_now(db: Database, to: Path | None = None) -> Path:
+    """A manual copy (never rotated away): in the backup folder, or in `to` (a folder or a
+    file name)."""
+    if to is None:
+        return files.backup_now(db.path, backup_dir_for(db.path), kind=files.MANUAL)
+    to = to.expanduser()
+    if to.is_dir():
+        return files.backup_now(db.path, to, kind=files.MANUAL)
+    if to.suffix == "":
+        raise InvalidInput(
+            f"A pasta {to} não existe. Informe uma pasta que exista ou um arquivo .sqlite3."
+        )
+    return files.copy_database(db.path, to)
+
+
+def daily_backup(db: Database, now: datetime | None = None) -> DailyResult:
+    """Today's automatic copy, beside the database and in the second place, each at most once
+    a day; a second place out of reach is reported, not raised."""
+    now = now or datetime.now()
+    result = DailyResult()
+    result.made = files.daily_backup(db.path, backup_dir_for(db.path), now)
+    base = get_second_folder(db)
+    if base is None:
+        return result
+    if not base.is_dir():
+        result.second_missing = base
+        return result
+    try:
+        result.second = files.daily_backup(db.path, second_folder_for(base, db.path), now)
+    except BackupFailed as exc:
+        result.problems.append(str(exc))
+    return result
+
+
+def app_is_open(db_path: Path) -> bool:
+    """Whether a desktop window has this file open (its lock file names a live process here)."""
+    lock = Path(str(db_path) + LOCK_SUFFIX)
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    host = lines[2] if len(lines) > 2 else ""
+    if host and host != socket.gethostname():
+        return True  # another computer's window on a shared folder: play safe
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def restore(source: Path, target: Path) -> Path | None:
+    """Put the copy `source` in place of `target` (closed); the current file is kept first."""
+    source = source.expanduser().resolve()
+    if not source.is_file():
+        raise InvalidInput(f"Arquivo não encontrado: {source}")
+    if app_is_open(target):
+        raise InvalidInput(
+            f"O Fiado está aberto com {target}. Feche a janela do Fiado antes de restaurar "
+            "(ou use Arquivo › Cópias de segurança › Restaurar…)."
+        )
+    return files.restore(source, target, backup_dir_for(target))
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    return files.newest_good_backup(backup_dir_for(db_path))
