@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fiado_app.cli.common import amount, command, day, print_json, table
+from fiado_app.cli.common import amount, command, day, integer, print_json, read_text_file, table
 from fiado_app.db.collection_models import ALL_OUTCOMES, CONTACT_CHANNELS, LADDER_CHANNELS
 from fiado_app.db.engine import Database
 from fiado_app.domain.dates import format_date, format_datetime, parse_datetime
@@ -74,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _stage_options(p: argparse.ArgumentParser, required: bool = False) -> None:
     p.add_argument("--name", required=required, metavar="NOME")
-    p.add_argument("--offset", type=int, required=required, metavar="DIAS",
+    p.add_argument("--offset", type=integer, required=required, metavar="DIAS",
                    help="dias a partir do vencimento (negativo = antes)")  # fmt: skip
     p.add_argument("--channel", choices=LADDER_CHANNELS, required=required)
     p.add_argument("--template-file", type=Path, metavar="ARQUIVO", help="texto da mensagem")
@@ -231,10 +231,7 @@ def ladder_show(args: argparse.Namespace, db: Database) -> int:
 def _read_template(path: Path | None) -> str | None:
     if path is None:
         return None
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"O arquivo {path} não está em UTF-8.") from None
+    return read_text_file(path, "O texto da etapa")
 
 
 def _print_stage(stage, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]

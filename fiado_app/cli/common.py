@@ -11,6 +11,8 @@ from typing import Any
 
 from fiado_app.db.engine import Database
 from fiado_app.domain.dates import parse_date
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import MAX_TEXT_FILE_BYTES, is_number
 from fiado_app.domain.money import parse_positive_cents
 from fiado_app.services.app import open_database, run_daily_backup
 
@@ -36,10 +38,61 @@ def command(
 def open_db(path: Path | None) -> Database:
     db = open_database(path).db
     try:
-        run_daily_backup(db)
+        daily = run_daily_backup(db)
     except Exception as exc:  # a failed automatic backup must not stop the owner's work
         print(f"Aviso: a cópia de segurança automática falhou: {exc}", file=sys.stderr)
+    else:
+        if daily.second_missing is not None:
+            print(
+                f"Aviso: a pasta da segunda cópia ({daily.second_missing}) não está disponível "
+                "(pen drive desconectado?). A cópia do dia foi feita só neste computador.",
+                file=sys.stderr,
+            )
+        for problem in daily.problems:
+            print(f"Aviso: {problem}", file=sys.stderr)
     return db
+
+
+def integer(text: str) -> int:
+    """argparse type for whole numbers: ASCII digits only (int() would take `١٢`)."""
+    raw = text.strip()
+    body = raw[1:] if raw.startswith("-") else raw
+    if not is_number(body) or len(body) > 9:
+        raise ValueError(raw)
+    return int(raw)
+
+
+integer.__name__ = "número inteiro"
+
+
+def read_text_file(path: Path, what: str = "O arquivo") -> str:
+    """A small UTF-8 text file (a template): refused when missing, a folder, too large (checked
+    before reading) or not UTF-8."""
+    path = path.expanduser()
+    try:
+        if path.is_dir():
+            raise InvalidInput(f"{path} é uma pasta: informe um arquivo de texto.")
+        size = path.stat().st_size
+        if size > MAX_TEXT_FILE_BYTES:
+            raise InvalidInput(
+                f"{what} {path} é grande demais ({size // 1024} KB): use um texto de até "
+                f"{MAX_TEXT_FILE_BYTES // 1024} KB."
+            )
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InvalidInput(f"Arquivo não encontrado: {path}.") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"O arquivo {path} não está em UTF-8.") from None
+    except OSError as exc:
+        raise InvalidInput(f"Não foi possível ler {path}: {exc.strerror or exc}.") from None
+
+
+def whole_number(text: str, what: str) -> int:
+    """A whole number typed with ASCII digits (`²` or `١` are refused, see domain/limits.py)."""
+    raw = text.strip()
+    if not is_number(raw) or len(raw) > 12:
+        raise InvalidInput(f"{what} inválido: “{raw[:30]}”. Use só algarismos, como 12.")
+    return int(raw)
 
 
 def amount(text: str) -> int:

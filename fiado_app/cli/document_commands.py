@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from fiado_app.cli.common import command, day
+from fiado_app.cli.common import command, day, integer, read_text_file
 from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER_KINDS
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("stage", metavar="CARTA", help="lembrete_impresso ou uma etapa de carta")
 
     p = command(sub, "receipt", "recibo de um pagamento em PDF", receipt_cmd)
-    p.add_argument("payment", type=int, metavar="PAGAMENTO", help="número do lançamento")
+    p.add_argument("payment", type=integer, metavar="PAGAMENTO", help="número do lançamento")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
 
 
@@ -138,12 +138,7 @@ def template_show(args: argparse.Namespace, db: Database) -> int:
 
 
 def template_set(args: argparse.Namespace, db: Database) -> int:
-    try:
-        text = args.file.expanduser().read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvalidInput(f"Arquivo não encontrado: {args.file}.") from None
-    except UnicodeDecodeError:
-        raise InvalidInput(f"O arquivo {args.file} não está em UTF-8.") from None
+    text = read_text_file(args.file, "O texto da carta")
     if not text.strip():
         raise InvalidInput(
             "O arquivo está vazio. Para voltar ao texto padrão, use “fiado template reset”."

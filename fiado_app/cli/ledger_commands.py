@@ -6,16 +6,15 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from fiado_app.cli.common import amount, command, day, print_json, table
-from fiado_app.db import backup as backups
+from fiado_app.cli.common import amount, command, day, integer, print_json, table, whole_number
 from fiado_app.db.engine import Database
 from fiado_app.domain.br_documents import format_cep, format_document
-from fiado_app.domain.dates import format_date
+from fiado_app.domain.dates import format_date, format_datetime
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl, parse_cents
 from fiado_app.domain.phones import format_phone
-from fiado_app.services import customers, ledger, receivables, shop
-from fiado_app.services.app import backup_dir_for, default_db_path
+from fiado_app.services import backups, customers, ledger, receivables, shop
+from fiado_app.services.app import default_db_path
 from fiado_app.services.records import BUCKET_LABELS, EntryRecord
 from fiado_app.services.statement import describe_entry, statement
 
@@ -41,9 +40,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     ):
         p.add_argument(f"--{option}")
     terms = p.add_mutually_exclusive_group()
-    terms.add_argument("--terms-days", type=int, metavar="N", help="vencimento N dias após a venda")
     terms.add_argument(
-        "--terms-day-of-month", type=int, metavar="D", help="vencimento todo dia D do mês seguinte"
+        "--terms-days", type=integer, metavar="N", help="vencimento N dias após a venda"
+    )
+    terms.add_argument(
+        "--terms-day-of-month",
+        type=integer,
+        metavar="D",
+        help="vencimento todo dia D do mês seguinte",
     )
     p.add_argument("--fine", metavar="PERCENT", help="multa por atraso, até 2 %%")
     p.add_argument("--interest", metavar="PERCENT", help="juros ao mês combinados com o cliente")
@@ -105,8 +109,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
 
     p = command(sub, "reverse", "estorna um lançamento", reverse)
-    p.add_argument("entry_id", type=int, metavar="LANCAMENTO")
+    p.add_argument("entry_id", metavar="LANCAMENTO")
     p.add_argument("--reason", required=True)
+    p.add_argument(
+        "--effective",
+        metavar="DATA",
+        help="para um Pix ou cheque que voltou: o dia a partir do qual o lançamento deixa de "
+        "valer (sem esta opção, um engano: não conta em data nenhuma)",
+    )
     p.add_argument("--json", action="store_true")
 
     p = command(sub, "receivables", "contas a receber", receivables_cmd)
@@ -122,12 +132,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--whatsapp", action="store_true", help="texto curto para enviar no WhatsApp")
 
     p = command(sub, "demo", "preenche o banco com uma loja de demonstração", demo)
-    p.add_argument("--customers", type=int, default=200)
-    p.add_argument("--years", type=int, default=2)
-    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--customers", type=integer, default=200)
+    p.add_argument("--years", type=integer, default=2)
+    p.add_argument("--seed", type=integer, default=7)
 
-    p = command(sub, "backup", "faz uma cópia de segurança agora", backup_cmd)
-    p.add_argument("dest", nargs="?", type=Path, metavar="DESTINO")
+    p = command(sub, "backup", "faz uma cópia de segurança agora (nunca apagada pelo rodízio)",
+                backup_cmd)  # fmt: skip
+    p.add_argument("dest", nargs="?", type=Path, metavar="DESTINO", help="pasta ou arquivo")
+    p.add_argument("--to", type=Path, metavar="PASTA", help="o mesmo que DESTINO")
+    p.add_argument(
+        "--second-folder",
+        metavar="PASTA",
+        help="segundo lugar (pen drive, pasta do Google Drive/OneDrive) onde a cópia do dia "
+        "também é gravada; --second-folder '' desliga",
+    )
+    p = command(sub, "backups", "lista as cópias de segurança", backups_cmd)
+    p.add_argument("--check", action="store_true", help="verifica cada cópia (demora)")
+    p.add_argument("--json", action="store_true")
     p = command(sub, "restore", "restaura uma cópia de segurança", restore_cmd)
     p.add_argument("source", type=Path, metavar="ARQUIVO")
     p.set_defaults(no_db=True)
@@ -316,11 +337,17 @@ def discount(args: argparse.Namespace, db: Database) -> int:
 
 
 def reverse(args: argparse.Namespace, db: Database) -> int:
-    entry = ledger.reverse_entry(db, args.entry_id, reason=args.reason)
+    entry_id = whole_number(args.entry_id, "Número do lançamento")
+    entry = ledger.reverse_entry(db, entry_id, reason=args.reason, effective=day(args.effective))
     if args.json:
         print_json(_entry_json(entry))
     else:
-        print(f"Lançamento nº {args.entry_id} estornado (estorno nº {entry.id}).")
+        when = (
+            f" Deixa de valer em {format_date(entry.date)}."
+            if args.effective
+            else " Não conta em data nenhuma."
+        )
+        print(f"Lançamento nº {entry_id} estornado (estorno nº {entry.id}).{when}")
     return 0
 
 
@@ -441,26 +468,73 @@ def demo(args: argparse.Namespace, db: Database) -> int:
 
 
 def backup_cmd(args: argparse.Namespace, db: Database) -> int:
-    if args.dest is None:
-        dest = backups.backup_now(db.path, backup_dir_for(db.path))
-    else:
-        target = (
-            args.dest / backups.backup_name(__import__("datetime").datetime.now())
-            if args.dest.is_dir()
-            else args.dest
-        )
-        dest = backups.copy_database(db.path, target)
+    if args.second_folder is not None:
+        chosen = backups.set_second_folder(db, args.second_folder or None)
+        if chosen is None:
+            print("Segunda cópia desligada: as cópias ficam só neste computador.")
+        else:
+            print(f"A cópia do dia também será gravada em {chosen}.")
+        if args.dest is None and args.to is None:
+            return 0
+    dest = backups.backup_now(db, args.to or args.dest)
     print(f"Cópia de segurança salva em {dest}")
     return 0
 
 
+KIND_NAMES = {
+    "automatic": "automática",
+    "manual": "feita à mão",
+    "safety": "antes de restaurar",
+    "damaged": "arquivo danificado",
+}
+
+
+def backups_cmd(args: argparse.Namespace, db: Database) -> int:
+    copies = backups.list_copies(db)
+    second = backups.get_second_folder(db)
+    checked = {c.path: backups.verify_copy(c.path) for c in copies} if args.check else {}
+    if args.json:
+        print_json(
+            {
+                "folder": str(backups.backup_dir_for(db.path)),
+                "second_folder": str(second) if second else None,
+                "copies": [
+                    {
+                        "path": str(c.path),
+                        "taken_at": c.taken_at,
+                        "size": c.size,
+                        "kind": c.kind,
+                        **({"ok": checked[c.path]} if args.check else {}),
+                    }
+                    for c in copies
+                ],
+            }
+        )
+        return 0
+    print(f"Cópias em {backups.backup_dir_for(db.path)}")
+    rows = [
+        [
+            format_datetime(c.taken_at),
+            KIND_NAMES.get(c.kind, c.kind),
+            f"{c.size / 1_048_576:.1f} MB".replace(".", ","),
+            ("ok" if checked[c.path] else "DANIFICADA") if args.check else "",
+            c.path.name,
+        ]
+        for c in copies
+    ]
+    table(rows, ["Data", "Tipo", "Tamanho", "Verificação", "Arquivo"], right={2})
+    if second is None:
+        print("\nSegunda cópia: não configurada (fiado backup --second-folder PASTA).")
+    else:
+        state = "" if second.is_dir() else " — não disponível agora (pen drive desconectado?)"
+        print(f"\nSegunda cópia: {second}{state}")
+    return 0 if all(checked.values()) else 1
+
+
 def restore_cmd(args: argparse.Namespace, _db: None) -> int:
     target = (args.db or default_db_path()).expanduser().resolve()
-    source = args.source.expanduser().resolve()
-    if not source.exists():
-        raise InvalidInput(f"Arquivo não encontrado: {source}")
-    safety = backups.restore(source, target, backup_dir_for(target))
+    safety = backups.restore(args.source, target)
     if safety:
         print(f"O banco anterior foi guardado em {safety}")
-    print(f"Banco restaurado a partir de {source}")
+    print(f"Banco restaurado a partir de {args.source.expanduser().resolve()}")
     return 0

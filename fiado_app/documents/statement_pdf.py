@@ -18,7 +18,7 @@ from fiado_app.documents.parts import (
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
 from fiado_app.services.records import StatementLine
-from fiado_app.services.statement import describe_entry
+from fiado_app.services.statement import describe_entry, reversed_mark
 from fiado_app.services.statement_doc import StatementData, period_text
 
 
@@ -26,7 +26,7 @@ def entry_label(line: StatementLine) -> str:
     entry = line.entry
     text = describe_entry(entry)
     if entry.is_reversed:
-        text += f" (estornado em {format_date(entry.reversed_on)})"
+        text += f" ({reversed_mark(entry)})"
     return text
 
 

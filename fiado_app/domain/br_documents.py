@@ -26,9 +26,9 @@ UFS: frozenset[str] = frozenset(
 # Only the punctuation used in the official masks (and blanks) is removed; anything else
 # (e.g. "=" in "390.533.447=05") makes the input invalid instead of being silently dropped.
 _DOCUMENT_PUNCTUATION = re.compile(r"[.\-/\s]")
-_CPF_RE = re.compile(r"\d{11}")
-_CNPJ_RE = re.compile(r"[0-9A-Z]{12}\d{2}")
-_CEP_RE = re.compile(r"\d{8}")
+_CPF_RE = re.compile(r"[0-9]{11}")
+_CNPJ_RE = re.compile(r"[0-9A-Z]{12}[0-9]{2}")
+_CEP_RE = re.compile(r"[0-9]{8}")
 
 
 def _strip_punctuation(text: str) -> str:

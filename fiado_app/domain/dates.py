@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import check_date_range, dmy
 
 MONTHS = (
     "janeiro",
@@ -23,18 +24,20 @@ MONTHS = (
     "novembro",
     "dezembro",
 )
-_BR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+# ASCII digits only (`\d` would take `١٢` too): see domain/limits.py.
+_BR = re.compile(r"^\s*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{2}|[0-9]{4})\s*$")
+_ISO = re.compile(r"^\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*$")
 
 
 def parse_date(text: str | date) -> date:
-    """Parse `dd/mm/aaaa` (or `dd/mm/aa`) and `aaaa-mm-dd`; impossible dates are refused."""
+    """Parse `dd/mm/aaaa` (or `dd/mm/aa`, read as 20aa) and `aaaa-mm-dd`; impossible dates and
+    dates outside the accepted range (domain/limits.py) are refused."""
     if isinstance(text, date):
-        return text
+        return check_date_range(text)
     match = _BR.match(text or "")
     if match:
         day, month, year = (int(g) for g in match.groups())
-        if year < 100:
+        if len(match.group(3)) == 2:
             year += 2000
     else:
         match = _ISO.match(text or "")
@@ -42,9 +45,10 @@ def parse_date(text: str | date) -> date:
             raise InvalidInput(f"Data inválida: “{text}”. Use dd/mm/aaaa, por exemplo 05/03/2026.")
         year, month, day = (int(g) for g in match.groups())
     try:
-        return date(year, month, day)
+        parsed = date(year, month, day)
     except ValueError:
         raise InvalidInput(f"Data inválida: “{text}” não existe no calendário.") from None
+    return check_date_range(parsed)
 
 
 def parse_datetime(text: str) -> datetime:
@@ -54,7 +58,7 @@ def parse_datetime(text: str) -> datetime:
     day = parse_date(day_part)
     if not time_part:
         return datetime(day.year, day.month, day.day)
-    match = re.match(r"^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$", time_part.strip())
+    match = re.match(r"^([0-9]{1,2})[:h]([0-9]{2})(?::([0-9]{2}))?$", time_part.strip())
     if not match:
         raise InvalidInput(f"Hora inválida: “{time_part}”. Use HH:MM, por exemplo 14:30.")
     hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
@@ -65,11 +69,11 @@ def parse_datetime(text: str) -> datetime:
 
 def format_date(value: date | None) -> str:
     """`dd/mm/aaaa`; empty for no date."""
-    return value.strftime("%d/%m/%Y") if value else ""
+    return dmy(value) if value else ""
 
 
 def format_datetime(value: datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+    return f"{dmy(value)} {value:%H:%M}" if value else ""
 
 
 def format_long_date(value: date) -> str:

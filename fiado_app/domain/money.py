@@ -6,9 +6,13 @@ import re
 from dataclasses import dataclass
 
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import check_amount
 
 NBSP = "\u00a0"
-_CLEAN = re.compile(r"^\s*(?:R\$)?\s*(-)?\s*(?:R\$)?\s*([0-9.,\s]+?)\s*$", re.IGNORECASE)
+# Anything larger is refused while parsing (it could not even be stored); the ceiling of one
+# entry (domain/limits.py) is lower and checked where an amount is used.
+MAX_PARSED_CENTS = 10**15
+_CLEAN = re.compile(r"^\s*(?:R\$)?\s*(-)?\s*(?:R\$)?\s*([0-9., ]+?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -41,10 +45,14 @@ def parse_cents(text: str, *, allow_negative: bool = False) -> int:
     raw = (text or "").replace(NBSP, " ").strip()
     match = _CLEAN.match(raw)
     if not raw or not match:
-        raise InvalidInput(f"Valor inválido: “{text}”. Use, por exemplo, 12,50 ou 1.234,56.")
+        raise InvalidInput(
+            f"Valor inválido: “{_shown(text)}”. Use, por exemplo, 12,50 ou 1.234,56."
+        )
     negative = match.group(1) is not None
     body = match.group(2).replace(" ", "")
     cents = _digits_to_cents(body, text)
+    if cents > MAX_PARSED_CENTS:
+        raise InvalidInput(f"Valor alto demais: “{_shown(text)}”. Confira o valor digitado.")
     if negative:
         if not allow_negative:
             raise InvalidInput(f"Valor inválido: “{text}”. O valor não pode ser negativo.")
@@ -52,8 +60,15 @@ def parse_cents(text: str, *, allow_negative: bool = False) -> int:
     return cents
 
 
+def _shown(text: str) -> str:
+    """What was typed, cut short for a message."""
+    return text if len(text) <= 30 else text[:27] + "…"
+
+
 def _digits_to_cents(body: str, original: str) -> int:
-    bad = InvalidInput(f"Valor inválido: “{original}”. Use, por exemplo, 12,50 ou 1.234,56.")
+    bad = InvalidInput(
+        f"Valor inválido: “{_shown(original)}”. Use, por exemplo, 12,50 ou 1.234,56."
+    )
     if not body or not any(c.isdigit() for c in body):
         raise bad
     last_comma, last_dot = body.rfind(","), body.rfind(".")
@@ -92,8 +107,8 @@ def parse_positive_cents(text: str) -> int:
     """An amount for a sale or a payment: more than zero."""
     cents = parse_cents(text)
     if cents <= 0:
-        raise InvalidInput(f"Valor inválido: “{text}”. O valor deve ser maior que zero.")
-    return cents
+        raise InvalidInput(f"Valor inválido: “{_shown(text)}”. O valor deve ser maior que zero.")
+    return check_amount(cents, f"O valor “{_shown(text)}”")
 
 
 def format_brl(cents: int, *, symbol: bool = True) -> str:

@@ -12,11 +12,12 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import ASCII_DIGITS, TEXT_LIMITS
 
 DEFAULT_REGION = "BR"
 BRAZIL_COUNTRY_CODE = 55
 
-_NON_DIGITS = re.compile(r"\D")
+_NON_DIGITS = re.compile(r"[^0-9]")
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
@@ -25,6 +26,8 @@ def _parse(text: str) -> PhoneNumber:
     raw = (text or "").strip()
     if not raw:
         raise InvalidInput("Informe um número de telefone.")
+    if len(raw) > TEXT_LIMITS["phone"] or any(c.isdigit() and c not in ASCII_DIGITS for c in raw):
+        raise InvalidInput(f"Telefone inválido: “{text[:40]}”. Use o formato (11) 98765-4321.")
     if not _NON_DIGITS.sub("", raw):
         raise InvalidInput(f"Telefone inválido: “{text}”. Use o formato (11) 98765-4321.")
     try:

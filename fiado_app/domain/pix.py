@@ -32,7 +32,7 @@ _EVP_RE = re.compile(
     r"([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})", re.IGNORECASE
 )
 _DOCUMENT_PUNCTUATION = re.compile(r"[.\-/\s]")
-_AMOUNT_RE = re.compile(r"\d+(?:\.\d{1,2})?")
+_AMOUNT_RE = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")
 # Templates whose value is itself a list of TLV sub-fields.
 _TEMPLATE_IDS = frozenset({f"{i:02d}" for i in (*range(26, 52), 62, *range(80, 100))})
 _REQUIRED_IDS = ("00", "52", "53", "58", "59", "60", "62", "63")
@@ -90,7 +90,7 @@ def _classify_key(raw: str) -> str | None:
     if raw.startswith("+"):
         return _phone_key(raw)
     compact = _DOCUMENT_PUNCTUATION.sub("", raw)
-    if len(compact) == 11 and compact.isdigit():
+    if len(compact) == 11 and compact.isascii() and compact.isdigit():
         try:
             return normalize_cpf(compact)
         except InvalidInput:
@@ -201,7 +201,7 @@ def _split_tlv(data: str, where: str) -> list[tuple[str, str]]:
     pos = 0
     while pos < len(data):
         header = data[pos : pos + 4]
-        if len(header) < 4 or not header.isdigit():
+        if len(header) < 4 or not (header.isascii() and header.isdigit()):
             raise InvalidInput(f"Código Pix inválido: cabeçalho malformado em {where}.")
         field_id, length = header[:2], int(header[2:])
         value = data[pos + 4 : pos + 4 + length]

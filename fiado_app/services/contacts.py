@@ -19,6 +19,7 @@ from fiado_app.db.models import Customer
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import current_stage
+from fiado_app.domain.limits import check_amount, check_date_range, check_text
 from fiado_app.services.behaviour import behaviour_labels
 from fiado_app.services.collection_records import (
     CHANNEL_LABELS,
@@ -107,6 +108,13 @@ def log_contact(
     """Record one contact. A promise needs a date (on or after the contact's day)."""
     now = now or datetime.now()
     at = at or now.replace(second=0, microsecond=0)
+    note = check_text(note, "A observação do contato", "note")
+    text_sent = check_text(text_sent, "O texto do contato", "template")
+    check_date_range(at.date(), "A data do contato")
+    if promise_date is not None:
+        check_date_range(promise_date, "A data prometida")
+    if promise_cents is not None:
+        check_amount(promise_cents, "O valor prometido")
     if channel not in CONTACT_CHANNELS:
         names = ", ".join(CONTACT_CHANNELS)
         raise InvalidInput(f"Canal inválido: “{channel}”. Use um destes: {names}.")
@@ -139,7 +147,7 @@ def log_contact(
             outcome=outcome,
             promise_date=promise_date,
             promise_cents=promise_cents,
-            note=note.strip(),
+            note=note,
         )
         session.add(contact)
         session.flush()
@@ -197,11 +205,13 @@ def pause(
     today = today or date.today()
     if until <= today:
         raise InvalidInput(f"A pausa precisa terminar depois de hoje ({format_date(today)}).")
-    if not reason.strip():
+    check_date_range(until, "O fim da pausa")
+    reason = check_text(reason, "O motivo da pausa", "reason")
+    if not reason:
         raise InvalidInput("Informe o motivo da pausa (ex.: “recebe no dia 10”).")
     with db.write() as session:
         row = _state_row(session, customer_id)
-        row.paused_until, row.pause_reason = until, reason.strip()
+        row.paused_until, row.pause_reason = until, reason
         session.flush()
         return state_in(session, customer_id)
 
@@ -217,9 +227,10 @@ def resume(db: Database, customer_id: int) -> CollectionState:
 
 def exclude(db: Database, customer_id: int, reason: str = "") -> CollectionState:
     """Never remind this customer (the owner collects in person, a relative...)."""
+    reason = check_text(reason, "O motivo", "reason")
     with db.write() as session:
         row = _state_row(session, customer_id)
-        row.excluded, row.excluded_reason = True, reason.strip()
+        row.excluded, row.excluded_reason = True, reason
         session.flush()
         return state_in(session, customer_id)
 

@@ -12,6 +12,7 @@ from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
 from fiado_app.domain.br_documents import normalize_cep, normalize_document, normalize_uf
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import ascii_digits, check_amount, check_text, is_number
 from fiado_app.domain.money import parse_cents
 from fiado_app.domain.phones import format_phone, normalize_phone
 from fiado_app.domain.text import fold
@@ -50,22 +51,42 @@ def customer_record(c: Customer) -> CustomerRecord:
     return CustomerRecord(**{f.name: getattr(c, f.name) for f in fields(CustomerRecord)})
 
 
+# The customer's text fields: (field, label for messages, kind of limit in domain/limits.py).
+TEXT_FIELDS = (
+    ("name", "O nome do cliente", "name"),
+    ("nickname", "O apelido", "nickname"),
+    ("email", "O e-mail", "email"),
+    ("street", "O endereço", "street"),
+    ("number", "O número do endereço", "number"),
+    ("complement", "O complemento", "complement"),
+    ("district", "O bairro", "district"),
+    ("city", "A cidade", "city"),
+    ("notes", "As observações", "notes"),
+    ("phone", "O telefone", "phone"),
+    ("document", "O CPF/CNPJ", "document"),
+    ("uf", "A UF", "line"),
+    ("cep", "O CEP", "line"),
+    ("credit_limit", "O limite de crédito", "line"),
+)
+
+
 def _clean(data: CustomerInput) -> dict[str, object]:
-    name = " ".join(data.name.split())
+    typed = {
+        field: check_text(getattr(data, field), label, kind) for field, label, kind in TEXT_FIELDS
+    }
+    name = " ".join(typed["name"].split())
     if not name:
         raise InvalidInput("Informe o nome do cliente.")
-    if len(name) > 120:
-        raise InvalidInput("Nome muito longo: use até 120 caracteres.")
     values: dict[str, object] = {
         "name": name,
-        "nickname": " ".join(data.nickname.split()),
-        "email": data.email.strip(),
-        "street": data.street.strip(),
-        "number": data.number.strip(),
-        "complement": data.complement.strip(),
-        "district": data.district.strip(),
-        "city": data.city.strip(),
-        "notes": data.notes.strip(),
+        "nickname": " ".join(typed["nickname"].split()),
+        "email": typed["email"],
+        "street": typed["street"],
+        "number": typed["number"],
+        "complement": typed["complement"],
+        "district": typed["district"],
+        "city": typed["city"],
+        "notes": typed["notes"],
         "phone": normalize_phone(data.phone) if data.phone.strip() else None,
         "uf": normalize_uf(data.uf) if data.uf.strip() else "",
         "cep": normalize_cep(data.cep) if data.cep.strip() else "",
@@ -77,7 +98,9 @@ def _clean(data: CustomerInput) -> dict[str, object]:
     else:
         values["document_kind"], values["document"] = None, None
     if data.credit_limit.strip():
-        values["credit_limit_cents"] = parse_cents(data.credit_limit)
+        values["credit_limit_cents"] = check_amount(
+            parse_cents(data.credit_limit), "O limite de crédito"
+        )
     else:
         values["credit_limit_cents"] = None
     values["search_key"] = fold(f"{name} {values['nickname']}")
@@ -143,7 +166,7 @@ def list_customers(db: Database) -> list[CustomerRecord]:
 def search_customers(db: Database, text: str, limit: int = 20) -> list[CustomerRecord]:
     """Customers whose name, nickname or phone contains what was typed (accents ignored)."""
     key = fold(text)
-    digits = "".join(ch for ch in text if ch.isdigit())
+    digits = ascii_digits(text)
     if not key and not digits:
         return []
     conditions = []
@@ -164,7 +187,7 @@ def search_customers(db: Database, text: str, limit: int = 20) -> list[CustomerR
 def resolve_customer(db: Database, text: str) -> CustomerRecord:
     """A CLI argument: an id, or a name (case and accents ignored); ambiguity lists candidates."""
     raw = text.strip()
-    if raw.isdigit():
+    if is_number(raw):
         return get_customer(db, int(raw))
     key = fold(raw)
     if not key:

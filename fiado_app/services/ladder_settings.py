@@ -18,6 +18,7 @@ from fiado_app.domain.contact_hours import ContactHours
 from fiado_app.domain.default_texts import default_text_for
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import DEFAULT_LADDER, LETTER, Stage
+from fiado_app.domain.limits import check_text
 from fiado_app.domain.templates import validate_template
 from fiado_app.services.collection_records import StageRecord
 from fiado_app.services.shop import load_shop
@@ -105,15 +106,13 @@ def update_stage(
     with db.write() as session:
         stage = _load(session, key)
         if name is not None:
-            if not name.strip():
-                raise InvalidInput("Informe o nome da etapa.")
-            stage.name = name.strip()
+            stage.name = check_text(name, "O nome da etapa", "stage_name", required=True)
         if offset_days is not None:
             stage.offset_days = _check_offset(session, offset_days, key)
         if channel is not None:
             stage.channel = _check_channel(channel)
         if template is not None:
-            stage.template = template.strip()
+            stage.template = check_text(template, "O texto da etapa", "template")
         if stage.channel == LETTER and stage.template == default_letter_text(key).strip():
             stage.template = ""  # the default: follows improvements to the default text
         warnings = _check_template(stage.template, stage.key, stage.channel)
@@ -134,17 +133,20 @@ def add_stage(
         raise InvalidInput(
             f"Código de etapa inválido: “{key}”. Use letras minúsculas, números e _."
         )
-    if not name.strip():
-        raise InvalidInput("Informe o nome da etapa.")
+    name = check_text(name, "O nome da etapa", "stage_name", required=True)
     _check_channel(channel)
-    text = (template if template is not None else default_text_for(key, channel)).strip()
+    text = check_text(
+        template if template is not None else default_text_for(key, channel),
+        "O texto da etapa",
+        "template",
+    )
     with db.write() as session:
         if session.scalar(select(LadderStage).where(LadderStage.key == key)) is not None:
             raise InvalidInput(f"Já existe uma etapa com o código “{key}”.")
         _check_offset(session, offset_days, None)
         warnings = _check_template(text, key, channel)
         stage = LadderStage(
-            key=key, name=name.strip(), offset_days=offset_days, channel=channel, template=text
+            key=key, name=name, offset_days=offset_days, channel=channel, template=text
         )
         session.add(stage)
         session.flush()

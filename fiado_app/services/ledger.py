@@ -20,6 +20,7 @@ from fiado_app.db.models import (
 )
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import check_amount, check_date_range, check_text
 from fiado_app.domain.money import format_brl
 from fiado_app.services.customers import CustomerNotFound
 from fiado_app.services.records import EntryRecord, OpenSale, Settlement
@@ -52,8 +53,13 @@ def _customer(session: Session, customer_id: int) -> Customer:
 def _check_date(on: date, today: date, what: str) -> None:
     if on > today:
         raise InvalidInput(f"A data {what} ({format_date(on)}) está no futuro.")
-    if on.year < 2000:
-        raise InvalidInput(f"A data {what} ({format_date(on)}) é antiga demais.")
+    check_date_range(on, f"A data {what}")
+
+
+def _check_amount(amount_cents: int, what: str) -> None:
+    if amount_cents <= 0:
+        raise InvalidInput(f"O valor {what} deve ser maior que zero.")
+    check_amount(amount_cents, f"O valor {what}")
 
 
 def _active() -> object:
@@ -132,9 +138,12 @@ def record_sale(
     """A sale on credit. Refused above the credit limit unless overridden with a reason."""
     today = today or date.today()
     on = on or today
-    if amount_cents <= 0:
-        raise InvalidInput("O valor da venda deve ser maior que zero.")
+    _check_amount(amount_cents, "da venda")
     _check_date(on, today, "da venda")
+    description = check_text(description, "A descrição da venda", "description")
+    override_reason = check_text(override_reason, "O motivo", "reason")
+    if due is not None:
+        check_date_range(due, "O vencimento")
     with db.write() as session:
         customer = _customer(session, customer_id)
         due = due or shop_terms(load_shop(session)).due_date(on)
@@ -156,8 +165,8 @@ def record_sale(
             date=on,
             amount_cents=amount_cents,
             due_date=due,
-            description=description.strip(),
-            reason=override_reason.strip(),
+            description=description,
+            reason=override_reason,
         )
         session.add(entry)
         session.flush()
@@ -204,8 +213,8 @@ def record_payment(
     """A payment; it settles the open sales oldest due first (derived, see open_sales_in)."""
     today = today or date.today()
     on = on or today
-    if amount_cents <= 0:
-        raise InvalidInput("O valor do pagamento deve ser maior que zero.")
+    _check_amount(amount_cents, "do pagamento")
+    note = check_text(note, "A observação do pagamento", "note")
     if method not in PAYMENT_METHODS:
         raise InvalidInput(
             f"Forma de pagamento inválida: “{method}”. Use: {', '.join(PAYMENT_METHODS)}."
@@ -226,7 +235,7 @@ def record_payment(
             date=on,
             amount_cents=amount_cents,
             method=method,
-            note=note.strip(),
+            note=note,
         )
         session.add(entry)
         session.flush()
@@ -245,10 +254,8 @@ def record_discount(
     """An abatimento or perdão: lowers what the customer owes, with a reason."""
     today = today or date.today()
     on = on or today
-    if amount_cents <= 0:
-        raise InvalidInput("O valor do abatimento deve ser maior que zero.")
-    if not reason.strip():
-        raise InvalidInput("Informe o motivo do abatimento.")
+    _check_amount(amount_cents, "do abatimento")
+    reason = check_text(reason, "O motivo do abatimento", "reason", required=True)
     _check_date(on, today, "do abatimento")
     with db.write() as session:
         customer = _customer(session, customer_id)
@@ -263,7 +270,7 @@ def record_discount(
             kind=DISCOUNT,
             date=on,
             amount_cents=amount_cents,
-            reason=reason.strip(),
+            reason=reason,
         )
         session.add(entry)
         session.flush()
@@ -271,11 +278,28 @@ def record_discount(
 
 
 def reverse_entry(
-    db: Database, entry_id: int, *, reason: str, on: date | None = None
+    db: Database,
+    entry_id: int,
+    *,
+    reason: str,
+    effective: date | None = None,
+    today: date | None = None,
 ) -> EntryRecord:
-    """Estorno: a new entry that cancels another; the original stays, marked as reversed."""
-    if not reason.strip():
-        raise InvalidInput("Informe o motivo do estorno.")
+    """Estorno: a new entry that cancels another; the original stays, marked as reversed.
+
+    A reversal corrects a mistake: by default the entry never counted, so it and its reversal
+    leave the balances of every date (the reversal is dated like the original; `created_at`
+    says when it was recorded). When a real event is undone later (a Pix or a cheque that
+    bounced), `effective` is the day from which the entry stops counting.
+    """
+    reason = check_text(reason, "O motivo do estorno", "reason", required=True)
+    today = today or date.today()
+    if effective is not None:
+        check_date_range(effective, "A data do estorno")
+        if effective > today:
+            raise InvalidInput(
+                f"A data a partir da qual o estorno vale ({format_date(effective)}) está no futuro."
+            )
     with db.write() as session:
         original = session.get(Entry, entry_id)
         if original is None:
@@ -288,14 +312,19 @@ def reverse_entry(
             raise InvalidInput(
                 f"O lançamento nº {entry_id} já foi estornado (estorno nº {original.reversed_by_id})."
             )
-        when = max(on or date.today(), original.date)
+        if effective is not None and effective < original.date:
+            raise InvalidInput(
+                f"O estorno não pode valer desde {format_date(effective)}: o lançamento "
+                f"nº {entry_id} é de {format_date(original.date)}."
+            )
+        when = effective or original.date
         reversal = Entry(
             customer_id=original.customer_id,
             kind=REVERSAL,
             date=when,
             amount_cents=original.amount_cents,
             description=original.description,
-            reason=reason.strip(),
+            reason=reason,
             reverses_id=original.id,
         )
         session.add(reversal)

@@ -15,6 +15,7 @@ from fiado_app.db.models import Setting
 from fiado_app.documents.letter_texts import default_letter_text
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER
+from fiado_app.domain.limits import check_text
 from fiado_app.domain.templates import validate_template
 from fiado_app.services.ladder_settings import ladder_in, update_stage
 
@@ -54,7 +55,7 @@ def set_letter_template(db: Database, stage: str, text: str | None) -> tuple[str
     Refused (InvalidInput, nothing written) when a placeholder is unknown or the tone is not
     respectful.
     """
-    text = (text or "").strip()
+    text = check_text(text, "O texto da carta", "template")
     if stage != PRINTED_REMINDER:
         letter_template(db, stage)  # refuses a stage that prints no letter
         record, warnings = update_stage(db, stage, template=text)

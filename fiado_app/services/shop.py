@@ -13,13 +13,30 @@ from fiado_app.db.models import Shop
 from fiado_app.domain.br_documents import normalize_cep, normalize_document, normalize_uf
 from fiado_app.domain.dates import Terms
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import check_text
 from fiado_app.domain.phones import normalize_phone
 from fiado_app.domain.pix import validate_pix_key
 from fiado_app.services.records import ShopRecord
 
 MAX_FINE_BP = 200  # CDC art. 52 §1: a late fee of at most 2 %
 
-TEXT_FIELDS = ("name", "street", "number", "complement", "district", "city", "email")
+# The shop's text fields and the label used in messages (limits in domain/limits.py).
+TEXT_FIELDS = {
+    "name": "O nome da loja",
+    "street": "O endereço da loja",
+    "number": "O número do endereço",
+    "complement": "O complemento",
+    "district": "O bairro",
+    "city": "A cidade",
+    "email": "O e-mail da loja",
+}
+TYPED = {  # fields parsed after a first check of length and control characters
+    "document": ("O CPF/CNPJ da loja", "document"),
+    "phone": ("O telefone da loja", "phone"),
+    "pix_key": ("A chave Pix", "pix_key"),
+    "uf": ("A UF", "line"),
+    "cep": ("O CEP", "line"),
+}
 
 
 def load_shop(session: Session) -> Shop:
@@ -86,8 +103,10 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     for key, value in changes.items():
         if value is None and key not in ("terms_days", "terms_day_of_month", "logo"):
             continue
+        if key in TYPED:
+            check_text(str(value), *TYPED[key])
         if key in TEXT_FIELDS:
-            clean[key] = str(value).strip()
+            clean[key] = check_text(str(value), TEXT_FIELDS[key], key)
         elif key == "document":
             if str(value).strip():
                 clean["document_kind"], clean["document"] = normalize_document(str(value))

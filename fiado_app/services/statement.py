@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from fiado_app.db.engine import Database
 from fiado_app.db.models import DISCOUNT, PAYMENT, REVERSAL, SALE, Entry
+from fiado_app.domain.dates import format_date
 from fiado_app.services.customers import _load, customer_record
 from fiado_app.services.ledger import entry_record
 from fiado_app.services.records import (
@@ -66,4 +67,17 @@ def describe_entry(entry: EntryRecord) -> str:
         return f"{label} ({method})" if method else label
     if entry.kind == DISCOUNT:
         return f"{label}: {entry.reason}"
-    return f"{label} do lançamento nº {entry.reverses_id}: {entry.reason}"
+    text = f"{label} do lançamento nº {entry.reverses_id}: {entry.reason}"
+    if entry.created_at.date() != entry.date:
+        text += f" (registrado em {format_date(entry.created_at.date())})"
+    return text
+
+
+def reversed_mark(entry: EntryRecord) -> str:
+    """How a reversed entry is marked: a mistake never counted; a bounced payment stopped
+    counting on a given day."""
+    if not entry.is_reversed:
+        return ""
+    if entry.reversed_on is None or entry.reversed_on == entry.date:
+        return "estornado, não conta"
+    return f"estornado em {format_date(entry.reversed_on)}"

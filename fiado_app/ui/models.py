@@ -22,6 +22,7 @@ from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone, phone_search_digits
 from fiado_app.domain.text import fold
 from fiado_app.services.records import CustomerRecord, EntryRecord, StatementLine
+from fiado_app.services.statement import reversed_mark
 from fiado_app.ui.common import translate
 from fiado_app.ui.labels import kind_label, method_label
 
@@ -132,9 +133,7 @@ class StatementModel(RecordTableModel):
             if column == self.DESCRIPTION:
                 text = describe(entry)
                 if entry.is_reversed:
-                    text += " — " + translate("StatementModel", "estornado em {date}").format(
-                        date=format_date(entry.reversed_on)
-                    )
+                    text += " — " + reversed_mark(entry)
                 return text
             if column == self.DUE:
                 return format_date(entry.due_date)

@@ -9,27 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from fiado_app.cli import main
 from tests.conftest import dump
 
 ROOT = Path(__file__).parent.parent.parent
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    path = tmp_path / "loja.sqlite3"
-
-    def fiado(*args: str) -> tuple[int, str, str]:
-        status = (
-            main(["--db", str(path), *args])
-            if args and args[0] != "restore"
-            else main([*args, "--db", str(path)])
-        )
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    fiado.path = path  # type: ignore[attr-defined]
-    return fiado
 
 
 @pytest.fixture

@@ -74,7 +74,7 @@ def test_a_reversal_keeps_the_original_visible_and_cannot_be_repeated(db, custom
     c = customer()
     wrong = sale(db, c.id, 9900, D(2026, 3, 1))
     sale(db, c.id, 990, D(2026, 3, 1))
-    reversal = ledger.reverse_entry(db, wrong.id, reason="Valor digitado errado", on=TODAY)
+    reversal = ledger.reverse_entry(db, wrong.id, reason="Valor digitado errado", today=TODAY)
     assert ledger.customer_balance(db, c.id) == 990
     original = ledger.get_entry(db, wrong.id)
     assert original.is_reversed and original.reversed_by_id == reversal.id
@@ -93,7 +93,7 @@ def test_reversing_a_payment_reopens_the_sale(db, customer):
     c = customer()
     sale(db, c.id, 2000, D(2026, 3, 1))
     p = pay(db, c.id, 2000)
-    ledger.reverse_entry(db, p.id, reason="Pix não caiu", on=TODAY)
+    ledger.reverse_entry(db, p.id, reason="Pix não caiu", effective=TODAY, today=TODAY)
     assert ledger.customer_balance(db, c.id) == 2000
 
 

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from fiado_app.domain.errors import InvalidInput
 from fiado_app.services import ledger
 from fiado_app.services.receivables import customer_position, receivables
 from tests.conftest import TODAY
@@ -55,12 +56,24 @@ def test_receivables_as_of_a_past_date_ignore_later_entries(db, customer):
     assert receivables(db, date(2026, 3, 2)).rows == []  # settled customers are not listed
 
 
-def test_a_reversal_counts_from_its_own_date(db, customer):
+def test_a_mistaken_sale_reversed_later_never_counted_at_any_date(db, customer):
     c = customer()
     s = ledger.record_sale(db, c.id, 4000, on=date(2026, 1, 5), today=TODAY)
-    ledger.reverse_entry(db, s.id, reason="lançada no cliente errado", on=date(2026, 2, 1))
-    assert receivables(db, date(2026, 1, 31)).open_cents == 4000
-    assert receivables(db, date(2026, 2, 1)).rows == []
+    ledger.reverse_entry(db, s.id, reason="lançada no cliente errado", today=TODAY)
+    for as_of in (date(2026, 1, 5), date(2026, 1, 31), date(2026, 2, 1), TODAY):
+        assert receivables(db, as_of).rows == []
+
+
+def test_a_bounced_payment_stops_counting_from_the_day_the_owner_gives(db, customer):
+    c = customer()
+    ledger.record_sale(db, c.id, 4000, on=date(2026, 1, 5), today=TODAY)
+    p = ledger.record_payment(db, c.id, 4000, on=date(2026, 1, 20), method="pix", today=TODAY)
+    ledger.reverse_entry(db, p.id, reason="Pix devolvido", effective=date(2026, 2, 1), today=TODAY)
+    assert receivables(db, date(2026, 1, 25)).rows == []  # it was paid then
+    assert receivables(db, date(2026, 2, 1)).open_cents == 4000  # and owed again from then
+    with pytest.raises(InvalidInput, match="não pode valer desde"):
+        s = ledger.record_sale(db, c.id, 100, on=date(2026, 3, 1), today=TODAY)
+        ledger.reverse_entry(db, s.id, reason="x", effective=date(2026, 2, 1), today=TODAY)
 
 
 def test_oldest_due_counts_open_sales_not_yet_due_and_totals_add_up(db, customer):

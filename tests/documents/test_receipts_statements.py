@@ -71,14 +71,14 @@ def test_receipt_refused_for_a_sale_a_missing_id_and_a_reversed_payment(db, shop
     with pytest.raises(InvalidInput, match="não encontrado"):
         receipt_data(db, 99_999)
     pid = pay(db, shop.ana, 1_000, date(2026, 11, 2))
-    reverse_entry(db, pid, reason="engano", on=AS_OF)
+    reverse_entry(db, pid, reason="engano", today=AS_OF)
     with pytest.raises(InvalidInput, match="estornado"):
         receipt_data(db, pid)
 
 
 def test_statement_pdf_has_opening_running_balance_reversals_and_open_total(db, shop) -> None:
     wrong = pay(db, shop.ana, 1_000, date(2026, 11, 21))
-    reverse_entry(db, wrong, reason="Digitado errado", on=date(2026, 11, 22))
+    reverse_entry(db, wrong, reason="Pix devolvido", effective=date(2026, 11, 22), today=AS_OF)
     data = statement_data(db, shop.ana, date(2026, 10, 1), None, AS_OF)
     pages = pdf_text(render_statement(data))
     text = " ".join(" ".join(pages).split())
@@ -86,7 +86,7 @@ def test_statement_pdf_has_opening_running_balance_reversals_and_open_total(db, 
     assert "Saldo anterior R$ 120,50" in text
     assert "Venda: Pão e leite R$ 45,90 R$ 166,40" in text
     assert "(estornado em" in text and "22/11/2026)" in text
-    assert f"Estorno do lançamento nº {wrong}:" in text and "errado" in text
+    assert f"Estorno do lançamento nº {wrong}:" in text and "devolvido" in text
     assert "Total em aberto em 23/11/2026 R$ 145,90" in text
     assert "***.982.247-**" in text
     assert all("CNPJ 11.222.333/0001-81" in page for page in pages)
@@ -94,7 +94,7 @@ def test_statement_pdf_has_opening_running_balance_reversals_and_open_total(db, 
 
 def test_statement_text_for_whatsapp_is_short_and_leaves_out_cancelled_pairs(db, shop) -> None:
     wrong = pay(db, shop.ana, 1_000, date(2026, 11, 21))
-    reverse_entry(db, wrong, reason="Digitado errado", on=date(2026, 11, 22))
+    reverse_entry(db, wrong, reason="Pix devolvido", effective=date(2026, 11, 22), today=AS_OF)
     data = statement_data(db, shop.ana, date(2026, 10, 1), None, AS_OF)
     text = statement_whatsapp_text(data).replace("\u00a0", " ")
     assert text.startswith("Olá, Ana! Segue o seu extrato na Mercadinho Boa Vista")

@@ -180,7 +180,9 @@ def test_a_reversed_payment_does_not_make_a_sale_punctual(db: Database) -> None:
     late_pay = ledger.record_payment(db, cid, 1000, on=date(2026, 5, 29), today=TODAY)
     with db.read() as session:
         assert late_counts(session, TODAY, [cid]) == {cid: (2, 0)}
-    ledger.reverse_entry(db, late_pay.id, reason="Pix devolvido", on=date(2026, 6, 2))
+    ledger.reverse_entry(
+        db, late_pay.id, reason="Pix devolvido", effective=date(2026, 6, 2), today=TODAY
+    )
     with db.read() as session:
         assert late_counts(session, TODAY, [cid]) == {cid: (2, 1)}
         assert late_counts(session, TODAY, []) == {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
@@ -34,7 +34,8 @@ class ReversalDialog(FormDialog):
         explain = QLabel(
             self.tr(
                 "O lançamento continua no extrato, riscado, e um estorno com o motivo é "
-                "registrado. Nada é apagado."
+                "registrado. Nada é apagado. Um engano deixa de contar em todas as datas; "
+                "um Pix ou cheque que voltou conta até o dia em que voltou."
             ),
             self,
         )
@@ -45,6 +46,11 @@ class ReversalDialog(FormDialog):
         self.form.addRow(summary)
         self.form.addRow(explain)
         self.form.addRow(self.tr("&Motivo"), self.reason)
+        self.bounced = QCheckBox(self.tr("Não foi engano: deixa de valer a &partir de"), self)
+        self.effective = DateField(ctx.today(), self)
+        self.effective.setEnabled(False)
+        self.bounced.toggled.connect(self.effective.setEnabled)
+        self.form.addRow(self.bounced, self.effective)
         self.finish_layout()
         self.setMinimumWidth(460)
         self.reason.setFocus()
@@ -54,7 +60,11 @@ class ReversalDialog(FormDialog):
             self.reason.setFocus()
             raise InvalidInput(self.tr("Informe o motivo do estorno."))
         return reverse_entry(
-            self.ctx.db, self.entry.id, reason=self.reason.text(), on=self.ctx.today()
+            self.ctx.db,
+            self.entry.id,
+            reason=self.reason.text(),
+            effective=self.effective.value() if self.bounced.isChecked() else None,
+            today=self.ctx.today(),
         )
 
 

@@ -111,7 +111,9 @@ class NewCustomerDialog(FormDialog):
         self.setMinimumWidth(460)
         # What was typed in a sale's customer field: a name, or digits of a phone number.
         typed = name.strip()
-        key = "phone" if typed and sum(c.isdigit() for c in typed) >= len(typed) / 2 else "name"
+        key = (
+            "phone" if typed and sum(c in "0123456789" for c in typed) >= len(typed) / 2 else "name"
+        )
         self.customer_form.edits[key].setText(typed)
         # the cursor waits in the next field to fill, not over what was just typed
         self.customer_form.edits["phone" if key == "name" and typed else "name"].setFocus()
