@@ -241,7 +241,7 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
     startup_trace.watch_window(window)
     window.show()
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))
-    QTimer.singleShot(800, lambda: _check_integrity(ctx, window))
+    QTimer.singleShot(3000, lambda: _check_integrity(ctx, window))  # after start-up work
     ctx.watch_the_day()
     ctx.day_changed.connect(lambda: _daily_backup(ctx, window))
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 from alembic import command
 
 from fiado_app.db.engine import make_engine
-from fiado_app.db.migrate import alembic_config, current_revision
+from fiado_app.db.migrate import HEAD_REVISION, alembic_config, current_revision
 from fiado_app.services.app import open_database
 
 
@@ -40,7 +40,7 @@ def test_a_0001_database_with_data_is_upgraded_to_the_collection_schema(tmp_path
 
     result = open_database(path)
     try:
-        assert current_revision(result.db.engine) == "0002"
+        assert current_revision(result.db.engine) == HEAD_REVISION
         assert result.migrated_from_copy is not None and result.migrated_from_copy.exists()
     finally:
         result.db.close()
