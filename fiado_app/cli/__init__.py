@@ -38,6 +38,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def open_desktop(db_path: Path | None) -> int:
+    import os
+
+    headless = sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+    if headless:
+        print(
+            "Erro: não há tela para abrir a janela do Fiado (nenhum DISPLAY). Abra pelo menu do "
+            "computador, ou use os comandos: fiado --help.",
+            file=sys.stderr,
+        )
+        return 1
     from fiado_app.ui import startup_trace
 
     startup_trace.mark("main_entered")
