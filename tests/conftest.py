@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from fiado_app.db.engine import Database
+from fiado_app.domain.records import CustomerRecord
 from fiado_app.services.app import open_database
 from fiado_app.services.customers import CustomerInput, add_customer
-from fiado_app.services.records import CustomerRecord
 
 # `uv run pytest` must work as typed in a terminal with no display: Qt draws offscreen unless the
 # developer asks for a real screen (QT_QPA_PLATFORM=xcb with DISPLAY set).

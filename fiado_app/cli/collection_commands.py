@@ -7,18 +7,20 @@ import sys
 from pathlib import Path
 
 from fiado_app.cli.common import amount, command, day, integer, print_json, read_text_file, table
-from fiado_app.db.collection_models import ALL_OUTCOMES, CONTACT_CHANNELS, LADDER_CHANNELS
 from fiado_app.db.engine import Database
 from fiado_app.domain.dates import format_date, format_datetime, parse_datetime
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import PRINTED_REMINDER
 from fiado_app.domain.money import format_brl
-from fiado_app.services import collection, customers, letter_templates
-from fiado_app.services.collection_records import (
+from fiado_app.domain.vocabulary import (
+    ALL_OUTCOMES,
     BEHAVIOUR_LABELS,
+    CONTACT_CHANNELS,
+    LADDER_CHANNELS,
     OUTCOME_LABELS,
     PROMISE_LABELS,
 )
+from fiado_app.services import collection, customers, letter_templates
 
 
 def register(sub: argparse._SubParsersAction) -> None:

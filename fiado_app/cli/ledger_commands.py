@@ -8,15 +8,17 @@ from pathlib import Path
 
 from fiado_app.cli.common import amount, command, day, integer, print_json, table, whole_number
 from fiado_app.db.engine import Database
+from fiado_app.domain.aging import BUCKET_LABELS
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.dates import format_date, format_datetime
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl, parse_cents
 from fiado_app.domain.phones import format_phone
+from fiado_app.domain.records import EntryRecord
+from fiado_app.domain.wording import describe_entry
 from fiado_app.services import backups, customers, ledger, receivables, shop
 from fiado_app.services.app import default_db_path
-from fiado_app.services.records import BUCKET_LABELS, EntryRecord
-from fiado_app.services.statement import describe_entry, statement
+from fiado_app.services.statement import statement
 
 
 def register(sub: argparse._SubParsersAction) -> None:

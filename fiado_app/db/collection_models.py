@@ -23,24 +23,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fiado_app.db.models import Base
-
-CONTACT_CHANNELS = ("whatsapp", "telefone", "carta", "presencial", "sms", "email")
-LADDER_CHANNELS = ("whatsapp", "telefone", "carta")
-PROMISE = "promessa"
-TEXT_COPIED = "texto_copiado"
-WHATSAPP_OPENED = "whatsapp_aberto"
-OUTCOMES = (
-    "sem_resposta",
-    PROMISE,
-    "pagou",
-    "renegociou",
-    "contestou",
-    "numero_errado",
-    "outro",
-)
-# Logged by the app itself when the owner copies a text or opens WhatsApp (never "enviado").
-AUTOMATIC_OUTCOMES = (TEXT_COPIED, WHATSAPP_OPENED)
-ALL_OUTCOMES = OUTCOMES + AUTOMATIC_OUTCOMES
+from fiado_app.domain.vocabulary import ALL_OUTCOMES, CONTACT_CHANNELS, LADDER_CHANNELS
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

@@ -20,6 +20,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from fiado_app.domain.vocabulary import (  # noqa: F401  (re-exported for the services)
+    DISCOUNT,
+    ENTRY_KINDS,
+    PAYMENT,
+    PAYMENT_METHODS,
+    REVERSAL,
+    SALE,
+)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -27,10 +36,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-SALE, PAYMENT, DISCOUNT, REVERSAL = "sale", "payment", "discount", "reversal"
-ENTRY_KINDS = (SALE, PAYMENT, DISCOUNT, REVERSAL)
-PAYMENT_METHODS = ("dinheiro", "pix", "debito", "credito", "transferencia", "outro")
 
 
 class Base(DeclarativeBase):

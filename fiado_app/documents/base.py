@@ -34,7 +34,7 @@ from fiado_app.documents.fonts import BOLD, REGULAR, register_fonts
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.phones import format_phone
-from fiado_app.services.records import ShopRecord
+from fiado_app.domain.records import ShopRecord
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT, BOTTOM = 25 * mm, 20 * mm, 27 * mm

@@ -29,7 +29,6 @@ from fiado_app.documents.base import (
     shop_document,
     styles,
 )
-from fiado_app.documents.letter_texts import letter_text, render_body
 from fiado_app.documents.parts import (
     customer_info,
     how_to_pay,
@@ -42,13 +41,14 @@ from fiado_app.documents.parts import (
     totals_table,
 )
 from fiado_app.domain.dates import format_date
+from fiado_app.domain.document_records import LetterData, PrintedLetter
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import PRIOR_NOTICE
 from fiado_app.domain.late_charges import format_rate
+from fiado_app.domain.letter_texts import STAGE_TITLES, letter_text, render_body
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.text import first_name
-from fiado_app.services.letters import STAGE_TITLES, LetterData, PrintedLetter
 
 __all__ = ["PrintedLetter", "render_letters", "letter_story", "placeholder_values"]
 

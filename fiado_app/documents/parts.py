@@ -20,7 +20,7 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.pix import build_pix_payload, pix_txid_for_customer
-from fiado_app.services.records import CustomerRecord, OpenSale, ShopRecord
+from fiado_app.domain.records import CustomerRecord, OpenSale, ShopRecord
 
 
 def customer_document(customer: CustomerRecord) -> str:

@@ -17,10 +17,10 @@ from fiado_app.documents.parts import (
     totals_table,
 )
 from fiado_app.domain.dates import format_date
+from fiado_app.domain.document_records import ReceiptData
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.vocabulary import METHOD_LABELS
 from fiado_app.domain.words import amount_in_words
-from fiado_app.services.receipts import ReceiptData
-from fiado_app.services.records import METHOD_LABELS
 
 
 def receipt_number(payment_id: int) -> str:

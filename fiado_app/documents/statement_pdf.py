@@ -16,10 +16,10 @@ from fiado_app.documents.parts import (
     totals_table,
 )
 from fiado_app.domain.dates import format_date
+from fiado_app.domain.document_records import StatementData
 from fiado_app.domain.money import format_brl
-from fiado_app.services.records import StatementLine
-from fiado_app.services.statement import describe_entry, reversed_mark
-from fiado_app.services.statement_doc import StatementData, period_text
+from fiado_app.domain.records import StatementLine
+from fiado_app.domain.wording import describe_entry, period_text, reversed_mark
 
 
 def entry_label(line: StatementLine) -> str:

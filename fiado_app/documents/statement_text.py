@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from fiado_app.domain.document_records import StatementData
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import first_name
-from fiado_app.services.statement import describe_entry
-from fiado_app.services.statement_doc import StatementData, period_text
+from fiado_app.domain.wording import describe_entry, period_text
 
 MAX_LINES = 12  # keeps the text well under the ~800 characters a wa.me link carries
 

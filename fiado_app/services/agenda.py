@@ -16,19 +16,16 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
+from fiado_app.domain.collection_records import Agenda, AgendaItem, CollectionState, StageRecord
 from fiado_app.domain.contact_hours import contact_allowed
 from fiado_app.domain.ladder import current_stage
-from fiado_app.services.behaviour import behaviour_labels
-from fiado_app.services.collection_records import (
+from fiado_app.domain.vocabulary import (
     PROMISE_KEPT,
     REASON_PROMISE_BROKEN,
     REASON_PROMISE_DUE,
     REASON_STAGE,
-    Agenda,
-    AgendaItem,
-    CollectionState,
-    StageRecord,
 )
+from fiado_app.services.behaviour import behaviour_labels
 from fiado_app.services.contacts import promise_status
 from fiado_app.services.ladder_settings import as_domain, ladder_in, settings_in
 from fiado_app.services.receivables import receivable_rows

@@ -23,13 +23,7 @@ from datetime import date, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from fiado_app.services.collection_records import (
-    ALWAYS_LATE,
-    DEFAULTER,
-    NO_HISTORY,
-    PUNCTUAL,
-    SOMETIMES_LATE,
-)
+from fiado_app.domain.vocabulary import ALWAYS_LATE, DEFAULTER, NO_HISTORY, PUNCTUAL, SOMETIMES_LATE
 
 GRACE_DAYS = 3
 WINDOW_DAYS = 365

@@ -7,30 +7,25 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from fiado_app.db.collection_models import (
-    ALL_OUTCOMES,
-    CONTACT_CHANNELS,
-    PROMISE,
-    Contact,
-    CustomerCollection,
-)
+from fiado_app.db.collection_models import Contact, CustomerCollection
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
+from fiado_app.domain.collection_records import CollectionState, CollectionSummary, ContactRecord
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import current_stage
 from fiado_app.domain.limits import check_amount, check_date_range, check_text
-from fiado_app.services.behaviour import behaviour_labels
-from fiado_app.services.collection_records import (
+from fiado_app.domain.vocabulary import (
+    ALL_OUTCOMES,
     CHANNEL_LABELS,
+    CONTACT_CHANNELS,
     OUTCOME_LABELS,
+    PROMISE,
     PROMISE_BROKEN,
     PROMISE_KEPT,
     PROMISE_OPEN,
-    CollectionState,
-    CollectionSummary,
-    ContactRecord,
 )
+from fiado_app.services.behaviour import behaviour_labels
 from fiado_app.services.customers import CustomerNotFound
 from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.receivables import receivable_rows

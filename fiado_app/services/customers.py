@@ -15,8 +15,8 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import ascii_digits, check_amount, check_text, is_number
 from fiado_app.domain.money import parse_cents
 from fiado_app.domain.phones import format_phone, normalize_phone
+from fiado_app.domain.records import CustomerRecord
 from fiado_app.domain.text import fold
-from fiado_app.services.records import CustomerRecord
 
 
 class CustomerNotFound(InvalidInput):

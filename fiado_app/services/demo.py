@@ -27,11 +27,12 @@ from sqlalchemy import bindparam, func, insert, select, update
 
 from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
-from fiado_app.db.models import DISCOUNT, PAYMENT, REVERSAL, SALE, Customer, Entry
+from fiado_app.db.models import Customer, Entry
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import fold, format_count
+from fiado_app.domain.vocabulary import DISCOUNT, PAYMENT, REVERSAL, SALE
 from fiado_app.services import demo_data as words
 from fiado_app.services.ladder_settings import ladder_in
 from fiado_app.services.receivables import receivable_rows, receivables

@@ -10,17 +10,18 @@ from datetime import datetime, time
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from fiado_app.db.collection_models import LADDER_CHANNELS, LadderStage
+from fiado_app.db.collection_models import LadderStage
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Setting
-from fiado_app.documents.letter_texts import default_letter_text
+from fiado_app.domain.collection_records import StageRecord
 from fiado_app.domain.contact_hours import ContactHours
 from fiado_app.domain.default_texts import default_text_for
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import DEFAULT_LADDER, LETTER, Stage
+from fiado_app.domain.letter_texts import default_letter_text
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.templates import validate_template
-from fiado_app.services.collection_records import StageRecord
+from fiado_app.domain.vocabulary import LADDER_CHANNELS
 from fiado_app.services.shop import load_shop
 
 REST_DAYS_KEY = "collection.rest_days"

@@ -9,21 +9,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import (
-    DISCOUNT,
-    PAYMENT,
-    PAYMENT_METHODS,
-    REVERSAL,
-    SALE,
-    Customer,
-    Entry,
-)
+from fiado_app.db.models import Customer, Entry
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_amount, check_date_range, check_text
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import EntryRecord, OpenSale, Settlement
+from fiado_app.domain.vocabulary import DISCOUNT, PAYMENT, PAYMENT_METHODS, REVERSAL, SALE
 from fiado_app.services.customers import CustomerNotFound
-from fiado_app.services.records import EntryRecord, OpenSale, Settlement
 from fiado_app.services.shop import load_shop, shop_terms
 
 

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Setting
-from fiado_app.documents.letter_texts import default_letter_text
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER
+from fiado_app.domain.letter_texts import default_letter_text
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.templates import validate_template
 from fiado_app.services.ladder_settings import ladder_in, update_stage

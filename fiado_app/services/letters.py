@@ -9,7 +9,6 @@ paused, excluded, resting after a contact or promise, or who already got this le
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -17,71 +16,22 @@ from sqlalchemy.orm import Session
 from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
+from fiado_app.domain.document_records import LetterData, PrintedLetter
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER, Stage, current_stage
-from fiado_app.domain.late_charges import LateCharges, late_charges
+from fiado_app.domain.late_charges import late_charges
+from fiado_app.domain.letter_texts import STAGE_TITLES
+from fiado_app.domain.records import ShopRecord
+from fiado_app.domain.vocabulary import NO_ANSWER
 from fiado_app.services.agenda import agenda_in, collection_states
 from fiado_app.services.customers import customer_record
 from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.ledger import open_sales_in
 from fiado_app.services.letter_templates import letter_templates_in
 from fiado_app.services.receivables import receivable_rows
-from fiado_app.services.records import CustomerRecord, OpenSale, ShopRecord
 from fiado_app.services.shop import printable_shop
 
-NO_ANSWER = "sem_resposta"
 DEADLINE_DAYS = 10  # the letter asks for payment within this many days
-
-
-class _Titles(dict[str, str]):
-    """A stage the owner added to the ladder prints as a formal collection letter."""
-
-    def __missing__(self, key: str) -> str:
-        return "Carta de cobrança"
-
-
-STAGE_TITLES: dict[str, str] = _Titles(
-    {
-        PRINTED_REMINDER: "Lembrete amigável",
-        "carta": "Carta de cobrança",
-        "notificacao": "Notificação extrajudicial",
-    }
-)
-
-
-@dataclass(frozen=True)
-class LetterData:
-    """Everything printed on one letter. Amounts in centavos."""
-
-    shop: ShopRecord
-    logo: bytes | None
-    customer: CustomerRecord
-    stage: str
-    as_of: date
-    deadline: date
-    sales: list[OpenSale]
-    charges: LateCharges
-    template: str = ""  # the owner's text for this stage (empty = the default one)
-
-    @property
-    def oldest_due(self) -> date:
-        return min(s.due_date for s in self.sales)
-
-    @property
-    def days_late(self) -> int:
-        return max(0, (self.as_of - self.oldest_due).days)
-
-
-@dataclass(frozen=True)
-class PrintedLetter:
-    """One letter in a PDF: what gets logged as a contact on the "carta" channel."""
-
-    customer_id: int
-    stage: str
-    amount_cents: int
-    as_of: date
-    text: str = ""  # the letter's message as printed
-    title: str = ""
 
 
 PRINTED_NOTE = "Carta impressa ({title}); a entrega não é confirmada pelo Fiado."

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import DISCOUNT, PAYMENT, SALE, Customer, Entry
+from fiado_app.db.models import Customer, Entry
+from fiado_app.domain.document_records import ReceiptData
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.records import OpenSale, Settlement
+from fiado_app.domain.vocabulary import DISCOUNT, PAYMENT, SALE
 from fiado_app.services.customers import customer_record
 from fiado_app.services.ledger import EntryNotFound, entry_record
-from fiado_app.services.records import CustomerRecord, EntryRecord, OpenSale, Settlement, ShopRecord
 from fiado_app.services.shop import printable_shop
-
-
-@dataclass(frozen=True)
-class ReceiptData:
-    shop: ShopRecord
-    logo: bytes | None
-    customer: CustomerRecord
-    payment: EntryRecord
-    settlement: Settlement
 
 
 def payment_settlement(session: Session, payment: Entry) -> Settlement:

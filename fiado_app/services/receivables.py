@@ -17,7 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.services.records import ReceivableRow, ReceivablesReport, bucket_for
+from fiado_app.domain.aging import bucket_for
+from fiado_app.domain.records import ReceivableRow, ReceivablesReport
 
 _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)"
 

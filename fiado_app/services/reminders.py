@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
 from fiado_app.domain.br_documents import format_document
+from fiado_app.domain.collection_records import Reminder, StageRecord
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.default_texts import AGREEMENT_SUMMARY, CALL_SCRIPT, default_text_for
 from fiado_app.domain.errors import InvalidInput
@@ -22,14 +23,13 @@ from fiado_app.domain.ladder import LETTER, PHONE, WHATSAPP, current_stage
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone, is_mobile, whatsapp_digits
 from fiado_app.domain.pix import build_pix_payload, pix_txid_for_customer
+from fiado_app.domain.records import OpenSale, ReceivableRow
 from fiado_app.domain.templates import render_template
 from fiado_app.domain.text import first_name
-from fiado_app.services.collection_records import Reminder, StageRecord
 from fiado_app.services.customers import CustomerNotFound
 from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.ledger import open_sales_in
 from fiado_app.services.receivables import receivable_rows
-from fiado_app.services.records import OpenSale, ReceivableRow
 from fiado_app.services.shop import load_shop
 
 MAX_ITEMS = 4

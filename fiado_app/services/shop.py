@@ -16,7 +16,7 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.phones import normalize_phone
 from fiado_app.domain.pix import validate_pix_key
-from fiado_app.services.records import ShopRecord
+from fiado_app.domain.records import ShopRecord
 
 MAX_FINE_BP = 200  # CDC art. 52 §1: a late fee of at most 2 %
 

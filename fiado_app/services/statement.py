@@ -7,17 +7,16 @@ from datetime import date
 from sqlalchemy import select
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import DISCOUNT, PAYMENT, REVERSAL, SALE, Entry
-from fiado_app.domain.dates import format_date
+from fiado_app.db.models import Entry
+from fiado_app.domain.records import Statement, StatementLine
+from fiado_app.domain.vocabulary import (
+    DISCOUNT,
+    PAYMENT,
+    REVERSAL,
+    SALE,
+)
 from fiado_app.services.customers import _load, customer_record
 from fiado_app.services.ledger import entry_record
-from fiado_app.services.records import (
-    KIND_LABELS,
-    METHOD_LABELS,
-    EntryRecord,
-    Statement,
-    StatementLine,
-)
 
 
 def _delta(entry: Entry, reversed_kinds: dict[int, str]) -> int:
@@ -55,29 +54,3 @@ def statement(
         balance += delta
         lines.append(StatementLine(entry_record(entry), delta, balance))
     return Statement(customer, start, end, opening, lines, balance)
-
-
-def describe_entry(entry: EntryRecord) -> str:
-    """A short Portuguese description for lists and texts."""
-    label = KIND_LABELS[entry.kind]
-    if entry.kind == SALE:
-        return f"{label}: {entry.description}" if entry.description else label
-    if entry.kind == PAYMENT:
-        method = METHOD_LABELS.get(entry.method or "", "")
-        return f"{label} ({method})" if method else label
-    if entry.kind == DISCOUNT:
-        return f"{label}: {entry.reason}"
-    text = f"{label} do lançamento nº {entry.reverses_id}: {entry.reason}"
-    if entry.created_at.date() != entry.date:
-        text += f" (registrado em {format_date(entry.created_at.date())})"
-    return text
-
-
-def reversed_mark(entry: EntryRecord) -> str:
-    """How a reversed entry is marked: a mistake never counted; a bounced payment stopped
-    counting on a given day."""
-    if not entry.is_reversed:
-        return ""
-    if entry.reversed_on is None or entry.reversed_on == entry.date:
-        return "estornado, não conta"
-    return f"estornado em {format_date(entry.reversed_on)}"

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from fiado_app.db.engine import Database
 from fiado_app.domain.dates import format_date
+from fiado_app.domain.document_records import StatementData
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.services.records import ShopRecord, Statement
 from fiado_app.services.shop import printable_shop
 from fiado_app.services.statement import statement
-
-
-@dataclass(frozen=True)
-class StatementData:
-    shop: ShopRecord
-    logo: bytes | None
-    statement: Statement
-    issued_on: date
 
 
 def statement_data(
@@ -31,14 +22,3 @@ def statement_data(
     with db.read() as session:
         shop, logo = printable_shop(session, collection=False)
     return StatementData(shop, logo, statement(db, customer_id, start, end), issued_on)
-
-
-def period_text(data: StatementData) -> str:
-    st = data.statement
-    if st.start and st.end:
-        return f"de {format_date(st.start)} a {format_date(st.end)}"
-    if st.start:
-        return f"de {format_date(st.start)} a {format_date(data.issued_on)}"
-    if st.end:
-        return f"todo o histórico até {format_date(st.end)}"
-    return f"todo o histórico até {format_date(data.issued_on)}"

@@ -6,9 +6,9 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from fiado_app.domain.phones import format_phone
+from fiado_app.domain.records import CustomerRecord
 from fiado_app.domain.text import fold
 from fiado_app.services.customers import search_customers
-from fiado_app.services.records import CustomerRecord
 from fiado_app.ui.context import AppContext
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from fiado_app.services.collection_records import BEHAVIOUR_LABELS
-from fiado_app.services.records import BUCKET_LABELS, KIND_LABELS, METHOD_LABELS
+from fiado_app.domain.aging import BUCKET_LABELS
+from fiado_app.domain.vocabulary import BEHAVIOUR_LABELS, KIND_LABELS, METHOD_LABELS
 from fiado_app.ui.common import translate
 
 _CONTEXT = "labels"

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import ReceivablesReport
 from fiado_app.domain.text import format_count
 from fiado_app.services.receivables import receivables
-from fiado_app.services.records import ReceivablesReport
 from fiado_app.ui.common import (
     app_icon,
     restore_geometry,

@@ -20,9 +20,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone, phone_search_digits
+from fiado_app.domain.records import CustomerRecord, EntryRecord, StatementLine
 from fiado_app.domain.text import fold
-from fiado_app.services.records import CustomerRecord, EntryRecord, StatementLine
-from fiado_app.services.statement import reversed_mark
+from fiado_app.domain.wording import reversed_mark
 from fiado_app.ui.common import translate
 from fiado_app.ui.labels import kind_label, method_label
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import phone_search_digits
+from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.text import fold
-from fiado_app.services.records import ReceivableRow
 from fiado_app.ui.common import translate
 from fiado_app.ui.labels import bucket_label
 from fiado_app.ui.models import (

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from fiado_app.cli import main
-from fiado_app.documents.letter_texts import DEFAULT_LETTER_TEXTS
 from fiado_app.documents.letters import render_letters
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.letter_texts import DEFAULT_LETTER_TEXTS
 from fiado_app.services.collection import list_ladder, reminder_for
 from fiado_app.services.letter_templates import (
     letter_template,

@@ -10,9 +10,9 @@ import zlib
 import pytest
 from pypdf import PdfReader
 
-from fiado_app.documents.letter_texts import render_body
 from fiado_app.documents.letters import render_letters
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.letter_texts import render_body
 from fiado_app.domain.pix import parse_pix_payload
 from fiado_app.services.letters import letter_candidates, letters_for, load_letter
 from fiado_app.services.shop import update_shop

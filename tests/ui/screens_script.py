@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fiado_app.services.app import open_database  # noqa: E402
 from fiado_app.services.demo import generate_demo  # noqa: E402
-from fiado_app.services.letters import letter_kinds  # noqa: E402
+from fiado_app.services.letters import letter_kinds
 from fiado_app.ui.context import AppContext  # noqa: E402
 from fiado_app.ui.dialogs.customer import CustomerDialog  # noqa: E402
 from fiado_app.ui.main_window import MainWindow  # noqa: E402

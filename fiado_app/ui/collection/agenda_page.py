@@ -24,16 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiado_app.domain.collection_records import Agenda, AgendaItem
 from fiado_app.domain.dates import format_date, format_datetime
 from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import format_count
+from fiado_app.domain.vocabulary import CHANNEL_LABELS
 from fiado_app.services import collection
-from fiado_app.services.collection_records import (
-    CHANNEL_LABELS,
-    Agenda,
-    AgendaItem,
-)
 from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog

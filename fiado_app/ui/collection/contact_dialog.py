@@ -19,11 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.db.collection_models import CONTACT_CHANNELS, OUTCOMES, PROMISE
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import parse_positive_cents
+from fiado_app.domain.vocabulary import (
+    CHANNEL_LABELS,
+    CONTACT_CHANNELS,
+    OUTCOME_LABELS,
+    OUTCOMES,
+    PROMISE,
+)
 from fiado_app.services import collection
-from fiado_app.services.collection_records import CHANNEL_LABELS, OUTCOME_LABELS
 from fiado_app.ui.context import AppContext
 
 

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.db.collection_models import LADDER_CHANNELS
+from fiado_app.domain.collection_records import StageRecord
 from fiado_app.domain.errors import FiadoError, InvalidInput
 from fiado_app.domain.ladder import CHANNEL_LABELS
 from fiado_app.domain.templates import PLACEHOLDERS, render_template, validate_template
 from fiado_app.domain.text import fold
+from fiado_app.domain.vocabulary import LADDER_CHANNELS
 from fiado_app.services import collection
-from fiado_app.services.collection_records import StageRecord
 from fiado_app.services.receivables import receivables
 from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.context import AppContext

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.db.collection_models import TEXT_COPIED, WHATSAPP_OPENED
+from fiado_app.domain.collection_records import Reminder
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.vocabulary import TEXT_COPIED, WHATSAPP_OPENED
 from fiado_app.services import collection
-from fiado_app.services.collection_records import Reminder
 from fiado_app.ui.collection.common import (
     confirm_outside_hours,
     outside_hours_reason,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.errors import FiadoError, InvalidInput
-from fiado_app.services.records import CustomerRecord, EntryRecord
+from fiado_app.domain.records import CustomerRecord, EntryRecord
 from fiado_app.ui.common import Banner, MoneyEdit, restore_geometry, save_geometry
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.customer_picker import CustomerPicker

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import CustomerRecord, EntryRecord
 from fiado_app.services.ledger import customer_balance, record_discount, reverse_entry
-from fiado_app.services.records import CustomerRecord, EntryRecord
 from fiado_app.ui.common import DateField, MoneyEdit
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.base import FormDialog

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.money import format_plain
 from fiado_app.domain.phones import format_phone
+from fiado_app.domain.records import CustomerRecord
 from fiado_app.services.customers import CustomerInput, add_customer
-from fiado_app.services.records import CustomerRecord
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.base import FormDialog
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.db.models import PAYMENT_METHODS
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import CustomerRecord, EntryRecord, Settlement
+from fiado_app.domain.vocabulary import PAYMENT_METHODS
 from fiado_app.services.ledger import customer_balance, preview_payment, record_payment
-from fiado_app.services.records import CustomerRecord, EntryRecord, Settlement
 from fiado_app.ui.common import DateField, MoneyEdit
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.customer_picker import CustomerPicker

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import CustomerRecord, EntryRecord, ReceivableRow
 from fiado_app.services.ledger import record_sale
 from fiado_app.services.receivables import customer_position
-from fiado_app.services.records import CustomerRecord, EntryRecord, ReceivableRow
 from fiado_app.services.shop import get_shop, shop_terms
 from fiado_app.ui.common import Banner, DateField, MoneyEdit
 from fiado_app.ui.context import AppContext

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fiado_app.documents.letters import PrintedLetter
+from fiado_app.domain.document_records import PrintedLetter
 from fiado_app.domain.errors import FiadoError
 from fiado_app.services import letters
 from fiado_app.ui.context import AppContext

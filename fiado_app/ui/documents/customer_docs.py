@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from fiado_app.documents.statement_pdf import render_statement
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.records import CustomerRecord
 from fiado_app.services import letters
-from fiado_app.services.records import CustomerRecord
 from fiado_app.services.statement_doc import statement_data
 from fiado_app.ui.common import Banner, DateField
 from fiado_app.ui.context import AppContext

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.documents.letters import PrintedLetter, render_letters
+from fiado_app.documents.letters import render_letters
 from fiado_app.documents.receipt_pdf import receipt_number, render_receipt
 from fiado_app.domain.dates import format_date
-from fiado_app.services.letters import STAGE_TITLES, letter_kinds, letters_for
+from fiado_app.domain.document_records import PrintedLetter
+from fiado_app.domain.letter_texts import STAGE_TITLES
+from fiado_app.services.letters import letter_kinds, letters_for
 from fiado_app.services.receipts import receipt_data
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.documents.preview import DocumentPreview

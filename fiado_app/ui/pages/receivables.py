@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiado_app.domain.aging import BUCKETS
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import ReceivablesReport
 from fiado_app.domain.text import format_count
 from fiado_app.services.receivables import receivable_rows, receivables
-from fiado_app.services.records import BUCKETS, ReceivablesReport
 from fiado_app.ui.common import (
     SearchKeys,
     only_or_selected_row,

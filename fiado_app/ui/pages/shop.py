@@ -29,7 +29,7 @@ from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_plain, parse_cents
 from fiado_app.domain.phones import format_phone
-from fiado_app.services.records import ShopRecord
+from fiado_app.domain.records import ShopRecord
 from fiado_app.services.shop import get_logo, get_shop, update_shop
 from fiado_app.ui import files
 from fiado_app.ui.common import Banner

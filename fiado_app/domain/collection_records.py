@@ -5,51 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-REASON_STAGE, REASON_PROMISE_DUE, REASON_PROMISE_BROKEN = "stage", "promise_due", "promise_broken"
-REASON_LABELS = {
-    REASON_STAGE: "Etapa da régua",
-    REASON_PROMISE_DUE: "Promessa vence hoje",
-    REASON_PROMISE_BROKEN: "Promessa não cumprida",
-}
-
-CHANNEL_LABELS = {
-    "whatsapp": "WhatsApp",
-    "telefone": "Telefone",
-    "carta": "Carta",
-    "presencial": "Presencial",
-    "sms": "SMS",
-    "email": "E-mail",
-}
-OUTCOME_LABELS = {
-    "sem_resposta": "Sem resposta",
-    "promessa": "Promessa de pagamento",
-    "pagou": "Pagou",
-    "renegociou": "Renegociou",
-    "contestou": "Contestou",
-    "numero_errado": "Número errado",
-    "outro": "Outro",
-    "texto_copiado": "Texto copiado",
-    "whatsapp_aberto": "WhatsApp aberto",
-}
-
-PROMISE_KEPT, PROMISE_BROKEN, PROMISE_OPEN = "cumprida", "quebrada", "aberta"
-PROMISE_LABELS = {PROMISE_KEPT: "Cumprida", PROMISE_BROKEN: "Não cumprida", PROMISE_OPEN: "Aberta"}
-
-# Behaviour labels (rule in services/behaviour.py).
-PUNCTUAL, SOMETIMES_LATE, ALWAYS_LATE, DEFAULTER, NO_HISTORY = (
-    "pontual",
-    "esquece_as_vezes",
-    "atrasa_sempre",
-    "inadimplente",
-    "sem_historico",
-)
-BEHAVIOUR_LABELS = {
-    PUNCTUAL: "Pontual",
-    SOMETIMES_LATE: "Esquece às vezes",
-    ALWAYS_LATE: "Atrasa sempre",
-    DEFAULTER: "Inadimplente",
-    NO_HISTORY: "Sem histórico",
-}
+from fiado_app.domain.vocabulary import NO_HISTORY, REASON_LABELS, REASON_STAGE
 
 
 @dataclass(frozen=True)

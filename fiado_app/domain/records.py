@@ -1,47 +1,11 @@
-"""Plain records the services return: what the UI tables and the CLI show. No ORM objects."""
+"""Plain records of the ledger: what services return and the UI, CLI and documents show.
+
+Frozen dataclasses, never ORM objects, so every layer may hold and pass them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-
-BUCKETS = ("a_vencer", "1-30", "31-60", "61-90", "90+")
-BUCKET_LABELS = {
-    "a_vencer": "A vencer",
-    "1-30": "1–30 dias",
-    "31-60": "31–60 dias",
-    "61-90": "61–90 dias",
-    "90+": "Mais de 90 dias",
-    "credito": "Crédito",
-}
-KIND_LABELS = {
-    "sale": "Venda",
-    "payment": "Pagamento",
-    "discount": "Abatimento",
-    "reversal": "Estorno",
-}
-METHOD_LABELS = {
-    "dinheiro": "Dinheiro",
-    "pix": "Pix",
-    "debito": "Cartão de débito",
-    "credito": "Cartão de crédito",
-    "transferencia": "Transferência",
-    "outro": "Outro",
-}
-
-
-def bucket_for(days_overdue: int, open_cents: int) -> str:
-    if open_cents < 0:
-        return "credito"
-    if days_overdue <= 0:
-        return "a_vencer"
-    if days_overdue <= 30:
-        return "1-30"
-    if days_overdue <= 60:
-        return "31-60"
-    if days_overdue <= 90:
-        return "61-90"
-    return "90+"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,22 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import FORMAL_LETTER, PRINTED_REMINDER, PRIOR_NOTICE
 from fiado_app.domain.templates import parse_placeholders, render_template
 
+
+class _Titles(dict[str, str]):
+    """A stage the owner added to the ladder prints as a formal collection letter."""
+
+    def __missing__(self, key: str) -> str:
+        return "Carta de cobrança"
+
+
+STAGE_TITLES: dict[str, str] = _Titles(
+    {
+        PRINTED_REMINDER: "Lembrete amigável",
+        "carta": "Carta de cobrança",
+        "notificacao": "Notificação extrajudicial",
+    }
+)
+
 DEFAULT_LETTER_TEXTS: dict[str, str] = {
     PRINTED_REMINDER: (
         "Olá, {primeiro_nome}!\n\n"

@@ -1,0 +1,69 @@
+"""Plain records the documents render (letters, receipts, statements): gathered by services,
+printed by documents/, logged back by services. No ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from fiado_app.domain.late_charges import LateCharges
+from fiado_app.domain.records import (
+    CustomerRecord,
+    EntryRecord,
+    OpenSale,
+    Settlement,
+    ShopRecord,
+    Statement,
+)
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """Everything printed on one letter. Amounts in centavos."""
+
+    shop: ShopRecord
+    logo: bytes | None
+    customer: CustomerRecord
+    stage: str
+    as_of: date
+    deadline: date
+    sales: list[OpenSale]
+    charges: LateCharges
+    template: str = ""  # the owner's text for this stage (empty = the default one)
+
+    @property
+    def oldest_due(self) -> date:
+        return min(s.due_date for s in self.sales)
+
+    @property
+    def days_late(self) -> int:
+        return max(0, (self.as_of - self.oldest_due).days)
+
+
+@dataclass(frozen=True)
+class PrintedLetter:
+    """One letter in a PDF: what gets logged as a contact on the "carta" channel."""
+
+    customer_id: int
+    stage: str
+    amount_cents: int
+    as_of: date
+    text: str = ""  # the letter's message as printed
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    shop: ShopRecord
+    logo: bytes | None
+    customer: CustomerRecord
+    payment: EntryRecord
+    settlement: Settlement
+
+
+@dataclass(frozen=True)
+class StatementData:
+    shop: ShopRecord
+    logo: bytes | None
+    statement: Statement
+    issued_on: date
