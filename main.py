@@ -2,7 +2,7 @@
 
 import sys
 
-from fiado_app.cli import main
+from fiado_app.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from fiado_app.cli.common import amount, command, day, integer, print_json, read_text_file, table
-from fiado_app.db.engine import Database
 from fiado_app.domain.dates import format_date, format_datetime, parse_datetime
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import PRINTED_REMINDER
@@ -21,6 +20,7 @@ from fiado_app.domain.vocabulary import (
     PROMISE_LABELS,
 )
 from fiado_app.services import collection, customers, letter_templates
+from fiado_app.services.storage import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -12,11 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from fiado_app.cli import collection_commands, common, document_commands, ledger_commands
-from fiado_app.db.engine import DatabaseUnreadable, storage_error
-from fiado_app.domain.errors import FiadoError, InvalidInput
+from fiado_app.domain.errors import DatabaseUnreadable, FiadoError, InvalidInput
 from fiado_app.services.backups import backup_dir_for, newest_good_backup
 
 GROUPS = [ledger_commands, collection_commands, document_commands]
@@ -40,10 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
-    if handler is None:
-        from fiado_app.cli import open_desktop
-
-        return open_desktop(args.db)
+    if handler is None:  # `fiado` alone opens the window (fiado_app.launcher); here: help
+        build_parser().print_help()
+        return 2
     try:
         if getattr(args, "no_db", False):
             return int(handler(args, None) or 0)
@@ -68,19 +64,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except SQLAlchemyError as exc:
-        clear = storage_error(exc, getattr(args, "db", None))
-        if isinstance(clear, DatabaseUnreadable):
-            print(f"Erro: {clear}", file=sys.stderr)
-            print(_restore_hint(clear.path), file=sys.stderr)
-            return 1
-        print(f"Erro: {clear or _unexpected(exc)}", file=sys.stderr)
-        return 1
-
-
-def _unexpected(exc: BaseException) -> str:
-    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return f"falha inesperada no banco de dados; nada foi gravado ({first})."
 
 
 def _restore_hint(db_path: Path) -> str:

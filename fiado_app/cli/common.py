@@ -9,12 +9,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fiado_app.db.engine import Database
 from fiado_app.domain.dates import parse_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import MAX_TEXT_FILE_BYTES, is_number
 from fiado_app.domain.money import parse_positive_cents
 from fiado_app.services.app import open_database, run_daily_backup
+from fiado_app.services.storage import Database
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from fiado_app.cli.common import command, day, integer, read_text_file
-from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.letter_texts import STAGE_TITLES
@@ -19,6 +18,7 @@ from fiado_app.services import customers, letter_templates
 from fiado_app.services.letters import letters_for, load_letter, log_printed_letters
 from fiado_app.services.receipts import receipt_data
 from fiado_app.services.statement_doc import statement_data
+from fiado_app.services.storage import Database
 
 LOGGED = (
     "Contato registrado no histórico de cada cliente (carta impressa; a entrega não é confirmada)."

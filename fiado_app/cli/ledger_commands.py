@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from fiado_app.cli.common import amount, command, day, integer, print_json, table, whole_number
-from fiado_app.db.engine import Database
 from fiado_app.domain.aging import BUCKET_LABELS
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.dates import format_date, format_datetime
@@ -19,6 +18,7 @@ from fiado_app.domain.wording import describe_entry
 from fiado_app.services import backups, customers, ledger, receivables, shop
 from fiado_app.services.app import default_db_path
 from fiado_app.services.statement import statement
+from fiado_app.services.storage import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:

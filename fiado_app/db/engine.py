@@ -27,25 +27,18 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from fiado_app.domain.errors import FiadoError
-
-
-class DatabaseUnreadable(FiadoError):
-    """The file is not a readable SQLite database (corrupt, truncated or not ours)."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"Não foi possível abrir o banco de dados {path}: o arquivo parece danificado "
-            f"ou não é um banco do Fiado ({detail})."
-        )
-        self.path = path
-
-
-class DatabaseNotWritable(FiadoError):
-    """The disk is full, or the file or its folder cannot be written."""
+from fiado_app.domain.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseNotWritable,
+    DatabaseUnreadable,
+    FiadoError,
+    JournalLost,
+    StorageFailure,
+)
 
 
 def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | None:
@@ -64,29 +57,6 @@ def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | 
     if "malformed" in message or "not a database" in message:
         return DatabaseUnreadable(path or Path("?"), str(exc).splitlines()[0])
     return None
-
-
-class DatabaseDamaged(DatabaseUnreadable):
-    """The full check (`PRAGMA quick_check`) found damage: no write is accepted."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        FiadoError.__init__(
-            self,
-            f"O banco de dados {path} está danificado ({detail}). Para não perder nada, o Fiado "
-            "não grava mais nada nele: restaure a cópia de segurança mais recente em bom estado.",
-        )
-        self.path = path
-
-
-class JournalLost(FiadoError):
-    """This process's journal was unlinked and what it held could not be put back for sure."""
-
-
-class DatabaseBusy(FiadoError):
-    def __init__(self) -> None:
-        super().__init__(
-            "O banco de dados está ocupado por outro programa. Tente de novo em instantes."
-        )
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -190,8 +160,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
-            yield session
+        try:
+            with self._reader() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise self._storage_failure(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -201,16 +174,27 @@ class Database:
         try:
             with self._writer() as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            if "locked" in str(exc):
-                raise DatabaseBusy() from exc
-            clear = storage_error(exc, self.path)
-            if isinstance(clear, DatabaseUnreadable):
-                self._mark(DAMAGED, str(exc).splitlines()[0])
-            if clear is not None:
-                raise clear from exc
-            raise
+        except DBAPIError as exc:
+            raise self._storage_failure(exc) from exc
         self.verify_journal()
+
+    def _storage_failure(self, exc: DBAPIError) -> FiadoError:
+        """What SQLite refused, as an error the owner can read (the transaction was rolled
+        back: nothing was written)."""
+        if isinstance(exc, OperationalError) and "locked" in str(exc):
+            return DatabaseBusy()
+        clear = storage_error(exc, self.path)
+        if isinstance(clear, DatabaseUnreadable):
+            self._mark(DAMAGED, str(exc).splitlines()[0])
+        if clear is not None:
+            return clear
+        first = str(exc.orig or exc).splitlines()[0]
+        return StorageFailure(f"Falha inesperada no banco de dados; nada foi gravado ({first}).")
+
+    @property
+    def damaged(self) -> bool:
+        """The full check found damage (no write is accepted)."""
+        return self.integrity == DAMAGED
 
     # -- integrity --------------------------------------------------------------------------
 

@@ -9,15 +9,9 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import inspect
 
-from fiado_app.db.engine import (
-    Database,
-    DatabaseNotWritable,
-    DatabaseUnreadable,
-    make_engine,
-    startup_check,
-    storage_error,
-)
+from fiado_app.db.engine import Database, make_engine, startup_check, storage_error
 from fiado_app.db.migrate import upgrade
+from fiado_app.domain.errors import DatabaseNotWritable, DatabaseUnreadable
 from fiado_app.services import backups
 from fiado_app.services.backups import DB_FILENAME, DailyResult, backup_dir_for
 from fiado_app.services.shop import get_shop

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from fiado_app.db.engine import Database
 from fiado_app.domain.vocabulary import ALWAYS_LATE, DEFAULTER, NO_HISTORY, PUNCTUAL, SOMETIMES_LATE
 
 GRACE_DAYS = 3
@@ -103,3 +104,9 @@ def behaviour_labels(session: Session, as_of: date, days_overdue: dict[int, int]
         cid: label(*counts.get(cid, (0, 0)), days_overdue=days)
         for cid, days in days_overdue.items()
     }
+
+
+def customer_behaviour(db: Database, customer_id: int, as_of: date, days_overdue: int) -> str:
+    """One customer's behaviour label (a cheap query)."""
+    with db.read() as session:
+        return behaviour_labels(session, as_of, {customer_id: days_overdue})[customer_id]

@@ -173,3 +173,13 @@ def customer_position(db: Database, customer_id: int, as_of: date | None = None)
     return ReceivableRow(
         customer_id, name, nickname, phone, 0, 0, None, None, 0, "a_vencer", None, limit
     )
+
+
+def rows_for(
+    db: Database, customer_ids: Iterable[int], as_of: date
+) -> dict[int, ReceivableRow | None]:
+    """The receivable row of each of these customers on `as_of` (None: they owe nothing), in one
+    read transaction: what a view re-reads after a write touched them."""
+    with db.read() as session:
+        found = {cid: receivable_rows(session, as_of, cid) for cid in customer_ids}
+    return {cid: rows[0] if rows else None for cid, rows in found.items()}

@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, Q
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from fiado_app.db.engine import DAMAGED, Database, DatabaseUnreadable
 from fiado_app.domain.dates import format_datetime
-from fiado_app.domain.errors import FiadoError
+from fiado_app.domain.errors import DatabaseUnreadable, FiadoError
 from fiado_app.services import backups
 from fiado_app.services.app import (
     backup_dir_for,
@@ -24,6 +23,7 @@ from fiado_app.services.app import (
 )
 from fiado_app.services.backups import DailyResult
 from fiado_app.services.shop import get_shop
+from fiado_app.services.storage import Database
 from fiado_app.ui import crash, startup_trace
 from fiado_app.ui.common import app_icon, resource
 from fiado_app.ui.context import AppContext
@@ -260,8 +260,8 @@ def _check_integrity(ctx: AppContext, window: QWidget) -> None:
     a 100 MB shop); a write asked for before it ends waits for it. Damage: no write is
     accepted, and the owner is offered the copies to restore."""
 
-    def done(state: str) -> None:
-        if state != DAMAGED:
+    def done(_state: str) -> None:
+        if not ctx.db.damaged:
             return
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)

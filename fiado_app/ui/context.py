@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from fiado_app.db.engine import Database
+from fiado_app.services.storage import Database
 
 
 class _TaskSignals(QObject):

@@ -20,7 +20,8 @@ from PySide6.QtCore import QFileInfo, QModelIndex, QObject, QSortFilterProxyMode
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
-from fiado_app.db.engine import Database, open_databases
+from fiado_app.services.backups import backup_dir_for
+from fiado_app.services.storage import database_files, open_database_paths, verify_journals
 
 NATIVE_IS_SAFE = sys.platform == "win32"
 
@@ -70,36 +71,26 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def database_files(databases: list[Database]) -> set[str]:
-    hidden: set[str] = set()
-    for db in databases:
-        base = str(db.path)
-        hidden |= {base, f"{base}-wal", f"{base}-shm", f"{base}-journal", f"{base}.lock"}
-    return hidden
-
-
-def safe_start(start: Path | None, databases: list[Database]) -> Path:
+def safe_start(start: Path | None, databases: list[Path]) -> Path:
     """Where a dialog opens: `start` unless it is (in) a database's folder or its backups."""
-    from fiado_app.services.backups import backup_dir_for
-
     start = start or documents_folder()
     folder = start if start.is_dir() else start.parent
-    for db in databases:
-        risky = {db.path.parent.resolve(), backup_dir_for(db.path).resolve()}
+    for db_path in databases:
+        risky = {db_path.parent.resolve(), backup_dir_for(db_path).resolve()}
         if folder.resolve() in risky:
             return documents_folder() if start.is_dir() else documents_folder() / start.name
     return start
 
 
 def _dialog(parent: QWidget | None, title: str, start: Path | None, filters: str) -> QFileDialog:
-    databases = open_databases()
+    databases = open_database_paths()
     dialog = QFileDialog(parent, title, str(safe_start(start, databases)), filters)
     if not NATIVE_IS_SAFE:
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         provider = NoSniffIconProvider()
         dialog.setIconProvider(provider)
         dialog._fiado_icons = provider  # type: ignore[attr-defined]  # keep it alive
-        hidden = database_files(databases)
+        hidden = set().union(*(database_files(p) for p in databases))
         if hidden:
             dialog.setProxyModel(HideDatabaseFiles(hidden, dialog))
     return dialog
@@ -111,8 +102,7 @@ def _run(dialog: QFileDialog) -> list[str]:
         return dialog.selectedFiles() if accepted else []
     finally:
         dialog.deleteLater()
-        for db in open_databases():
-            db.verify_journal()
+        verify_journals()
 
 
 def open_file(

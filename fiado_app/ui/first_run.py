@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.services.shop import get_shop, update_shop
+from fiado_app.services.storage import Database
 from fiado_app.ui.common import Banner, app_icon
 from fiado_app.ui.pages.shop import ShopForm
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QHeaderView
 
-from fiado_app.cli import desktop_request
+from fiado_app.launcher import desktop_request
 from fiado_app.services import collection
 from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.main_window import MainWindow
@@ -88,7 +88,7 @@ def test_the_window_loads_neither_pdf_nor_migration_code_before_it_shows():
     # when a document, a migration or a command is first needed.
     code = (
         "import sys, json\n"
-        "import fiado_app.cli, fiado_app.ui.app, fiado_app.ui.main_window\n"
+        "import fiado_app.launcher, fiado_app.cli, fiado_app.ui.app, fiado_app.ui.main_window\n"
         "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} | "
         "{m for m in sys.modules if m.startswith('fiado_app.cli.') or "
         "m.startswith('PySide6.QtPdf')})))\n"

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fiado_app.db.engine import Database
 from fiado_app.domain.contact_hours import contact_allowed
 from fiado_app.services import collection
+from fiado_app.services.storage import Database
 
 
 def qr_pixmap(payload: str, scale: int = 5) -> QPixmap:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
-from fiado_app.services.behaviour import behaviour_labels
+from fiado_app.services.behaviour import customer_behaviour
 from fiado_app.services.customers import get_customer, update_customer
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.statement import statement
@@ -171,11 +171,8 @@ class CustomerDialog(QDialog):
         text = self.tr("<b>{name}</b> — saldo {balance} · limite {limit}").format(
             name=self.customer.name, balance=format_brl(st.closing_cents), limit=limit
         )
-        with self.ctx.db.read() as session:  # one customer: a cheap query
-            behaviour = behaviour_labels(session, today, {self.customer.id: p.days_overdue})
-        text += " · " + self.tr("comportamento: {label}").format(
-            label=behaviour_label(behaviour[self.customer.id])
-        )
+        behaviour = customer_behaviour(self.ctx.db, self.customer.id, today, p.days_overdue)
+        text += " · " + self.tr("comportamento: {label}").format(label=behaviour_label(behaviour))
         if p.is_overdue:
             text += " · " + self.tr(
                 "<span style='color:#c62828'>⚠ em atraso: {amount} desde {date} ({days} dias)</span>"

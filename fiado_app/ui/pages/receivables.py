@@ -19,7 +19,7 @@ from fiado_app.domain.aging import BUCKETS
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import ReceivablesReport
 from fiado_app.domain.text import format_count
-from fiado_app.services.receivables import receivable_rows, receivables
+from fiado_app.services.receivables import receivables, rows_for
 from fiado_app.ui.common import (
     SearchKeys,
     only_or_selected_row,
@@ -142,10 +142,8 @@ class ReceivablesPage(QWidget):
         if today != self.report.as_of:
             self.refresh()  # a new day changes everyone's days overdue
             return
-        with self.ctx.db.read() as session:
-            fresh = {cid: receivable_rows(session, today, cid) for cid in customer_ids}
-        for cid, rows in fresh.items():
-            self.model.update_customer(cid, rows[0] if rows else None)
+        for cid, row in rows_for(self.ctx.db, customer_ids, today).items():
+            self.model.update_customer(cid, row)
         self._set_report()
         self._update_footer()
         self.loaded.emit()

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.db.engine import JOURNAL_SUFFIXES, raw_access_allowed
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_plain, parse_cents
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.records import ShopRecord
 from fiado_app.services.shop import get_logo, get_shop, update_shop
+from fiado_app.services.storage import is_open_database_file
 from fiado_app.ui import files
 from fiado_app.ui.common import Banner
 from fiado_app.ui.context import AppContext
@@ -195,11 +195,7 @@ class ShopForm(QWidget):
                 QMessageBox.warning(self, self.tr("Logotipo da loja"), str(exc))
 
     def load_logo_file(self, path: Path) -> None:
-        if not raw_access_allowed(path) or any(
-            not raw_access_allowed(Path(str(path)[: -len(s)]))
-            for s in JOURNAL_SUFFIXES
-            if str(path).endswith(s)
-        ):
+        if is_open_database_file(path):
             raise InvalidInput(self.tr("Esse é o arquivo de dados do Fiado, não uma imagem."))
         if path.stat().st_size > MAX_LOGO_BYTES:
             raise InvalidInput(self.tr("Imagem grande demais: use uma de até 2 MB."))
