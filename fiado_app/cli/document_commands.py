@@ -14,10 +14,7 @@ from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.letter_texts import STAGE_TITLES
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord
-from fiado_app.services import customers, letter_templates
-from fiado_app.services.letters import letters_for, load_letter, log_printed_letters
-from fiado_app.services.receipts import receipt_data
-from fiado_app.services.statement_doc import statement_data
+from fiado_app.services import customers, letter_templates, printing
 from fiado_app.services.storage import Database
 
 LOGGED = (
@@ -73,15 +70,11 @@ def _as_of(args: argparse.Namespace) -> date:
 
 
 def letter_cmd(args: argparse.Namespace, db: Database) -> int:
-    from fiado_app.documents.base import save_pdf
-    from fiado_app.documents.letters import render_letters
-
     output = check_output(args.output)
     customer = customers.resolve_customer(db, args.customer)
-    letter = load_letter(db, customer.id, _as_of(args), args.stage)
-    data, printed = render_letters([letter])
-    save_pdf(data, output)
-    log_printed_letters(db, printed)
+    batch = printing.customer_letter(db, customer.id, _as_of(args), args.stage)
+    printing.save_letters(db, batch, output)
+    letter = batch.letters[0]
     print(
         f"{STAGE_TITLES[letter.stage]} para {customer.name} "
         f"({format_brl(letter.charges.total_cents)}) gravada em {output}"
@@ -91,13 +84,15 @@ def letter_cmd(args: argparse.Namespace, db: Database) -> int:
 
 
 def letters_cmd(args: argparse.Namespace, db: Database) -> int:
-    from fiado_app.documents.base import save_pdf
-    from fiado_app.documents.letters import render_letters
-
     output = check_output(args.output)
     as_of = _as_of(args)
-    letters = letters_for(db, as_of, args.stage)
-    if not letters:
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rGerando cartas: {100 * done // total}%", end="", file=sys.stderr)
+
+    batch = printing.letter_batch(db, as_of, args.stage, progress=progress)
+    if batch is None:
         if args.stage:
             print(
                 f"Nenhum cliente na etapa “{args.stage}” em {as_of:%d/%m/%Y}: nenhum PDF gravado."
@@ -109,21 +104,11 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
                 "entra; para imprimir de novo, use --stage."
             )
         return 0
-
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\rGerando cartas: {100 * done // total}%", end="", file=sys.stderr)
-
-    data, printed = render_letters(letters, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    save_pdf(data, output)
-    counts: dict[str, int] = {}
-    for item in printed:
-        counts[item.stage] = counts.get(item.stage, 0) + 1
-    summary = ", ".join(f"{n} {STAGE_TITLES[k].lower()}" for k, n in counts.items())
-    print(f"{len(printed)} cartas ({summary}) gravadas em {output}")
-    log_printed_letters(db, printed)
+    printing.save_letters(db, batch, output)
+    summary = ", ".join(f"{n} {STAGE_TITLES[k].lower()}" for k, n in batch.stage_counts().items())
+    print(f"{len(batch.printed)} cartas ({summary}) gravadas em {output}")
     print(LOGGED)
     return 0
 
@@ -153,31 +138,24 @@ def template_reset(args: argparse.Namespace, db: Database) -> int:
 
 
 def receipt_cmd(args: argparse.Namespace, db: Database) -> int:
-    from fiado_app.documents.base import save_pdf
-    from fiado_app.documents.receipt_pdf import receipt_number, render_receipt
-
     output = check_output(args.output)
-    data = receipt_data(db, args.payment)
-    save_pdf(render_receipt(data), output)
+    data, pdf = printing.receipt(db, args.payment)
+    printing.save_pdf(pdf, output)
     print(
-        f"Recibo nº {receipt_number(data.payment.id)} de {format_brl(data.payment.amount_cents)} "
-        f"({data.customer.name}) gravado em {output}"
+        f"Recibo nº {printing.receipt_number(data.payment.id)} de "
+        f"{format_brl(data.payment.amount_cents)} ({data.customer.name}) gravado em {output}"
     )
     return 0
 
 
 def statement_document(args: argparse.Namespace, db: Database, customer: CustomerRecord) -> int:
     """`fiado statement CLIENTE --pdf ARQUIVO` and `--whatsapp` (the short text)."""
-    data = statement_data(db, customer.id, day(args.start), day(args.end), date.today())
+    start, end, today = day(args.start), day(args.end), date.today()
     if args.pdf is not None:
-        from fiado_app.documents.base import save_pdf
-        from fiado_app.documents.statement_pdf import render_statement
-
         output = check_output(args.pdf)
-        save_pdf(render_statement(data), output)
+        _data, pdf = printing.statement(db, customer.id, start, end, today)
+        printing.save_pdf(pdf, output)
         print(f"Extrato de {customer.name} gravado em {output}")
     if args.whatsapp:
-        from fiado_app.documents.statement_text import statement_whatsapp_text
-
-        print(statement_whatsapp_text(data))
+        print(printing.statement_text(db, customer.id, start, end, today))
     return 0

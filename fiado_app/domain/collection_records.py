@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from fiado_app.domain.changes import CONTACTS, Changes
 from fiado_app.domain.vocabulary import NO_HISTORY, REASON_LABELS, REASON_STAGE
 
 
@@ -56,6 +57,9 @@ class ContactRecord:
     promise_status: str | None = None  # cumprida / quebrada / aberta for promises
     promise_paid_cents: int = 0
 
+    def changes(self) -> Changes:
+        return Changes.to_customers(CONTACTS, [self.customer_id])
+
 
 @dataclass(frozen=True)
 class CollectionState:
@@ -68,6 +72,9 @@ class CollectionState:
     def paused_on(self, day: date) -> bool:
         """Paused customers come back on their date ("não cobrar até" the day before it)."""
         return self.paused_until is not None and day < self.paused_until
+
+    def changes(self) -> Changes:
+        return Changes.to_customers(CONTACTS, [self.customer_id])
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from fiado_app.domain.changes import CUSTOMERS, ENTRIES, SHOP, Changes
+
 
 @dataclass(frozen=True)
 class ShopRecord:
@@ -31,6 +33,9 @@ class ShopRecord:
     has_logo: bool
     configured: bool
 
+    def changes(self) -> Changes:
+        return Changes.to_all(SHOP)  # printed on every document: every view may show it
+
 
 @dataclass(frozen=True)
 class CustomerRecord:
@@ -51,6 +56,9 @@ class CustomerRecord:
     credit_limit_cents: int | None
     notes: str
     created_at: datetime
+
+    def changes(self) -> Changes:
+        return Changes.to_customers(CUSTOMERS, [self.id])
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,9 @@ class EntryRecord:
     @property
     def is_reversed(self) -> bool:
         return self.reversed_by_id is not None
+
+    def changes(self) -> Changes:
+        return Changes.to_customers(ENTRIES, [self.customer_id])
 
 
 @dataclass(frozen=True)

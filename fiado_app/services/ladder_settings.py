@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, time
+from typing import NamedTuple
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from fiado_app.db.collection_models import LadderStage
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Setting
+from fiado_app.domain.changes import LADDER, Changes
 from fiado_app.domain.collection_records import StageRecord
 from fiado_app.domain.contact_hours import ContactHours
 from fiado_app.domain.default_texts import default_text_for
@@ -34,6 +36,26 @@ _KEY_RE = re.compile(r"[a-z0-9_]{1,40}")
 class CollectionSettings:
     hours: ContactHours
     rest_days: int = DEFAULT_REST_DAYS
+
+    def changes(self) -> Changes:
+        return Changes.to_all(LADDER)
+
+
+class StageSaved(NamedTuple):
+    """A stage as saved, and the tone guard's warnings about its text."""
+
+    stage: StageRecord
+    warnings: list[str]
+
+    def changes(self) -> Changes:
+        return Changes.to_all(LADDER)  # every customer's stage and text may have moved
+
+
+class Ladder(list[StageRecord]):
+    """The whole ladder after a reset."""
+
+    def changes(self) -> Changes:
+        return Changes.to_all(LADDER)
 
 
 def stage_record(s: LadderStage) -> StageRecord:
@@ -102,7 +124,7 @@ def update_stage(
     offset_days: int | None = None,
     channel: str | None = None,
     template: str | None = None,
-) -> tuple[StageRecord, list[str]]:
+) -> StageSaved:
     """Change a stage; the template is validated (tone guard) before anything is written."""
     with db.write() as session:
         stage = _load(session, key)
@@ -118,7 +140,7 @@ def update_stage(
             stage.template = ""  # the default: follows improvements to the default text
         warnings = _check_template(stage.template, stage.key, stage.channel)
         stage.updated_at = datetime.now()
-        return stage_record(stage), warnings
+        return StageSaved(stage_record(stage), warnings)
 
 
 def add_stage(
@@ -128,7 +150,7 @@ def add_stage(
     offset_days: int,
     channel: str,
     template: str | None = None,
-) -> tuple[StageRecord, list[str]]:
+) -> StageSaved:
     key = key.strip().lower()
     if not _KEY_RE.fullmatch(key):
         raise InvalidInput(
@@ -151,17 +173,18 @@ def add_stage(
         )
         session.add(stage)
         session.flush()
-        return stage_record(stage), warnings
+        return StageSaved(stage_record(stage), warnings)
 
 
-def remove_stage(db: Database, key: str) -> None:
+def remove_stage(db: Database, key: str) -> Changes:
     """Remove a stage. The contact log keeps the key of contacts made at that stage."""
     with db.write() as session:
         session.delete(_load(session, key))
+    return Changes.to_all(LADDER)
 
 
-def reset_ladder(db: Database) -> list[StageRecord]:
-    """Back to the default ladder and texts (domain-br.md §2)."""
+def reset_ladder(db: Database) -> Ladder:
+    """Back to the default ladder and texts (docs/rules.md §2)."""
     with db.write() as session:
         session.execute(delete(LadderStage))
         for s in DEFAULT_LADDER:
@@ -175,7 +198,7 @@ def reset_ladder(db: Database) -> list[StageRecord]:
                 )
             )
         session.flush()
-        return ladder_in(session)
+        return Ladder(ladder_in(session))
 
 
 # --------------------------------------------------------------------------- settings

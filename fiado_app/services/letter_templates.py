@@ -8,10 +8,13 @@ tone guard, domain/templates.py).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Setting
+from fiado_app.domain.changes import LADDER, Changes
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER
 from fiado_app.domain.letter_texts import default_letter_text
@@ -49,7 +52,17 @@ def letter_template(db: Database, stage: str) -> str:
     return texts[stage]
 
 
-def set_letter_template(db: Database, stage: str, text: str | None) -> tuple[str, list[str]]:
+class TemplateSaved(NamedTuple):
+    """A letter's text as saved (the default when reset), and the tone guard's warnings."""
+
+    text: str
+    warnings: list[str]
+
+    def changes(self) -> Changes:
+        return Changes.to_all(LADDER)
+
+
+def set_letter_template(db: Database, stage: str, text: str | None) -> TemplateSaved:
     """Save the text of a letter (None or empty = back to the default); returns (text, warnings).
 
     Refused (InvalidInput, nothing written) when a placeholder is unknown or the tone is not
@@ -59,10 +72,10 @@ def set_letter_template(db: Database, stage: str, text: str | None) -> tuple[str
     if stage != PRINTED_REMINDER:
         letter_template(db, stage)  # refuses a stage that prints no letter
         record, warnings = update_stage(db, stage, template=text)
-        return record.template, warnings
+        return TemplateSaved(record.template, warnings)
     warnings = validate_template(text, stage, LETTER) if text else []
     if text == default_letter_text(stage).strip():
         text = ""
     with db.write() as session:
         session.merge(Setting(key=PRINTED_REMINDER_KEY, value=text))
-    return text or default_letter_text(stage), warnings
+    return TemplateSaved(text or default_letter_text(stage), warnings)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
+from fiado_app.domain.changes import CONTACTS, Changes
 from fiado_app.domain.document_records import LetterData, PrintedLetter
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER, Stage, current_stage
@@ -34,12 +35,26 @@ from fiado_app.services.shop import printable_shop
 DEADLINE_DAYS = 10  # the letter asks for payment within this many days
 
 
+class LettersLogged(int):
+    """How many letters were logged as contacts (an int), reporting for whom."""
+
+    customer_ids: frozenset[int]
+
+    def __new__(cls, count: int, customer_ids: frozenset[int]) -> LettersLogged:
+        logged = super().__new__(cls, count)
+        logged.customer_ids = customer_ids
+        return logged
+
+    def changes(self) -> Changes:
+        return Changes.to_customers(CONTACTS, self.customer_ids)
+
+
 PRINTED_NOTE = "Carta impressa ({title}); a entrega não é confirmada pelo Fiado."
 
 
 def log_printed_letters(
     db: Database, printed: Sequence[PrintedLetter], at: datetime | None = None
-) -> int:
+) -> LettersLogged:
     """Log one "carta" contact per printed letter, in one transaction; returns how many.
 
     The outcome is "sem_resposta" with the note "Carta impressa": printing is not delivery.
@@ -58,7 +73,7 @@ def log_printed_letters(
                     note=PRINTED_NOTE.format(title=item.title or STAGE_TITLES[item.stage]),
                 )
             )
-    return len(printed)
+    return LettersLogged(len(printed), frozenset(p.customer_id for p in printed))
 
 
 def letter_stages_in(session: Session) -> list[Stage]:

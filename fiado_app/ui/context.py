@@ -1,27 +1,35 @@
-"""What every page and dialog shares: the open database, one "data changed" signal, and a way to
-run slow work off the GUI thread (see Anki's qt/aqt/operations for the idea).
+"""What every page and dialog shares: the open database, the one way to write (`perform`), the
+change signals, and a way to run slow work off the GUI thread (the shape of Anki's
+qt/aqt/operations: an operation returns what it changed, and one place tells every view).
 
-Contract for pages: a QWidget subclass built as `Page(ctx, parent=None)`, with a class attribute
-`title` (Portuguese, shown in the navigation) and a `refresh()` slot.
+**Writing.** Every write goes through `ctx.perform(op)`, where `op()` calls one write service
+and returns its result. The service's result reports what changed (`domain/changes.py`);
+`perform` shows a fixable failure the same way everywhere (or hands it to `on_error`, e.g. a
+form's banner) and emits the change signals. No page or dialog emits them by hand.
+`perform_in_background` does the same off the GUI thread for slow work.
 
-Two change signals:
-- `data_changed`: anything may have changed (demo shop, restore, shop data, a new day): reload.
-- `customers_changed(ids)`: only these customers' data or entries changed (a sale, a payment, a
-  reversal, an edit). Views that can update in place re-read just those customers.
-After any write call `ctx.notify_changed(customer_ids=[...])` once, or `ctx.notify_changed()` for
-a bulk change. A view that has no cheaper way connects with `ctx.connect_refresh(self.refresh)`,
-which calls it for both.
+**Listening.** Two signals:
+- `data_changed`: anything may have changed (demo shop, restore, shop data, ladder, a new day).
+- `customers_changed(ids)`: only these customers' data, entries or contacts changed. Views that
+  can update in place re-read just those customers.
+A view that has no cheaper way connects with `ctx.connect_refresh(self.refresh)`, which calls it
+for both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fiado_app.domain.changes import DAY, Changes, ReportsChanges
+from fiado_app.domain.errors import FiadoError
 from fiado_app.services.storage import Database
+
+R = TypeVar("R", bound=ReportsChanges)
 
 
 class _TaskSignals(QObject):
@@ -97,16 +105,74 @@ class AppContext(QObject):
         if today != self._day:
             self._day = today
             self.day_changed.emit()
-            self.notify_changed()  # everything that depends on the date reloads
+            self.apply(Changes.to_all(DAY))  # everything that depends on the date reloads
 
-    def notify_changed(self, customer_ids: Iterable[int] | None = None) -> None:
-        """Tell every view a write happened: to these customers only, or (None) to anything."""
-        if customer_ids is None:
-            self.data_changed.emit()
+    # -- the one way to write -----------------------------------------------------------------
+
+    def perform(
+        self,
+        op: Callable[[], R],
+        *,
+        parent: QWidget | None = None,
+        title: str = "",
+        on_error: Callable[[FiadoError], None] | None = None,
+    ) -> R | None:
+        """Run one write now. On success every view hears what changed and the result is
+        returned; a fixable failure (bad input, a busy, full or damaged file) is shown, or
+        given to `on_error`, and None is returned: nothing was written."""
+        try:
+            result = op()
+        except FiadoError as exc:
+            self._show_failure(exc, parent, title, on_error)
+            return None
+        self.apply(result.changes())
+        return result
+
+    def perform_in_background(
+        self,
+        op: Callable[[], R],
+        on_done: Callable[[R], None] | None = None,
+        *,
+        parent: QWidget | None = None,
+        title: str = "",
+        on_error: Callable[[FiadoError], None] | None = None,
+    ) -> None:
+        """`perform` on a worker thread, for slow writes; `on_done(result)` and the views'
+        updates run back on the GUI thread. An unexpected error reaches the crash dialog."""
+
+        def done(result: R) -> None:
+            self.apply(result.changes())
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, FiadoError):
+                raise exc
+            self._show_failure(exc, parent, title, on_error)
+
+        self.run_in_background(op, done, failed)
+
+    def apply(self, changes: Changes) -> None:
+        """Tell every view what a write changed. Called by `perform`; a test, or a change made
+        outside the app's writes (a restore, a new day), may call it directly."""
+        if changes.empty:
             return
-        ids = sorted({int(i) for i in customer_ids})
-        if ids:
-            self.customers_changed.emit(ids)
+        if changes.customer_ids is None:
+            self.data_changed.emit()
+        elif changes.customer_ids:
+            self.customers_changed.emit(sorted(changes.customer_ids))
+
+    @staticmethod
+    def _show_failure(
+        exc: FiadoError,
+        parent: QWidget | None,
+        title: str,
+        on_error: Callable[[FiadoError], None] | None,
+    ) -> None:
+        if on_error is not None:
+            on_error(exc)
+            return
+        QMessageBox.warning(parent, title or QCoreApplication.translate("app", "Fiado"), str(exc))
 
     def connect_refresh(
         self, slot: Callable[[], None], owner: QObject, customer_id: int | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fiado_app.domain.changes import DATA, Changes
 from fiado_app.services.shop import get_logo, get_shop
 from fiado_app.ui import app as app_module
 from fiado_app.ui.collection.agenda_page import AgendaPage
@@ -130,7 +131,7 @@ def test_a_new_logo_survives_a_refresh_until_it_is_saved(qtbot, ctx, shop, tmp_p
     image.fill(QColor("#1d7a5f"))
     image.save(str(logo))
     page.form.load_logo_file(logo)
-    ctx.notify_changed()  # a sale elsewhere, a new day: every page reloads
+    ctx.apply(Changes.to_all(DATA))  # a sale elsewhere, a new day: every page reloads
     assert page.form.logo == logo.read_bytes()  # what the owner chose is still there
     assert page.unsaved_changes()
     assert page.save() and get_logo(db) == logo.read_bytes()

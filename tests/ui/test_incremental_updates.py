@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from fiado_app.domain.changes import DATA, ENTRIES, Changes
 from fiado_app.services.customers import list_customers
 from fiado_app.services.ledger import record_sale
 from fiado_app.ui.dialogs.payment import PaymentDialog
@@ -95,7 +96,7 @@ def test_a_customer_who_starts_owing_is_inserted_in_sort_order(qtbot, ctx, shop)
     page.table.sortByColumn(page.model.OPEN, Qt.SortOrder.DescendingOrder)
     diego = next(c for c in list_customers(db) if c.name == "Diego Lima")
     record_sale(db, diego.id, 9000, on=TODAY, today=TODAY)
-    ctx.notify_changed(customer_ids=[diego.id])
+    ctx.apply(Changes.to_customers(ENTRIES, [diego.id]))
 
     opens = [r.open_cents for r in page.model.rows()]
     assert opens == sorted(opens, reverse=True)
@@ -109,7 +110,7 @@ def test_a_search_keeps_filtering_rows_updated_in_place(qtbot, ctx, shop):
     page.search.setText("bruno")
     assert page.proxy.rowCount() == 1
     record_sale(db, people["ana"].id, 1000, on=TODAY, today=TODAY)
-    ctx.notify_changed(customer_ids=[people["ana"].id])
+    ctx.apply(Changes.to_customers(ENTRIES, [people["ana"].id]))
     assert page.proxy.rowCount() == 1
     assert page.proxy.record_at(0).name == "Bruno Souza"
 
@@ -117,4 +118,4 @@ def test_a_search_keeps_filtering_rows_updated_in_place(qtbot, ctx, shop):
 def test_a_bulk_change_still_reloads_everything(qtbot, ctx, shop):
     window, page = loaded_window(qtbot, ctx)
     with qtbot.waitSignal(page.model.modelReset, timeout=5000):
-        ctx.notify_changed()
+        ctx.apply(Changes.to_all(DATA))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.collection_records import ContactRecord
 from fiado_app.domain.money import parse_positive_cents
 from fiado_app.domain.vocabulary import (
     CHANNEL_LABELS,
@@ -104,16 +104,18 @@ class ContactDialog(QDialog):
     def save(self) -> None:
         outcome = self.outcome.currentData()
         promise = outcome == PROMISE
-        try:
+        at = self.at.dateTime().toPython().replace(second=0, microsecond=0)
+
+        def log() -> ContactRecord:
             cents = None
             if promise and self.promise_amount.text().strip():
                 cents = parse_positive_cents(self.promise_amount.text())
-            self.contact = collection.log_contact(
+            return collection.log_contact(
                 self.ctx.db,
                 self.customer_id,
                 self.channel.currentData(),
                 outcome,
-                at=self.at.dateTime().toPython().replace(second=0, microsecond=0),
+                at=at,
                 stage_key=self.stage_key,
                 text_sent=self.text_sent,
                 promise_date=self.promise_date.date().toPython() if promise else None,
@@ -121,8 +123,8 @@ class ContactDialog(QDialog):
                 note=self.note.toPlainText(),
                 now=datetime.now(),
             )
-        except InvalidInput as exc:
-            self.error.setText(str(exc))  # nothing written; the owner fixes and retries
-            return
-        self.ctx.notify_changed(customer_ids=[self.customer_id])
-        self.accept()
+
+        # Nothing written on a refusal: the owner fixes the field and retries.
+        self.contact = self.ctx.perform(log, on_error=lambda exc: self.error.setText(str(exc)))
+        if self.contact is not None:
+            self.accept()

@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.dates import format_date, format_datetime
-from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.vocabulary import CHANNEL_LABELS, OUTCOME_LABELS, PROMISE_LABELS
 from fiado_app.services import collection, customers
-from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 from fiado_app.ui.context import AppContext
@@ -129,22 +127,25 @@ class CustomerCollectionPanel(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Pausar cobrança"), self.tr("Motivo:"))
         if not ok:
             return
-        try:
-            collection.pause(self.ctx.db, self.customer_id, self.pause_until.date().toPython(),
-                             reason, today=self.ctx.today())  # fmt: skip
-        except FiadoError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify_changed(customer_ids=[self.customer_id])
+        until = self.pause_until.date().toPython()
+        self.ctx.perform(
+            lambda: collection.pause(
+                self.ctx.db, self.customer_id, until, reason, today=self.ctx.today()
+            ),
+            parent=self,
+            title=self.tr("Pausar cobrança"),
+        )
 
     def _resume(self) -> None:
-        collection.resume(self.ctx.db, self.customer_id)
-        self.ctx.notify_changed(customer_ids=[self.customer_id])
+        self.ctx.perform(lambda: collection.resume(self.ctx.db, self.customer_id), parent=self)
 
     def _exclude(self) -> None:
         reason, ok = QInputDialog.getText(
             self, self.tr("Excluir dos lembretes"), self.tr("Motivo (opcional):")
         )
         if ok:
-            collection.exclude(self.ctx.db, self.customer_id, reason)
-            self.ctx.notify_changed(customer_ids=[self.customer_id])
+            self.ctx.perform(
+                lambda: collection.exclude(self.ctx.db, self.customer_id, reason),
+                parent=self,
+                title=self.tr("Excluir dos lembretes"),
+            )

@@ -31,7 +31,6 @@ from fiado_app.domain.text import fold
 from fiado_app.domain.vocabulary import LADDER_CHANNELS
 from fiado_app.services import collection
 from fiado_app.services.receivables import receivables
-from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.context import AppContext
 
 
@@ -190,15 +189,17 @@ class LadderPage(QWidget):
         s = self.stage()
         if s is None:
             return
-        try:
-            _stage, warnings = collection.update_stage(
-                self.ctx.db, s.key, name=self.name.text(), offset_days=self.offset.value(),
-                channel=self.channel.currentData(), template=self.template.toPlainText(),
-            )  # fmt: skip
-        except FiadoError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify_changed()
+        self.ctx.perform(
+            lambda: collection.update_stage(
+                self.ctx.db,
+                s.key,
+                name=self.name.text(),
+                offset_days=self.offset.value(),
+                channel=self.channel.currentData(),
+                template=self.template.toPlainText(),
+            ),  # fmt: skip
+            parent=self,
+        )
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nova etapa"), self.tr("Nome da etapa:"))
@@ -207,12 +208,9 @@ class LadderPage(QWidget):
         key = "_".join(fold(name).split())[:40]
         used = {s.offset_days for s in self.stages}
         offset = next(d for d in range(1, 3650) if d not in used)
-        try:
-            collection.add_stage(self.ctx.db, key, name, offset, "whatsapp")
-        except FiadoError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.notify_changed()
+        self.ctx.perform(
+            lambda: collection.add_stage(self.ctx.db, key, name, offset, "whatsapp"), parent=self
+        )
 
     def _remove(self) -> None:
         s = self.stage()
@@ -222,8 +220,7 @@ class LadderPage(QWidget):
             self, self.tr("Remover etapa"), self.tr("Remover a etapa “{name}”?").format(name=s.name)
         ) != (QMessageBox.StandardButton.Yes):
             return
-        collection.remove_stage(self.ctx.db, s.key)
-        self.ctx.notify_changed()
+        self.ctx.perform(lambda: collection.remove_stage(self.ctx.db, s.key), parent=self)
 
     def _reset(self) -> None:
         if (
@@ -232,5 +229,4 @@ class LadderPage(QWidget):
             )
             == QMessageBox.StandardButton.Yes
         ):
-            collection.reset_ladder(self.ctx.db)
-            self.ctx.notify_changed()
+            self.ctx.perform(lambda: collection.reset_ladder(self.ctx.db), parent=self)

@@ -137,16 +137,19 @@ class ReminderDialog(QDialog):
 
     def _log(self, channel: str, outcome: str) -> None:
         assert self.reminder is not None
-        collection.log_contact(
-            self.ctx.db,
-            self.customer_id,
-            channel,
-            outcome,
-            stage_key=self.reminder.stage_key,
-            text_sent=self.reminder.text,
-            now=self.now(),
+        reminder = self.reminder
+        self.ctx.perform(
+            lambda: collection.log_contact(
+                self.ctx.db,
+                self.customer_id,
+                channel,
+                outcome,
+                stage_key=reminder.stage_key,
+                text_sent=reminder.text,
+                now=self.now(),
+            ),
+            parent=self,
         )
-        self.ctx.notify_changed(customer_ids=[self.customer_id])
 
     def _ask(self, channel: str, stage_key: str | None) -> None:
         if not self.ask_outcome:

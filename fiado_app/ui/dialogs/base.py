@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.domain.errors import FiadoError, InvalidInput
-from fiado_app.domain.records import CustomerRecord, EntryRecord
+from fiado_app.domain.changes import ReportsChanges
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.records import CustomerRecord
 from fiado_app.ui.common import Banner, MoneyEdit, restore_geometry, save_geometry
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.customer_picker import CustomerPicker
@@ -47,7 +48,7 @@ class FormDialog(QDialog):
         cancel.setToolTip(self.tr("Fechar sem salvar (Esc)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.result_record: object = None
+        self.result_record: ReportsChanges | None = None
 
     def finish_layout(self) -> None:
         """Call at the end of a subclass's __init__: the error line and buttons go last."""
@@ -55,8 +56,9 @@ class FormDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         restore_geometry(self.settings_key, self)
 
-    def save(self) -> object:
-        """Validate and write; raise InvalidInput with a Portuguese message to stay open."""
+    def save(self) -> ReportsChanges:
+        """Validate and write (one write service); raise InvalidInput with a Portuguese message
+        to stay open. The service's result says what changed."""
         raise NotImplementedError
 
     @staticmethod
@@ -80,24 +82,15 @@ class FormDialog(QDialog):
             raise
 
     def accept(self) -> None:
-        try:
-            self.result_record = self.save()
-        except FiadoError as exc:  # bad input, a busy or damaged file, a full disk: all fixable
-            self.error.show_message(str(exc))
+        # A fixable error (bad input, a busy, damaged or full file) shows inline and the dialog
+        # stays open with everything typed; on success every view hears what changed.
+        record = self.ctx.perform(self.save, on_error=lambda exc: self.error.show_message(str(exc)))
+        if record is None:
             return
+        self.result_record = record
         self.error.clear_message()
         save_geometry(self.settings_key, self)
         super().accept()
-        self.ctx.notify_changed(self.changed_customers())
-
-    def changed_customers(self) -> list[int] | None:
-        """The customers the write touched (None: a bulk change, every view reloads)."""
-        record = self.result_record
-        if isinstance(record, EntryRecord):
-            return [record.customer_id]
-        if isinstance(record, CustomerRecord):
-            return [record.id]
-        return None
 
     def reject(self) -> None:
         save_geometry(self.settings_key, self)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.dates import format_date
-from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.services.behaviour import customer_behaviour
 from fiado_app.services.customers import get_customer, update_customer
@@ -191,14 +190,15 @@ class CustomerDialog(QDialog):
         return line.entry if line else None
 
     def save_data(self) -> None:
-        try:
-            self.customer = update_customer(self.ctx.db, self.customer.id, self.form.to_input())
-        except InvalidInput as exc:
-            self.error.show_message(str(exc))
+        saved = self.ctx.perform(
+            lambda: update_customer(self.ctx.db, self.customer.id, self.form.to_input()),
+            on_error=lambda exc: self.error.show_message(str(exc)),
+        )
+        if saved is None:
             return
+        self.customer = saved
         self.error.clear_message()
         self.setWindowTitle(self.tr("Cliente: {name}").format(name=self.customer.name))
-        self.ctx.notify_changed(customer_ids=[self.customer.id])
 
     def new_sale(self) -> None:
         SaleDialog(self.ctx, self.customer, self).exec()

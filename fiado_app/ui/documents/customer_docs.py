@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.documents.statement_pdf import render_statement
-from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.records import CustomerRecord
-from fiado_app.services import letters
-from fiado_app.services.statement_doc import statement_data
+from fiado_app.services import letters, printing
 from fiado_app.ui.common import Banner, DateField
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.payment import PaymentDialog
@@ -64,13 +62,15 @@ class StatementPeriodDialog(QDialog):
     def accept(self) -> None:
         start, end = self.period()
         try:
-            data = statement_data(self.ctx.db, self.customer_id, start, end, self.ctx.today())
-        except InvalidInput as exc:
+            data, pdf = printing.statement(
+                self.ctx.db, self.customer_id, start, end, self.ctx.today()
+            )
+        except FiadoError as exc:
             self.error.show_message(str(exc))
             return
         name = data.statement.customer.name
         self.preview = DocumentPreview(
-            render_statement(data),
+            pdf,
             self.tr("Extrato – {name}").format(name=name),
             f"extrato-{self.customer_id}-{end:%Y-%m-%d}.pdf",
             self.parentWidget(),

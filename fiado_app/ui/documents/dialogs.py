@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.documents.letters import render_letters
-from fiado_app.documents.receipt_pdf import receipt_number, render_receipt
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.document_records import PrintedLetter
+from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.letter_texts import STAGE_TITLES
-from fiado_app.services.letters import letter_kinds, letters_for
-from fiado_app.services.receipts import receipt_data
+from fiado_app.services import printing
+from fiado_app.services.letters import letter_kinds
+from fiado_app.services.printing import LetterBatch
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.documents.preview import DocumentPreview
 
@@ -86,31 +85,31 @@ class BatchLettersDialog(QDialog):
         self.status.setText(self.tr("Gerando cartas…"))
         emit = self._signals.changed.emit
 
-        def work() -> Any:
-            letters = letters_for(self.ctx.db, as_of, stage, self.customer_ids)
-            if not letters:
-                return None
-            return render_letters(letters, progress=lambda done, total: emit(done, total))
+        def work() -> LetterBatch | None:
+            return printing.letter_batch(
+                self.ctx.db, as_of, stage, self.customer_ids, progress=emit
+            )
 
         self.ctx.run_in_background(work, self._done, self._failed)
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))
 
-    def _done(self, result: Any) -> None:
+    def _done(self, batch: LetterBatch | None) -> None:
         self.generate.setEnabled(True)
-        if result is None:
+        if batch is None:
             self.status.setText(self.tr("Nenhum cliente em etapa de carta nesta data."))
             return
-        data, printed = result
+        count = len(batch.printed)
         self.progress.setValue(100)
-        self.status.setText(self.tr("{count} cartas prontas.").format(count=len(printed)))
+        self.status.setText(self.tr("{count} cartas prontas.").format(count=count))
+        on_printed = self.on_printed
         self.preview = DocumentPreview(
-            data,
-            self.tr("Cartas de cobrança ({count})").format(count=len(printed)),
+            batch.pdf,
+            self.tr("Cartas de cobrança ({count})").format(count=count),
             f"cartas-{self.ctx.today():%Y-%m-%d}.pdf",
             self,
-            on_printed=(lambda: self.on_printed(printed)) if self.on_printed else None,
+            on_printed=(lambda: on_printed(batch.printed)) if on_printed else None,
         )
         self.preview.show()
 
@@ -142,13 +141,13 @@ def show_receipt(
     parent: QWidget | None, ctx: AppContext, payment_id: int
 ) -> DocumentPreview | None:
     try:
-        data = receipt_data(ctx.db, payment_id)
-    except Exception as exc:  # InvalidInput: a clear Portuguese message
+        _data, pdf = printing.receipt(ctx.db, payment_id)
+    except FiadoError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("documents", "Recibo"), str(exc))
         return None
-    number = receipt_number(payment_id)
+    number = printing.receipt_number(payment_id)
     preview = DocumentPreview(
-        render_receipt(data),
+        pdf,
         QCoreApplication.translate("documents", "Recibo nº {number}").format(number=number),
         f"recibo-{number}.pdf",
         parent,
@@ -166,20 +165,19 @@ def show_letter(
 ) -> DocumentPreview | None:
     """The agenda's "imprimir carta": one customer's letter in the preview."""
     try:
-        letters = letters_for(ctx.db, ctx.today(), stage, [customer_id])
-        data, printed = render_letters(letters)
-    except Exception as exc:
+        batch = printing.customer_letter(ctx.db, customer_id, ctx.today(), stage)
+    except FiadoError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("documents", "Carta de cobrança"), str(exc)
         )
         return None
-    letter = letters[0]
+    letter = batch.letters[0]
     preview = DocumentPreview(
-        data,
+        batch.pdf,
         f"{STAGE_TITLES[letter.stage]} – {letter.customer.name}",
         f"carta-{customer_id}-{ctx.today():%Y-%m-%d}.pdf",
         parent,
-        on_printed=(lambda: on_printed(printed)) if on_printed else None,
+        on_printed=(lambda: on_printed(batch.printed)) if on_printed else None,
     )
     preview.show()
     return preview

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.documents.base import save_pdf
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.services.printing import save_pdf
 from fiado_app.ui import files
 
 

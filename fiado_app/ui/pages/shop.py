@@ -293,13 +293,13 @@ class ShopPage(QWidget):
 
     def save(self) -> bool:
         self.saved.clear_message()
-        try:
-            update_shop(self.ctx.db, **self.form.values())
-        except InvalidInput as exc:
-            self.message.show_message(str(exc))
+        saved = self.ctx.perform(
+            lambda: update_shop(self.ctx.db, **self.form.values()),
+            on_error=lambda exc: self.message.show_message(str(exc)),
+        )
+        if saved is None:
             return False
         self.message.clear_message()
         self.dirty = False
-        self.ctx.notify_changed()
         self.saved.show_message(self.tr("Dados da loja salvos."))
         return True
