@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from fiado_app.cli.common import amount, command, day, integer, print_json, read_text_file, table
+from fiado_app.domain.collection_records import StageRecord
 from fiado_app.domain.dates import format_date, format_datetime, parse_datetime
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import PRINTED_REMINDER
@@ -236,7 +237,7 @@ def _read_template(path: Path | None) -> str | None:
     return read_text_file(path, "O texto da etapa")
 
 
-def _print_stage(stage, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _print_stage(stage: StageRecord, warnings: list[str]) -> None:
     print(f"Etapa “{stage.name}” ({stage.key}) salva: {stage.when}, canal {stage.channel}.")
     for w in warnings:
         print(f"Aviso: {w}")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -74,7 +74,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _on_begin(conn: Connection) -> None:
     # Writers take the write lock up front, so two processes never deadlock half-way.
     write = conn.get_execution_options().get("fiado_write", False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -264,7 +264,7 @@ class Database:
             assert raw is not None
             out = sqlite3.connect(rescue)
             try:
-                raw.backup(out)  # type: ignore[attr-defined]
+                raw.backup(out)
             finally:
                 out.close()
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
 
 from sqlalchemy import (
     Boolean,
@@ -71,7 +71,7 @@ class Shop(Base):
     may_register_credit_bureau: Mapped[bool] = mapped_column(Boolean, default=False)
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     configured: Mapped[bool] = mapped_column(Boolean, default=False)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
 
     __table_args__ = (
         CheckConstraint("fine_bp BETWEEN 0 AND 200", name="fine_cap"),
@@ -100,8 +100,8 @@ class Customer(Base):
     cep: Mapped[str] = mapped_column(String(8), default="")
     credit_limit_cents: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
 
     __table_args__ = (
         Index("uq_customer_phone", "phone", unique=True, sqlite_where=text("phone IS NOT NULL")),
@@ -128,9 +128,9 @@ class Entry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
     kind: Mapped[str] = mapped_column(String(10))
-    date: Mapped[date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(Date)
     amount_cents: Mapped[int] = mapped_column(Integer)
-    due_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, default="")
     method: Mapped[str | None] = mapped_column(String(15))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -138,8 +138,8 @@ class Entry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
     reversed_by_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
-    reversed_on: Mapped[date | None] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    reversed_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
 
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),

@@ -135,8 +135,8 @@ class GroupStart(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        canv._fiado_group = getattr(canv, "_fiado_group", 0) + 1  # type: ignore[attr-defined]
-        canv._fiado_label = self.label  # type: ignore[attr-defined]
+        canv._fiado_group = getattr(canv, "_fiado_group", 0) + 1
+        canv._fiado_label = self.label
 
 
 class NumberedCanvas(Canvas):

@@ -4,8 +4,8 @@ Frozen dataclasses, never ORM objects, so every layer may hold and pass them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date, datetime
 
 from fiado_app.domain.changes import CUSTOMERS, ENTRIES, SHOP, Changes
 
@@ -55,7 +55,7 @@ class CustomerRecord:
     cep: str
     credit_limit_cents: int | None
     notes: str
-    created_at: datetime
+    created_at: dt.datetime
 
     def changes(self) -> Changes:
         return Changes.to_customers(CUSTOMERS, [self.id])
@@ -66,17 +66,17 @@ class EntryRecord:
     id: int
     customer_id: int
     kind: str
-    date: date
+    date: dt.date
     amount_cents: int
-    due_date: date | None
+    due_date: dt.date | None
     description: str
     method: str | None
     note: str
     reason: str
     reverses_id: int | None
     reversed_by_id: int | None
-    reversed_on: date | None
-    created_at: datetime
+    reversed_on: dt.date | None
+    created_at: dt.datetime
 
     @property
     def is_reversed(self) -> bool:
@@ -96,11 +96,11 @@ class ReceivableRow:
     phone: str | None
     open_cents: int
     overdue_cents: int
-    oldest_due: date | None
-    oldest_overdue_due: date | None
+    oldest_due: dt.date | None
+    oldest_overdue_due: dt.date | None
     days_overdue: int
     bucket: str
-    last_payment: date | None
+    last_payment: dt.date | None
     credit_limit_cents: int | None = None
 
     @property
@@ -110,7 +110,7 @@ class ReceivableRow:
 
 @dataclass(frozen=True)
 class ReceivablesReport:
-    as_of: date
+    as_of: dt.date
     rows: list[ReceivableRow]
     open_cents: int
     overdue_cents: int
@@ -122,8 +122,8 @@ class OpenSale:
     """A sale and how much of it is still open after the customer's credits (oldest due first)."""
 
     entry_id: int
-    date: date
-    due_date: date
+    date: dt.date
+    due_date: dt.date
     description: str
     amount_cents: int
     paid_cents: int
@@ -132,7 +132,7 @@ class OpenSale:
     def open_cents(self) -> int:
         return self.amount_cents - self.paid_cents
 
-    def days_overdue(self, as_of: date) -> int:
+    def days_overdue(self, as_of: dt.date) -> int:
         return max(0, (as_of - self.due_date).days)
 
 
@@ -157,8 +157,8 @@ class StatementLine:
 @dataclass(frozen=True)
 class Statement:
     customer: CustomerRecord
-    start: date | None
-    end: date | None
+    start: dt.date | None
+    end: dt.date | None
     opening_cents: int
     lines: list[StatementLine] = field(default_factory=list)
     closing_cents: int = 0

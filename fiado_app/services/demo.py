@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
@@ -310,7 +311,7 @@ def _empty(db: Database) -> bool:
     return not customers and not entries
 
 
-def _fill_shop(session) -> None:  # type: ignore[no-untyped-def]
+def _fill_shop(session: Session) -> None:
     shop = load_shop(session)
     if shop.configured or shop.name:
         return
@@ -389,7 +390,7 @@ BEHIND_DAYS = (0, 0, 0, 0, 0, 1, 1, 2, 3, 5, 9)
 DEMO_NOTE = "Contato da loja de demonstração."
 
 
-def _contacts(session, rng: random.Random, today: date) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _contacts(session: Session, rng: random.Random, today: date) -> list[dict[str, object]]:
     """The contact log of an owner who follows the ladder for the customers who owe now."""
     stages = ladder_in(session)
     found: list[dict[str, object]] = []
@@ -440,8 +441,9 @@ def _contacts(session, rng: random.Random, today: date) -> list[dict[str, object
 
 def _entry_params(rows: list[tuple], ids: list[int], index: int) -> dict[str, object]:
     on, customer_id, kind, cents, due, text, method, note, reason, *target = rows[index]
-    reverses = target[0] if target else None
+    reverses: int | None = target[0] if target else None
     if kind == REVERSAL:
+        assert reverses is not None
         cents = rows[reverses][3]
     return {
         "id": ids[index],

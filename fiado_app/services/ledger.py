@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
@@ -55,7 +55,7 @@ def _check_amount(amount_cents: int, what: str) -> None:
     check_amount(amount_cents, f"O valor {what}")
 
 
-def _active() -> object:
+def _active() -> ColumnElement[bool]:
     return Entry.reversed_by_id.is_(None)
 
 

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Customer
+from fiado_app.db.models import Customer, Shop
 from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.collection_records import Reminder, StageRecord
 from fiado_app.domain.dates import format_date
@@ -23,7 +23,7 @@ from fiado_app.domain.ladder import LETTER, PHONE, WHATSAPP, current_stage
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone, is_mobile, whatsapp_digits
 from fiado_app.domain.pix import build_pix_payload, pix_txid_for_customer
-from fiado_app.domain.records import OpenSale, ReceivableRow
+from fiado_app.domain.records import OpenSale, ReceivableRow, ShopRecord
 from fiado_app.domain.templates import render_template
 from fiado_app.domain.text import first_name
 from fiado_app.services.customers import CustomerNotFound
@@ -46,7 +46,7 @@ def _items(sales: list[OpenSale]) -> str:
     return "\n".join(lines)
 
 
-def _address(shop) -> str:  # type: ignore[no-untyped-def]
+def _address(shop: ShopRecord | Shop) -> str:
     street = ", ".join(x for x in (shop.street, shop.number) if x)
     place = f"{shop.city}/{shop.uf}" if shop.city and shop.uf else shop.city
     return " - ".join(x for x in (street, shop.district, place) if x)
@@ -118,7 +118,9 @@ def template_values(
     return values, payload, row, warnings
 
 
-def _pick_stage(ladder: list[StageRecord], row: ReceivableRow, as_of: date, key: str | None):  # type: ignore[no-untyped-def]
+def _pick_stage(
+    ladder: list[StageRecord], row: ReceivableRow, as_of: date, key: str | None
+) -> StageRecord:
     if not ladder:
         raise InvalidInput("A régua de cobrança está vazia: adicione uma etapa.")
     if key is not None:

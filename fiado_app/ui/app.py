@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -28,6 +29,9 @@ from fiado_app.ui import crash, startup_trace
 from fiado_app.ui.common import app_icon, resource
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # imported when the window is built (start-up cost)
+    from fiado_app.ui.main_window import MainWindow
 
 _translators: list[QTranslator] = []
 
@@ -255,7 +259,7 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
     return status
 
 
-def _check_integrity(ctx: AppContext, window: QWidget) -> None:
+def _check_integrity(ctx: AppContext, window: MainWindow) -> None:
     """The full check of every page, off the GUI thread once the window is up (about 0.3 s for
     a 100 MB shop); a write asked for before it ends waits for it. Damage: no write is
     accepted, and the owner is offered the copies to restore."""
@@ -287,7 +291,7 @@ def _check_integrity(ctx: AppContext, window: QWidget) -> None:
         )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        if box.clickedButton() is open_copies and hasattr(window, "show_backups"):
+        if box.clickedButton() is open_copies:
             window.show_backups()
 
     ctx.run_in_background(ctx.db.check_integrity, done, lambda _exc: None)
@@ -303,7 +307,7 @@ def _warm_up(ctx: AppContext, uf: str | None) -> None:
     ctx.run_in_background(lambda: is_holiday(date.today(), uf or None), lambda _name: None)
 
 
-def _daily_backup(ctx: AppContext, window: QWidget) -> None:
+def _daily_backup(ctx: AppContext, window: MainWindow) -> None:
     def done(result: DailyResult) -> None:
         if result.second_missing is not None:
             window.statusBar().showMessage(

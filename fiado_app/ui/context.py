@@ -187,8 +187,8 @@ class AppContext(QObject):
     def run_in_background(
         self,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[Any], object],
+        on_error: Callable[[BaseException], object] | None = None,
     ) -> None:
         """Run `fn` on a worker thread; `on_done(result)` runs back on the GUI thread."""
         task = _Task(fn)

@@ -42,7 +42,8 @@ class CustomerPicker(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(10)
         self.setCompleter(self._completer)
-        self._completer.activated[str].connect(self._choose_label)
+        # The str overload of the signal (PySide6 stubs do not model overloaded signals).
+        self._completer.activated[str].connect(self._choose_label)  # type: ignore[index]
         self.textEdited.connect(self._search)
         self.editingFinished.connect(self._settle)
 

@@ -16,7 +16,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QModelIndex, QObject, QSortFilterProxyModel, QStandardPaths
+from PySide6.QtCore import (
+    QFileInfo,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+)
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
@@ -29,7 +36,7 @@ NATIVE_IS_SAFE = sys.platform == "win32"
 class NoSniffIconProvider(QAbstractFileIconProvider):
     """Icons and type names from the file's name and kind only: no file is opened."""
 
-    def icon(self, what: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:
         style = QApplication.style()
         if isinstance(what, QFileInfo):
             standard = (
@@ -59,10 +66,10 @@ class HideDatabaseFiles(QSortFilterProxyModel):
         super().__init__(parent)
         self.hidden = hidden
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         index = model.index(row, 0, parent)
-        path = model.filePath(index) if hasattr(model, "filePath") else ""  # type: ignore[attr-defined]
+        path = model.filePath(index) if hasattr(model, "filePath") else ""
         return str(Path(path)) not in self.hidden if path else True
 
 

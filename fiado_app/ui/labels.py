@@ -3,11 +3,10 @@ Qt's translation so an English build shows them translated too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from fiado_app.domain.aging import BUCKET_LABELS
 from fiado_app.domain.vocabulary import BEHAVIOUR_LABELS, KIND_LABELS, METHOD_LABELS
 from fiado_app.ui.common import translate
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
 

@@ -3,6 +3,7 @@ status bar with the total open and overdue."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -15,12 +16,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
-from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
-from fiado_app.domain.records import ReceivablesReport
+from fiado_app.domain.records import CustomerRecord, ReceivablesReport
 from fiado_app.domain.text import format_count
 from fiado_app.services.receivables import receivables
 from fiado_app.ui.common import (
@@ -32,7 +31,9 @@ from fiado_app.ui.common import (
     translate,
 )
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.page import Page
 from fiado_app.ui.pages import PAGES
+from fiado_app.ui.pages.receivables import ReceivablesPage
 
 # Dialogs and documents (ReportLab, QtPdf) are imported when first used, not at start-up:
 # the window must show its first page quickly (benchmarks/bench_startup.py).
@@ -54,16 +55,14 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
-        self.pages: list[QWidget] = []
+        self.pages: list[Page] = []
         for page_class in PAGES:
             page = page_class(ctx, self.stack)
             self.pages.append(page)
             self.stack.addWidget(page)
             QListWidgetItem(translate("pages", page_class.title), self.navigation)
-            if hasattr(page, "open_customer"):
-                page.open_customer.connect(self.open_customer)
-            if hasattr(page, "print_letter_requested"):
-                page.print_letter_requested.connect(self.print_letter)
+            page.open_customer.connect(self.open_customer)
+            page.print_letter_requested.connect(self._letter_from(page))
             if len(self.pages) == 1:
                 self._first_show(page)  # the home page's query runs while the rest is built
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -82,9 +81,9 @@ class MainWindow(QMainWindow):
         self.restore_requested: Path | None = None  # a backup to restore once the window closes
         self._build_menus()
         # The receivables page already loads the full report: reuse it for the status bar.
-        self.report_page = next((p for p in self.pages if hasattr(p, "report")), None)
+        self.report_page = next((p for p in self.pages if isinstance(p, ReceivablesPage)), None)
         if self.report_page is not None:
-            self.report_page.loaded.connect(lambda: self._show_totals(self.report_page.report))
+            self.report_page.loaded.connect(self._totals_from_report_page)
         else:
             ctx.data_changed.connect(self.refresh_status)
 
@@ -103,7 +102,7 @@ class MainWindow(QMainWindow):
         # page is what the owner is looking at.
         home = self.pages[0]
         self._preload_pending = True
-        if hasattr(home, "loaded") and home is not self.report_page:
+        if home is not self.report_page:
             home.loaded.connect(self._preload)
         else:
             self._preload()
@@ -129,7 +128,12 @@ class MainWindow(QMainWindow):
         else:
             self._first_show(self.report_page)
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[..., object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -162,7 +166,7 @@ class MainWindow(QMainWindow):
                 self._action(
                     translate("pages", page_class.title),
                     f"Ctrl+{number}",
-                    lambda _checked=False, n=number - 1: self.go_to_page(n),
+                    self._go_to(number - 1),
                 )
             )
         documents_menu = bar.addMenu(self.tr("&Documentos"))
@@ -179,28 +183,36 @@ class MainWindow(QMainWindow):
             self._first_show(self.pages[row])
 
     @staticmethod
-    def _first_show(page: QWidget) -> None:
+    def _first_show(page: Page) -> None:
         """Pages load their data when first shown (then they follow the change signals)."""
-        if not getattr(page, "_shown_once", False):
-            page._shown_once = True  # type: ignore[attr-defined]
-            page.refresh()  # type: ignore[attr-defined]
+        if not page.shown_once:
+            page.shown_once = True
+            page.refresh()
+
+    def _go_to(self, row: int) -> Callable[[bool], None]:
+        def go(_checked: bool = False) -> None:
+            self.go_to_page(row)
+
+        return go
 
     def go_to_page(self, row: int) -> None:
         """Ctrl+1..N: show the page and put the cursor where typing is expected (its search)."""
         self.navigation.setCurrentRow(row)
         self.focus_search()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
     def focus_search(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "focus_search"):
-            page.focus_search()
+        self.current_page().focus_search()
 
     def refresh_status(self) -> None:
         db, today = self.ctx.db, self.ctx.today()
         self.ctx.run_in_background(lambda: receivables(db, today), self._show_totals)
+
+    def _totals_from_report_page(self) -> None:
+        if self.report_page is not None and self.report_page.report is not None:
+            self._show_totals(self.report_page.report)
 
     def _show_totals(self, report: ReceivablesReport) -> None:
         late = report.customers_overdue
@@ -219,11 +231,10 @@ class MainWindow(QMainWindow):
         )
         self.status_filled.emit()
 
-    def selected_customer(self):  # type: ignore[no-untyped-def]
+    def selected_customer(self) -> CustomerRecord | None:
         from fiado_app.services.customers import get_customer
 
-        page = self.current_page()
-        customer_id = page.selected_customer_id() if hasattr(page, "selected_customer_id") else None
+        customer_id = self.current_page().selected_customer_id()
         return get_customer(self.ctx.db, customer_id) if customer_id else None
 
     def new_sale(self) -> None:
@@ -245,14 +256,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    def print_letter(self, customer_id: int) -> None:
-        """The customer's letter at the current stage; printing or saving logs a "carta" contact."""
-        page = self.sender()
-        item = page.selected() if hasattr(page, "selected") else None
-        stage = item.stage_key if item is not None and item.channel == LETTER else None
+    def _letter_from(self, page: Page) -> Callable[[int], None]:
+        def print_letter(customer_id: int) -> None:
+            self.print_letter(customer_id, page.letter_stage() or "")
+
+        return print_letter
+
+    def print_letter(self, customer_id: int, stage: str = "") -> None:
+        """The customer's letter (at `stage`, else their current one); printing or saving logs a
+        "carta" contact."""
         from fiado_app.ui.documents.actions import print_customer_letter
 
-        self.letter_preview = print_customer_letter(self, self.ctx, customer_id, stage)
+        self.letter_preview = print_customer_letter(self, self.ctx, customer_id, stage or None)
 
     def batch_letters(self) -> None:
         from fiado_app.ui.documents.actions import open_batch_letters
@@ -262,7 +277,7 @@ class MainWindow(QMainWindow):
     def _confirm_unsaved(self) -> bool:
         """Closing with typed but unsaved data asks first: save, discard or keep working."""
         for row, page in enumerate(self.pages):
-            what = page.unsaved_changes() if hasattr(page, "unsaved_changes") else None
+            what = page.unsaved_changes()
             if not what:
                 continue
             self.navigation.setCurrentRow(row)
@@ -276,7 +291,7 @@ class MainWindow(QMainWindow):
             )
             if answer == buttons.Cancel:
                 return False
-            if answer == buttons.Save and not page.save():
+            if answer == buttons.Save and not page.save_unsaved():
                 return False  # the page shows why it could not save; nothing is lost
         return True
 

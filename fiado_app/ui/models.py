@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from fiado_app.domain.text import fold
 from fiado_app.domain.wording import reversed_mark
 from fiado_app.ui.common import translate
 from fiado_app.ui.labels import kind_label, method_label
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

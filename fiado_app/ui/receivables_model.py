@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -30,6 +29,7 @@ from fiado_app.ui.models import (
     overdue_colours,
     phone_text,
 )
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 
 class ReceivablesModel(RecordTableModel):

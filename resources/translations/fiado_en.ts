@@ -4,52 +4,52 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="46"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
         <source>Dias de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
         <source>Último contato</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="53"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
         <source>Comportamento</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="95"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="94"/>
         <source>Promessa de {amount} para {date}</source>
         <translation>Promise of {amount} for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="98"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="97"/>
         <source>Promessa para {date}</source>
         <translation>Promise for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="114"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="113"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
@@ -57,62 +57,62 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="156"/>
         <source>Ver texto / Copiar</source>
         <translation>View text / Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="157"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="161"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="158"/>
         <source>Roteiro de ligação</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="162"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
         <source>Imprimir carta</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="163"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="213"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="210"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="222"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="219"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="224"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="221"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="228"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="225"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="234"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="231"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="240"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="237"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="285"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="282"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
@@ -243,32 +243,32 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="53"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="54"/>
         <source>Imprimir cartas de cobrança</source>
         <translation>Print collection letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="55"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="56"/>
         <source>Todas as etapas de carta</source>
         <translation>All letter stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="58"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="59"/>
         <source>Posição em {date}.</source>
         <translation>Position on {date}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="65"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="66"/>
         <source>Gerar cartas</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="71"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="72"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="84"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="85"/>
         <source>Gerando cartas…</source>
         <translation>Generating letters…</translation>
     </message>
@@ -283,17 +283,17 @@
         <translation>{count} letters ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="108"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="109"/>
         <source>Cartas de cobrança ({count})</source>
         <translation>Collection letters ({count})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="117"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="118"/>
         <source>Não foi possível gerar as cartas.</source>
         <translation>Could not generate the letters.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="118"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="119"/>
         <source>Cartas de cobrança</source>
         <translation>Collection letters</translation>
     </message>
@@ -301,57 +301,57 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="51"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="56"/>
         <source>Registrar contato: {name}</source>
         <translation>Log contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="65"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="70"/>
         <source>R$ 0,00 (opcional)</source>
         <translation>R$ 0,00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="67"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="72"/>
         <source>O que o cliente disse</source>
         <translation>What the customer said</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="74"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="75"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="80"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="76"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="81"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="77"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="82"/>
         <source>Pagar até</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="78"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83"/>
         <source>Valor prometido</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="88"/>
         <source>Registrar</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="89"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -389,108 +389,110 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerCollectionPanel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="48"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="42"/>
         <source>Não cobrar até</source>
         <translation>Do not collect until</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="49"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="43"/>
         <source>Voltar a cobrar</source>
         <translation>Resume collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="44"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="144"/>
         <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150"/>
         <source>Excluir dos lembretes</source>
         <translation>Exclude from reminders</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="51"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="45"/>
         <source>Lembrete…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="52"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="46"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="61"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="55"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="62"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="56"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="63"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="57"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="64"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="58"/>
         <source>Promessa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="65"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="59"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="80"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="74"/>
         <source>Histórico de contatos</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="93"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="87"/>
         <source> · Etapa atual: {stage}</source>
         <translation> · Current stage: {stage}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="90"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · Comportamento: &lt;b&gt;{behaviour}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · Behaviour: &lt;b&gt;{behaviour}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="102"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="96"/>
         <source>Promessas cumpridas: {kept} · não cumpridas: {broken} · abertas: {open}</source>
         <translation>Promises kept: {kept} · broken: {broken} · open: {open}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="107"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="101"/>
         <source>Excluído dos lembretes</source>
         <translation>Excluded from reminders</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="111"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="105"/>
         <source>Não cobrar até {date}: {reason}</source>
         <translation>Do not collect until {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="115"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="109"/>
         <source>Recebe lembretes normalmente.</source>
         <translation>Receives reminders normally.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="123"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="117"/>
         <source>até {date}</source>
         <translation>by {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="127"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="136"/>
         <source>Pausar cobrança</source>
         <translation>Pause collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="133"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="127"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="144"/>
         <source>Motivo (opcional):</source>
         <translation>Reason (optional):</translation>
     </message>
@@ -498,98 +500,98 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="62"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="203"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="61"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="201"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="73"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="72"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="74"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="73"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="75"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="74"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="76"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="87"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="86"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="90"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="89"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="92"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="91"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="93"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="113"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="115"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="136"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="135"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="137"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="136"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="169"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="168"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="171"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="170"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="176"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="174"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="181"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="233"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="230"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="249"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="246"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -836,22 +838,22 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="44"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="45"/>
         <source>Confirmar (Enter)</source>
         <translation>Confirm (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="46"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="47"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="47"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="48"/>
         <source>Fechar sem salvar (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="71"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="73"/>
         <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
         <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
@@ -859,94 +861,94 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="49"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="48"/>
         <source>Adicionar etapa</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="50"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="222"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="49"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="220"/>
         <source>Remover etapa</source>
         <translation>Remove stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="51"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="231"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="228"/>
         <source>Restaurar padrão</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="59"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="58"/>
         <source> dia(s) do vencimento</source>
         <translation> day(s) from the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="66"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="65"/>
         <source>Campos: </source>
         <translation>Fields: </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="76"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="75"/>
         <source>Salvar etapa</source>
         <translation>Save stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="80"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="79"/>
         <source>Etapas</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="84"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="86"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="87"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="86"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="90"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="89"/>
         <source>Texto da mensagem</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="95"/>
         <source>Prévia com o cliente:</source>
         <translation>Preview with customer:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="175"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="174"/>
         <source>Texto OK: tom respeitoso.</source>
         <translation>Text OK: respectful tone.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="180"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="179"/>
         <source>(Nenhum cliente com valor em aberto para a prévia.)</source>
         <translation>(No customer with an open amount for the preview.)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="204"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="205"/>
         <source>Nova etapa</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="204"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="205"/>
         <source>Nome da etapa:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="222"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="220"/>
         <source>Remover a etapa “{name}”?</source>
         <translation>Remove the stage “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="231"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="228"/>
         <source>Voltar à régua e aos textos padrão?</source>
         <translation>Go back to the default ladder and texts?</translation>
     </message>
@@ -972,67 +974,67 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="113"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="111"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="114"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="112"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="144"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="142"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="145"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="143"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="146"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="144"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="151"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="158"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="159"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="157"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="168"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="166"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="170"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="168"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="173"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="171"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="174"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="172"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
@@ -1047,22 +1049,22 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="272"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="269"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="273"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="270"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="295"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="292"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="296"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="293"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1289,22 +1291,22 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="164"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="162"/>
         <source>Não foi possível carregar a lista: {error}</source>
         <translation>Could not load the list: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="184"/>
         <source>1 cliente listado</source>
         <translation>1 customer listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="188"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
         <source>{count} clientes listados</source>
         <translation>{count} customers listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="192"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="190"/>
         <source>{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
         <translation>{listed}   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
     </message>
@@ -1518,174 +1520,174 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopForm</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="62"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
         <source>&amp;Nome da loja</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="63"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
         <source>CPF ou CNPJ</source>
         <translation>CPF or CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
         <source>Telefone / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
         <source>Chave Pix</source>
         <translation>Pix key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
         <source>Rua</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="71"/>
         <source>Complemento</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="72"/>
         <source>Bairro</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="71"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="73"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="72"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="74"/>
         <source>UF</source>
         <translation>State (UF)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="73"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="75"/>
         <source>CEP</source>
         <translation>Postal code (CEP)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="80"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="82"/>
         <source>Obrigatório, ex.: Mercadinho São José</source>
         <translation>Required, e.g. Mercadinho São José</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="81"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="83"/>
         <source>Sai nas cartas de cobrança (lei)</source>
         <translation>Printed on collection letters (law)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="83"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="85"/>
         <source>Telefone, CPF/CNPJ, e-mail ou chave aleatória</source>
         <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="87"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="89"/>
         <source>dias após a compra</source>
         <translation>days after the purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="88"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="90"/>
         <source>todo dia do mês seguinte</source>
         <translation>on this day of the following month</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="106"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="108"/>
         <source>Prazo para pagar</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="110"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
         <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
         <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="115"/>
         <source>Posso pedir registro em SPC/Serasa</source>
         <translation>I may request a credit bureau record (SPC/Serasa)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="115"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="117"/>
         <source>Multa por atraso (%)</source>
         <translation>Late fine (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="116"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="118"/>
         <source>Juros ao mês (%)</source>
         <translation>Monthly interest (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="134"/>
         <source>Escolher imagem…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="134"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="136"/>
         <source>Remover</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="143"/>
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="185"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="187"/>
         <source>sem logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="195"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="191"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="197"/>
         <source>Logotipo da loja</source>
         <translation>Shop logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="191"/>
         <source>Imagens (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="203"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="201"/>
         <source>Esse é o arquivo de dados do Fiado, não uma imagem.</source>
         <translation>That is Fiado&apos;s data file, not an image.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="205"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="208"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="203"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="206"/>
         <source>Imagem grande demais: use uma de até 2 MB.</source>
         <translation>Image too large: use one up to 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="210"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="208"/>
         <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
         <translation>Could not read that image. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="219"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="217"/>
         <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
         <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="231"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="229"/>
         <source>Multa</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="232"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="230"/>
         <source>Juros</source>
         <translation>Interest</translation>
     </message>
@@ -1693,27 +1695,27 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="247"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="244"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="251"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="248"/>
         <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
         <translation>These details appear on letters, receipts and collection messages.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="270"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="267"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="271"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="268"/>
         <source>Salvar os dados da loja (Ctrl+S)</source>
         <translation>Save the shop details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="293"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="290"/>
         <source>Os dados da loja foram alterados e ainda não foram salvos.</source>
         <translation>The shop data was changed and has not been saved yet.</translation>
     </message>
@@ -1769,27 +1771,27 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>StatementPeriodDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="39"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="37"/>
         <source>Extrato em PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="40"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="38"/>
         <source>Desde o primeiro lançamento</source>
         <translation>Since the first entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="48"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="46"/>
         <source>Gerar PDF</source>
         <translation>Generate PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="54"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="52"/>
         <source>De:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="55"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="53"/>
         <source>Até:</source>
         <translation>To:</translation>
     </message>
@@ -1802,12 +1804,12 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="202"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="205"/>
         <source>Copiar</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="204"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="207"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
@@ -1906,6 +1908,7 @@ There is a backup from {when}. Restore that backup? The current file will be kep
     </message>
     <message>
         <location filename="../../fiado_app/ui/app.py" line="191"/>
+        <location filename="../../fiado_app/ui/context.py" line="175"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
@@ -1979,18 +1982,18 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="127"/>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="145"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="128"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="146"/>
         <source>Recibo</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="128"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="129"/>
         <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
         <translation>Payment recorded. Print or save the receipt?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="150"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="151"/>
         <source>Recibo nº {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
@@ -2003,12 +2006,12 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>files</name>
     <message>
-        <location filename="../../fiado_app/ui/files.py" line="49"/>
+        <location filename="../../fiado_app/ui/files.py" line="50"/>
         <source>Pasta</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/files.py" line="51"/>
+        <location filename="../../fiado_app/ui/files.py" line="52"/>
         <source>Arquivo {suffix}</source>
         <translation>{suffix} file</translation>
     </message>
@@ -2016,107 +2019,107 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="16"/>
+        <location filename="../../fiado_app/ui/labels.py" line="15"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="17"/>
+        <location filename="../../fiado_app/ui/labels.py" line="16"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="18"/>
+        <location filename="../../fiado_app/ui/labels.py" line="17"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="19"/>
+        <location filename="../../fiado_app/ui/labels.py" line="18"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="20"/>
+        <location filename="../../fiado_app/ui/labels.py" line="19"/>
         <source>Mais de 90 dias</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="21"/>
+        <location filename="../../fiado_app/ui/labels.py" line="20"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="22"/>
+        <location filename="../../fiado_app/ui/labels.py" line="21"/>
         <source>Venda</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="23"/>
+        <location filename="../../fiado_app/ui/labels.py" line="22"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="24"/>
+        <location filename="../../fiado_app/ui/labels.py" line="23"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="25"/>
+        <location filename="../../fiado_app/ui/labels.py" line="24"/>
         <source>Estorno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="26"/>
+        <location filename="../../fiado_app/ui/labels.py" line="25"/>
         <source>Dinheiro</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="27"/>
+        <location filename="../../fiado_app/ui/labels.py" line="26"/>
         <source>Pix</source>
         <translation>Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="28"/>
+        <location filename="../../fiado_app/ui/labels.py" line="27"/>
         <source>Cartão de débito</source>
         <translation>Debit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="29"/>
+        <location filename="../../fiado_app/ui/labels.py" line="28"/>
         <source>Cartão de crédito</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="30"/>
+        <location filename="../../fiado_app/ui/labels.py" line="29"/>
         <source>Transferência</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="31"/>
+        <location filename="../../fiado_app/ui/labels.py" line="30"/>
         <source>Outro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="32"/>
+        <location filename="../../fiado_app/ui/labels.py" line="31"/>
         <source>Pontual</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="33"/>
+        <location filename="../../fiado_app/ui/labels.py" line="32"/>
         <source>Esquece às vezes</source>
         <translation>Sometimes forgets</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="34"/>
+        <location filename="../../fiado_app/ui/labels.py" line="33"/>
         <source>Atrasa sempre</source>
         <translation>Always late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="35"/>
+        <location filename="../../fiado_app/ui/labels.py" line="34"/>
         <source>Inadimplente</source>
         <translation>Defaulter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="36"/>
+        <location filename="../../fiado_app/ui/labels.py" line="35"/>
         <source>Sem histórico</source>
         <translation>No history</translation>
     </message>
@@ -2124,7 +2127,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/actions.py" line="33"/>
+        <location filename="../../fiado_app/ui/documents/actions.py" line="23"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>
@@ -2132,22 +2135,22 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="27"/>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="29"/>
         <source>Clientes</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="34"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="37"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="240"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="238"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="123"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="122"/>
         <source>Cobranças de hoje</source>
         <translation>Today&apos;s collections</translation>
     </message>

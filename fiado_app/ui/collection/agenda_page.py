@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.collection_records import Agenda, AgendaItem
 from fiado_app.domain.dates import format_date, format_datetime
 from fiado_app.domain.errors import FiadoError
+from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import format_count
 from fiado_app.domain.vocabulary import CHANNEL_LABELS
@@ -37,6 +37,8 @@ from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog
 from fiado_app.ui.common import remembered_columns
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import behaviour_label
+from fiado_app.ui.page import Page
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -114,17 +116,15 @@ class AgendaModel(QAbstractTableModel):
         return behaviour_label(item.behaviour) if item.behaviour else ""
 
 
-class AgendaPage(QWidget):
+class AgendaPage(Page):
     """The home page: today's collection list (Page contract of ui/context.py)."""
 
     title = QT_TRANSLATE_NOOP("pages", "Cobranças de hoje")
-    print_letter_requested = Signal(int)  # customer id; the letters feature connects to it
     loaded = Signal()  # the list is shown (behaviour labels may still be coming)
     labels_loaded = Signal()  # the behaviour labels are filled in too
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.agenda: Agenda | None = None
         self._generation = 0
         self.heading = QLabel()
@@ -294,3 +294,7 @@ class AgendaPage(QWidget):
         item = self.selected()
         if item is not None:
             self.print_letter_requested.emit(item.customer_id)
+
+    def letter_stage(self) -> str | None:
+        item = self.selected()
+        return item.stage_key if item is not None and item.channel == LETTER else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from fiado_app.domain.vocabulary import (
     PROMISE,
 )
 from fiado_app.services import collection
+from fiado_app.ui.common import from_qdate
 from fiado_app.ui.context import AppContext
 
 
@@ -104,7 +105,9 @@ class ContactDialog(QDialog):
     def save(self) -> None:
         outcome = self.outcome.currentData()
         promise = outcome == PROMISE
-        at = self.at.dateTime().toPython().replace(second=0, microsecond=0)
+        moment = self.at.dateTime()
+        clock = moment.time()
+        at = datetime.combine(from_qdate(moment.date()), time(clock.hour(), clock.minute()))
 
         def log() -> ContactRecord:
             cents = None
@@ -118,7 +121,7 @@ class ContactDialog(QDialog):
                 at=at,
                 stage_key=self.stage_key,
                 text_sent=self.text_sent,
-                promise_date=self.promise_date.date().toPython() if promise else None,
+                promise_date=from_qdate(self.promise_date.date()) if promise else None,
                 promise_cents=cents,
                 note=self.note.toPlainText(),
                 now=datetime.now(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from fiado_app.domain.vocabulary import CHANNEL_LABELS, OUTCOME_LABELS, PROMISE_
 from fiado_app.services import collection, customers
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
+from fiado_app.ui.common import from_qdate, to_qdate
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import behaviour_label
 
@@ -36,7 +36,7 @@ class CustomerCollectionPanel(QWidget):
         self.summary_label.setWordWrap(True)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        self.pause_until = QDateEdit(QDate(ctx.today()).addDays(7))
+        self.pause_until = QDateEdit(to_qdate(ctx.today()).addDays(7))
         self.pause_until.setDisplayFormat("dd/MM/yyyy")
         self.pause_until.setCalendarPopup(True)
         pause = QPushButton(self.tr("Não cobrar até"))
@@ -127,7 +127,7 @@ class CustomerCollectionPanel(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Pausar cobrança"), self.tr("Motivo:"))
         if not ok:
             return
-        until = self.pause_until.date().toPython()
+        until = from_qdate(self.pause_until.date())
         self.ctx.perform(
             lambda: collection.pause(
                 self.ctx.db, self.customer_id, until, reason, today=self.ctx.today()

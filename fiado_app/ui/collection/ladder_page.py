@@ -5,7 +5,6 @@ The tone guard's errors (cannot save) and warnings show inline as the owner type
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,15 +31,16 @@ from fiado_app.domain.vocabulary import LADDER_CHANNELS
 from fiado_app.services import collection
 from fiado_app.services.receivables import receivables
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.page import Page
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 
-class LadderPage(QWidget):
+class LadderPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Régua de cobrança")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self._customers_stale = True
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.stages: list[StageRecord] = []
         self.list = QListWidget()
         self.list.setMinimumWidth(300)

@@ -112,11 +112,7 @@ class BackupsDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(i, j, item)
-            self.ctx.run_in_background(
-                lambda p=copy.path: backups.verify_copy(p),
-                lambda ok, row=i, p=copy.path: self._checked(row, p, ok),
-                lambda _exc, row=i, p=copy.path: self._checked(row, p, False),
-            )
+            self._verify(i, copy.path)
         second = backups.get_second_folder(db)
         if second is None:
             self.second.setText(
@@ -140,6 +136,14 @@ class BackupsDialog(QDialog):
             )
         self.second_off.setEnabled(second is not None)
         self._selection()
+
+    def _verify(self, row: int, path: Path) -> None:
+        """Check one copy off the GUI thread; the row says what was found."""
+        self.ctx.run_in_background(
+            lambda: backups.verify_copy(path),
+            lambda ok: self._checked(row, path, bool(ok)),
+            lambda _exc: self._checked(row, path, False),
+        )
 
     def _checked(self, row: int, path: Path, ok: bool) -> None:
         if row < len(self.copies) and self.copies[row].path == path:

@@ -3,6 +3,8 @@ Portuguese and the dialog stays open with everything that was typed."""
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,8 +21,12 @@ from fiado_app.ui.common import Banner, MoneyEdit, restore_geometry, save_geomet
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.customer_picker import CustomerPicker
 
+R = TypeVar("R", bound=ReportsChanges)
 
-class FormDialog(QDialog):
+
+class FormDialog(QDialog, Generic[R]):
+    """`save()` runs one write service and returns its result (`result_record` once accepted)."""
+
     settings_key = "dialog"
 
     def __init__(self, ctx: AppContext, title: str, ok_text: str, parent: QWidget | None = None):
@@ -48,7 +54,7 @@ class FormDialog(QDialog):
         cancel.setToolTip(self.tr("Fechar sem salvar (Esc)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.result_record: ReportsChanges | None = None
+        self.result_record: R | None = None
 
     def finish_layout(self) -> None:
         """Call at the end of a subclass's __init__: the error line and buttons go last."""
@@ -56,7 +62,7 @@ class FormDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         restore_geometry(self.settings_key, self)
 
-    def save(self) -> ReportsChanges:
+    def save(self) -> R:
         """Validate and write (one write service); raise InvalidInput with a Portuguese message
         to stay open. The service's result says what changed."""
         raise NotImplementedError

@@ -15,7 +15,7 @@ from fiado_app.ui.dialogs.base import FormDialog
 from fiado_app.ui.models import describe
 
 
-class ReversalDialog(FormDialog):
+class ReversalDialog(FormDialog[EntryRecord]):
     settings_key = "ReversalDialog"
 
     def __init__(self, ctx: AppContext, entry: EntryRecord, parent: QWidget | None = None):
@@ -68,7 +68,7 @@ class ReversalDialog(FormDialog):
         )
 
 
-class DiscountDialog(FormDialog):
+class DiscountDialog(FormDialog[EntryRecord]):
     settings_key = "DiscountDialog"
 
     def __init__(self, ctx: AppContext, customer: CustomerRecord, parent: QWidget | None = None):

@@ -3,7 +3,9 @@ from here a sale, a payment, a discount or a reversal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import EntryRecord
 from fiado_app.services.behaviour import customer_behaviour
 from fiado_app.services.customers import get_customer, update_customer
 from fiado_app.services.receivables import customer_position
@@ -147,7 +150,7 @@ class CustomerDialog(QDialog):
         self._relay = ctx.connect_refresh(self.refresh, self, customer_id=self.customer.id)
         self.refresh()
 
-    def _button(self, text: str, shortcut: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setShortcut(QKeySequence(shortcut))
         native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
@@ -182,7 +185,7 @@ class CustomerDialog(QDialog):
             )
         self.summary.setText(text)
 
-    def selected_entry(self):  # type: ignore[no-untyped-def]
+    def selected_entry(self) -> EntryRecord | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
@@ -219,7 +222,7 @@ class CustomerDialog(QDialog):
     def statement_pdf(self) -> None:
         StatementPeriodDialog(self.ctx, self.customer.id, self).exec()
 
-    def _statement_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _statement_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid():
             self.table.selectRow(index.row())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from fiado_app.domain.br_documents import format_cep, format_document
@@ -13,7 +15,7 @@ from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.base import FormDialog
 
 
-def _safe(fn, value):  # type: ignore[no-untyped-def]
+def _safe(fn: Callable[[str], str], value: str | None) -> str:
     try:
         return fn(value) if value else ""
     except Exception:
@@ -100,7 +102,7 @@ class CustomerForm(QWidget):
         return CustomerInput(**values, notes=self.notes.toPlainText())
 
 
-class NewCustomerDialog(FormDialog):
+class NewCustomerDialog(FormDialog[CustomerRecord]):
     settings_key = "NewCustomerDialog"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, name: str = "") -> None:

@@ -25,7 +25,7 @@ from fiado_app.ui.dialogs.base import FormDialog
 from fiado_app.ui.labels import method_label
 
 
-class PaymentDialog(FormDialog):
+class PaymentDialog(FormDialog[EntryRecord]):
     settings_key = "PaymentDialog"
 
     def __init__(

@@ -17,7 +17,7 @@ from fiado_app.ui.customer_picker import CustomerPicker
 from fiado_app.ui.dialogs.base import FormDialog
 
 
-class SaleDialog(FormDialog):
+class SaleDialog(FormDialog[EntryRecord]):
     settings_key = "SaleDialog"
 
     def __init__(

@@ -123,5 +123,5 @@ def record_payment_and_offer_receipt(
     dialog = PaymentDialog(ctx, customer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    record = getattr(dialog, "result_record", None)
+    record = dialog.result_record
     return offer_receipt(parent, ctx, record.id) if record is not None else None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.collection.ladder_page import LadderPage
+from fiado_app.ui.page import Page
 from fiado_app.ui.pages.customers import CustomersPage
 from fiado_app.ui.pages.receivables import ReceivablesPage
 from fiado_app.ui.pages.shop import ShopPage
 
-PAGES: list[type] = [AgendaPage, ReceivablesPage, CustomersPage, LadderPage, ShopPage]
+PAGES: list[type[Page]] = [AgendaPage, ReceivablesPage, CustomersPage, LadderPage, ShopPage]

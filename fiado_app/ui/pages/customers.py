@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,16 +21,16 @@ from fiado_app.ui.common import SearchKeys, only_or_selected_row, remembered_col
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
 from fiado_app.ui.models import RECORD_ROLE, CustomersModel, MatchFilter
+from fiado_app.ui.page import Page
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 
-class CustomersPage(QWidget):
+class CustomersPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Clientes")
     settings_key = "CustomersPage"
-    open_customer = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
         layout.setSpacing(10)
@@ -90,7 +90,7 @@ class CustomersPage(QWidget):
         db = self.ctx.db
         self.ctx.run_in_background(lambda: list_customers(db), self._loaded)
 
-    def _loaded(self, customers: list) -> None:  # type: ignore[type-arg]
+    def _loaded(self, customers: list) -> None:
         self.model.set_rows(customers)
         self._update_footer()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,18 +28,17 @@ from fiado_app.ui.common import (
 )
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import bucket_label
+from fiado_app.ui.page import Page
 from fiado_app.ui.receivables_model import ReceivablesFilter, ReceivablesModel
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 
-class ReceivablesPage(QWidget):
+class ReceivablesPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Contas a receber")
     settings_key = "ReceivablesPage"
-    loaded = Signal()
-    open_customer = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.report: ReceivablesReport | None = None
         self._loading = False
         self._again = False

@@ -3,10 +3,11 @@ The same form serves the first-run welcome."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,11 +35,13 @@ from fiado_app.services.storage import is_open_database_file
 from fiado_app.ui import files
 from fiado_app.ui.common import Banner
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.page import Page
+from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 
-def _safe(fn, value):  # type: ignore[no-untyped-def]
+def _safe(fn: Callable[[str], str], value: str | None) -> str:
     try:
         return fn(value) if value else ""
     except Exception:
@@ -232,12 +235,11 @@ class ShopForm(QWidget):
         return values
 
 
-class ShopPage(QWidget):
+class ShopPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Dados da loja")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 14)
         heading = QLabel(self.tr("Dados da loja"), self)
@@ -290,6 +292,9 @@ class ShopPage(QWidget):
             if self.dirty
             else None
         )
+
+    def save_unsaved(self) -> bool:
+        return self.save()
 
     def save(self) -> bool:
         self.saved.clear_message()

@@ -1,0 +1,50 @@
+"""What the main window needs from a page, declared once.
+
+Every page subclasses `Page` and overrides what it has; the defaults do nothing, so the main
+window wires every page the same way (no `hasattr`). A base class rather than a
+`typing.Protocol`: Qt signals must be declared on a QObject subclass to exist at all.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from fiado_app.ui.context import AppContext
+
+
+class Page(QWidget):
+    title: ClassVar[str] = ""  # Portuguese, marked for translation in the "pages" context
+    loaded = Signal()  # the page shows its data (after the first refresh and after each one)
+    open_customer = Signal(int)  # the owner asked for a customer's window
+    print_letter_requested = Signal(int)  # customer id (the stage: `letter_stage()`)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.shown_once = False
+
+    def refresh(self) -> None:
+        """Reload everything the page shows (first shown; then on `ctx.data_changed`)."""
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        """Ctrl+1..N and Ctrl+F put the cursor where typing is expected."""
+
+    def selected_customer_id(self) -> int | None:
+        """The customer a new sale or payment is for (Ctrl+N, Ctrl+P)."""
+        return None
+
+    def letter_stage(self) -> str | None:
+        """The letter stage the page's selection is at (None: the customer's current one)."""
+        return None
+
+    def unsaved_changes(self) -> str | None:
+        """What closing now would lose, in Portuguese (None: nothing)."""
+        return None
+
+    def save_unsaved(self) -> bool:
+        """Save what `unsaved_changes` named; False (with the reason shown) keeps the window."""
+        return True
