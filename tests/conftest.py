@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -26,9 +30,33 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "loja.sqlite3"
 
 
+@functools.cache
+def template_database() -> Path:
+    """A new shop's database, migrated once per test run (Alembic is the slow part of creating
+    one); every fixture starts from a copy. The template is closed: no process holds it open,
+    so a plain file copy is safe (docs/storage.md)."""
+    folder = Path(tempfile.mkdtemp(prefix="fiado-modelo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / "modelo.sqlite3"
+    open_database(path).db.close()
+    return path
+
+
+def copy_template(path: Path) -> None:
+    """Put a new shop's database at `path` (not opened)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template_database(), path)
+
+
+def new_database(path: Path) -> Database:
+    """A fresh database at `path`, as a new shop gets it (a copy of the migrated template)."""
+    copy_template(path)
+    return open_database(path).db
+
+
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path).db
+    database = new_database(db_path)
     yield database
     database.close()
 

@@ -3,11 +3,13 @@
 import pytest
 
 from fiado_app.cli import main
+from tests.conftest import copy_template
 
 
 @pytest.fixture
 def run(tmp_path, capsys):
     path = tmp_path / "loja.sqlite3"
+    copy_template(path)  # a new shop, without running Alembic again
 
     def fiado(*args: str) -> tuple[int, str, str]:
         argv = (

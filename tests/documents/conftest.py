@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from fiado_app.db.engine import Database
-from fiado_app.services.app import open_database
 from fiado_app.services.customers import CustomerInput, add_customer
 from fiado_app.services.ledger import record_payment, record_sale
 from fiado_app.services.shop import update_shop
+from tests.conftest import new_database
 
 AS_OF = date(2026, 11, 23)
 ODD_NAME = "Bar & Lanches do Zé <b>"
@@ -108,7 +108,7 @@ class Shop:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Database:
-    database = open_database(tmp_path / "f.sqlite3").db
+    database = new_database(tmp_path / "f.sqlite3")
     yield database
     database.close()
 

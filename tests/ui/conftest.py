@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from fiado_app.services.app import open_database
 from fiado_app.services.customers import CustomerInput, add_customer
 from fiado_app.services.ledger import record_payment, record_sale
 from fiado_app.services.shop import update_shop
+from tests.conftest import new_database
 
 TODAY = date(2026, 3, 20)
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -30,7 +30,7 @@ def isolated_settings(tmp_path, qapp):
 
 
 def build_shop(path: Path):
-    db = open_database(path).db
+    db = new_database(path)
     update_shop(
         db,
         name="Mercadinho São José",

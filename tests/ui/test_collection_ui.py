@@ -21,7 +21,7 @@ from fiado_app.ui.collection.customer_panel import CustomerCollectionPanel
 from fiado_app.ui.collection.ladder_page import LadderPage
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 from fiado_app.ui.context import AppContext
-from tests.services.conftest import TODAY, add, db, pay, sell  # noqa: F401 - fixture
+from tests.services.collection.conftest import TODAY, add, db, pay, sell  # noqa: F401 - fixture
 
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 WEEKDAY_10H = datetime(2026, 11, 18, 10, 0)

@@ -11,7 +11,7 @@ from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.pix import parse_pix_payload
 from fiado_app.services import collection
-from tests.services.conftest import TODAY, add, pay, sell
+from tests.services.collection.conftest import TODAY, add, pay, sell
 
 
 def test_the_text_for_a_customer_three_days_late(db: Database) -> None:

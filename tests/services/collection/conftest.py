@@ -10,14 +10,14 @@ import pytest
 
 from fiado_app.db.engine import Database
 from fiado_app.services import customers, ledger, shop
-from fiado_app.services.app import open_database
+from tests.conftest import new_database
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "f.sqlite3").db
+    database = new_database(tmp_path / "f.sqlite3")
     shop.update_shop(
         database,
         name="Mercadinho Boa Vista",

@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the document fixtures (db, shop) come from tests/documents/conftest.py
 """`fiado letter/letters/receipt/statement --pdf` from the command line."""
 
 from __future__ import annotations
@@ -5,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from fiado_app.cli import main
-
-from .conftest import pay, pdf_text, sale
+from tests.documents.conftest import db, pay, pdf_text, sale, shop  # noqa: F401 - fixtures
 
 
 def run(db, *args: str) -> int:

@@ -9,7 +9,7 @@ import pytest
 from fiado_app.db.engine import Database
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.services import collection
-from tests.services.conftest import TODAY, add, pay, sell
+from tests.services.collection.conftest import TODAY, add, pay, sell
 
 AT = datetime(2026, 11, 18, 10, 0)
 
