@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QImage
 
 from fiado_app.services.customers import CustomerInput, add_customer
 from fiado_app.services.ledger import record_payment, record_sale
@@ -80,10 +82,32 @@ def ctx(shop, qapp):
     return AppContext(shop[0], today=lambda: TODAY)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fresh_screenshots():
+    """Each run starts with an empty artifacts/screenshots/: what is there was drawn now."""
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    yield
+
+
+def drawn_colours(image: QImage, samples: int = 24) -> int:
+    """How many different colours a grid of sample points finds (1: a blank picture)."""
+    seen = {
+        image.pixel(x * (image.width() - 1) // samples, y * (image.height() - 1) // samples)
+        for x in range(samples + 1)
+        for y in range(samples + 1)
+    }
+    return len(seen)
+
+
 def save_screenshot(widget, name: str) -> Path:
+    """Save the widget's picture, after checking that something was really drawn in it."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    widget.grab().save(str(path))
+    image = widget.grab().toImage()
+    assert not image.isNull() and image.width() > 100 and image.height() > 50, name
+    assert drawn_colours(image) > 3, f"{name}: the picture is blank"
+    assert image.save(str(path)), path
     return path
 
 

@@ -55,8 +55,12 @@ def test_customer_and_new_customer_dialogs(qtbot, ctx, shop, screenshot):
     dialog = NewCustomerDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     screenshot(dialog, "dialog-new-customer")
+    assert dialog.ok_button.isDefault()  # Enter saves the new customer
     pay = PaymentDialog(ctx, people["carla"])
     qtbot.addWidget(pay)
     pay.show()
+    qtbot.waitExposed(pay)
     screenshot(pay, "dialog-payment-empty")
+    assert pay.customer.customer == people["carla"]  # the payment starts on Carla
