@@ -12,11 +12,24 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from fiado_app.cli import collection_commands, common, document_commands, ledger_commands
+from fiado_app.cli import (
+    collection_commands,
+    common,
+    document_commands,
+    entry_commands,
+    maintenance_commands,
+    shop_commands,
+)
 from fiado_app.domain.errors import DatabaseUnreadable, FiadoError, InvalidInput
 from fiado_app.services.backups import backup_dir_for, newest_good_backup
 
-GROUPS = [ledger_commands, collection_commands, document_commands]
+GROUPS = [
+    shop_commands,
+    entry_commands,
+    collection_commands,
+    document_commands,
+    maintenance_commands,
+]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,14 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.close()
     except InvalidInput as exc:
-        print(f"Erro: {exc}", file=sys.stderr)
+        _print_error(exc)
         return 2
     except DatabaseUnreadable as exc:
-        print(f"Erro: {exc}", file=sys.stderr)
+        _print_error(exc)
         print(_restore_hint(exc.path), file=sys.stderr)
         return 1
     except FiadoError as exc:
-        print(f"Erro: {exc}", file=sys.stderr)
+        _print_error(exc)
         return 1
     except OSError as exc:
         print(
@@ -64,6 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _print_error(exc: FiadoError) -> None:
+    """One line: the message, then what only the command line has (an option to use)."""
+    hint = f" {exc.cli_hint}" if exc.cli_hint else ""
+    print(f"Erro: {exc}{hint}", file=sys.stderr)
 
 
 def _restore_hint(db_path: Path) -> str:

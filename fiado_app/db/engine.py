@@ -279,7 +279,8 @@ class Database:
         raise JournalLost(
             "Outro programa mexeu no banco de dados enquanto o Fiado estava aberto, e parte do "
             f"que foi gravado pode não estar no arquivo. Uma cópia completa foi guardada em "
-            f"{rescue}: feche o Fiado e restaure essa cópia (fiado restore)."
+            f"{rescue}: feche o Fiado e restaure essa cópia.",
+            cli_hint=f'Para restaurar: fiado restore "{rescue}"',
         )
 
     def __hash__(self) -> int:  # one object, one open file (kept in a WeakSet)

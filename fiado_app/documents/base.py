@@ -31,7 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from fiado_app.documents.fonts import BOLD, REGULAR, register_fonts
-from fiado_app.domain.br_documents import format_cep, format_document
+from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.records import ShopRecord
@@ -98,12 +98,7 @@ def shop_document(shop: ShopRecord) -> str:
 
 
 def shop_address(shop: ShopRecord) -> str:
-    street = ", ".join(x for x in (shop.street, shop.number) if x)
-    if shop.complement:
-        street = f"{street} – {shop.complement}" if street else shop.complement
-    city = f"{shop.city}/{shop.uf}" if shop.uf else shop.city
-    parts = [street, shop.district, city, f"CEP {format_cep(shop.cep)}" if shop.cep else ""]
-    return " – ".join(p for p in parts if p)
+    return shop.address.one_line()
 
 
 def shop_contact(shop: ShopRecord) -> str:

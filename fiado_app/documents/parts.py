@@ -14,7 +14,7 @@ from reportlab.platypus.tables import TableStyle
 
 from fiado_app.documents.base import LIGHT, RULE, WIDTH, esc, shop_address, shop_document, styles
 from fiado_app.documents.fonts import BOLD, REGULAR
-from fiado_app.domain.br_documents import format_cep, format_document, mask_cpf
+from fiado_app.domain.br_documents import format_document, mask_cpf
 from fiado_app.domain.dates import format_date, format_long_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
@@ -35,13 +35,8 @@ def customer_document(customer: CustomerRecord) -> str:
 def recipient_block(customer: CustomerRecord) -> Flowable:
     """Name and address for the envelope window; shrinks rather than spill out of it."""
     st = styles()
-    street = ", ".join(x for x in (customer.street, customer.number) if x)
-    if customer.complement:
-        street = f"{street} – {customer.complement}" if street else customer.complement
-    city = f"{customer.city}/{customer.uf}" if customer.uf else customer.city
-    last = " ".join(x for x in (format_cep(customer.cep) if customer.cep else "", city) if x)
     lines = [f"<b>{esc(customer.name)}</b>"]
-    lines += [esc(x) for x in (street, customer.district, last) if x]
+    lines += [esc(x) for x in customer.address.envelope_lines()]
     para = Paragraph("<br/>".join(lines), st["address"])
     return KeepInFrame(78 * mm, 37 * mm, [para], mode="shrink")
 

@@ -7,7 +7,16 @@ from pathlib import Path
 
 
 class FiadoError(Exception):
-    """An error the user can fix; str(error) is a clear Portuguese message."""
+    """An error the user can fix; str(error) is a clear Portuguese message, worded for both the
+    app and the command line. `cli_hint` adds what only the command line has (an option to
+    use), printed by the CLI after the message, on the same line."""
+
+    cli_hint: str = ""
+
+    def __init__(self, message: str = "", *, cli_hint: str = "") -> None:
+        super().__init__(message)
+        if cli_hint:
+            self.cli_hint = cli_hint
 
 
 class InvalidInput(FiadoError):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from fiado_app.domain.address import Address
 from fiado_app.domain.changes import CUSTOMERS, ENTRIES, SHOP, Changes
 
 
@@ -33,6 +34,10 @@ class ShopRecord:
     has_logo: bool
     configured: bool
 
+    @property
+    def address(self) -> Address:
+        return Address.of(self)
+
     def changes(self) -> Changes:
         return Changes.to_all(SHOP)  # printed on every document: every view may show it
 
@@ -56,6 +61,10 @@ class CustomerRecord:
     credit_limit_cents: int | None
     notes: str
     created_at: dt.datetime
+
+    @property
+    def address(self) -> Address:
+        return Address.of(self)
 
     def changes(self) -> Changes:
         return Changes.to_customers(CUSTOMERS, [self.id])

@@ -83,8 +83,8 @@ def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult
     # SQLite writes its journal (-wal, -shm) beside the file: the folder must be writable too.
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise DatabaseNotWritable(
-            f"Sem permissão para gravar em {path}. Escolha outra pasta (--db) ou ajuste as "
-            "permissões."
+            f"Sem permissão para gravar em {path}. Escolha outra pasta ou ajuste as permissões.",
+            cli_hint="Outro arquivo: --db CAMINHO.",
         )
     engine = make_engine(path)
     try:

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
-from fiado_app.domain.br_documents import normalize_cep, normalize_document, normalize_uf
+from fiado_app.domain.address import ADDRESS_FIELDS, clean_address
+from fiado_app.domain.br_documents import normalize_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import ascii_digits, check_amount, check_text, is_number
 from fiado_app.domain.money import parse_cents
@@ -51,21 +52,15 @@ def customer_record(c: Customer) -> CustomerRecord:
     return CustomerRecord(**{f.name: getattr(c, f.name) for f in fields(CustomerRecord)})
 
 
-# The customer's text fields: (field, label for messages, kind of limit in domain/limits.py).
+# The customer's text fields besides the address (domain/address.py): (field, label for
+# messages, kind of limit in domain/limits.py).
 TEXT_FIELDS = (
     ("name", "O nome do cliente", "name"),
     ("nickname", "O apelido", "nickname"),
     ("email", "O e-mail", "email"),
-    ("street", "O endereço", "street"),
-    ("number", "O número do endereço", "number"),
-    ("complement", "O complemento", "complement"),
-    ("district", "O bairro", "district"),
-    ("city", "A cidade", "city"),
     ("notes", "As observações", "notes"),
     ("phone", "O telefone", "phone"),
     ("document", "O CPF/CNPJ", "document"),
-    ("uf", "A UF", "line"),
-    ("cep", "O CEP", "line"),
     ("credit_limit", "O limite de crédito", "line"),
 )
 
@@ -81,15 +76,9 @@ def _clean(data: CustomerInput) -> dict[str, object]:
         "name": name,
         "nickname": " ".join(typed["nickname"].split()),
         "email": typed["email"],
-        "street": typed["street"],
-        "number": typed["number"],
-        "complement": typed["complement"],
-        "district": typed["district"],
-        "city": typed["city"],
         "notes": typed["notes"],
         "phone": normalize_phone(data.phone) if data.phone.strip() else None,
-        "uf": normalize_uf(data.uf) if data.uf.strip() else "",
-        "cep": normalize_cep(data.cep) if data.cep.strip() else "",
+        **clean_address({name: getattr(data, name) for name in ADDRESS_FIELDS}),
     }
     if values["email"] and ("@" not in str(values["email"]) or " " in str(values["email"])):
         raise InvalidInput(f"E-mail inválido: “{data.email}”.")

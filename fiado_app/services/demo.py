@@ -342,7 +342,8 @@ def generate_demo(
     if not _empty(db):
         raise InvalidInput(
             "Este banco já tem clientes ou lançamentos. A demonstração só é criada em um banco "
-            "vazio, para não misturar dados fictícios com os da loja: use --db OUTRO_ARQUIVO."
+            "vazio, para não misturar dados fictícios com os da loja: use outro arquivo.",
+            cli_hint="Indique um arquivo novo com --db OUTRO_ARQUIVO.",
         )
     today = today or date.today()
     rng = random.Random(seed)

@@ -156,8 +156,8 @@ def _letter(
         if stage is None:
             raise InvalidInput(
                 f"{customer.name} ainda não está em uma etapa de carta (carta ou notificação). "
-                "Para imprimir mesmo assim, escolha o tipo com --stage (por exemplo "
-                "lembrete_impresso)."
+                "Para imprimir mesmo assim, escolha o tipo de carta.",
+                cli_hint="Escolha o tipo com --stage (por exemplo --stage lembrete_impresso).",
             )
     charges = late_charges(
         ((s.due_date, s.open_cents) for s in sales),

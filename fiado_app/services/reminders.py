@@ -13,7 +13,8 @@ from urllib.parse import quote
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Customer, Shop
+from fiado_app.db.models import Customer
+from fiado_app.domain.address import Address
 from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.collection_records import Reminder, StageRecord
 from fiado_app.domain.dates import format_date
@@ -23,7 +24,7 @@ from fiado_app.domain.ladder import LETTER, PHONE, WHATSAPP, current_stage
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone, is_mobile, whatsapp_digits
 from fiado_app.domain.pix import build_pix_payload, pix_txid_for_customer
-from fiado_app.domain.records import OpenSale, ReceivableRow, ShopRecord
+from fiado_app.domain.records import OpenSale, ReceivableRow
 from fiado_app.domain.templates import render_template
 from fiado_app.domain.text import first_name
 from fiado_app.services.customers import CustomerNotFound
@@ -44,12 +45,6 @@ def _items(sales: list[OpenSale]) -> str:
         rest = sum(s.open_cents for s in sales[MAX_ITEMS:])
         lines.append(f"• e mais {len(sales) - MAX_ITEMS} compra(s): {format_brl(rest)}")
     return "\n".join(lines)
-
-
-def _address(shop: ShopRecord | Shop) -> str:
-    street = ", ".join(x for x in (shop.street, shop.number) if x)
-    place = f"{shop.city}/{shop.uf}" if shop.city and shop.uf else shop.city
-    return " - ".join(x for x in (street, shop.district, place) if x)
 
 
 def _position(session: Session, customer_id: int, as_of: date) -> tuple[Customer, ReceivableRow]:
@@ -103,7 +98,7 @@ def template_values(
         "loja": shop.name.strip(),
         "telefone_loja": format_phone(shop.phone) if shop.phone else "",
         "documento_loja": document,
-        "endereco_loja": _address(shop),
+        "endereco_loja": Address.of(shop).short(),
         "valor": format_brl(row.open_cents),
         "valor_vencido": format_brl(row.overdue_cents),
         "vencimento": format_date(row.oldest_due),

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Shop
-from fiado_app.domain.br_documents import normalize_cep, normalize_document, normalize_uf
+from fiado_app.domain.address import ADDRESS_FIELDS, clean_address
+from fiado_app.domain.br_documents import normalize_document
 from fiado_app.domain.dates import Terms
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text
@@ -23,19 +24,12 @@ MAX_FINE_BP = 200  # CDC art. 52 §1: a late fee of at most 2 %
 # The shop's text fields and the label used in messages (limits in domain/limits.py).
 TEXT_FIELDS = {
     "name": "O nome da loja",
-    "street": "O endereço da loja",
-    "number": "O número do endereço",
-    "complement": "O complemento",
-    "district": "O bairro",
-    "city": "A cidade",
     "email": "O e-mail da loja",
 }
 TYPED = {  # fields parsed after a first check of length and control characters
     "document": ("O CPF/CNPJ da loja", "document"),
     "phone": ("O telefone da loja", "phone"),
     "pix_key": ("A chave Pix", "pix_key"),
-    "uf": ("A UF", "line"),
-    "cep": ("O CEP", "line"),
 }
 
 
@@ -116,10 +110,8 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             clean["phone"] = normalize_phone(str(value)) if str(value).strip() else None
         elif key == "pix_key":
             clean["pix_key"] = validate_pix_key(str(value)) if str(value).strip() else None
-        elif key == "uf":
-            clean["uf"] = normalize_uf(str(value)) if str(value).strip() else ""
-        elif key == "cep":
-            clean["cep"] = normalize_cep(str(value)) if str(value).strip() else ""
+        elif key in ADDRESS_FIELDS:
+            clean.update(clean_address({key: value}))
         elif key == "terms_days":
             clean["terms_days"] = None if value is None else int(value)
             if value is not None:
@@ -171,6 +163,7 @@ def printable_shop(session: Session, *, collection: bool) -> tuple[ShopRecord, b
         law = " (exigência do Código de Defesa do Consumidor, art. 42-A)" if collection else ""
         raise InvalidInput(
             f"Complete os dados da loja antes de imprimir: falta {what}{law}. "
-            "Use Dados da loja no aplicativo ou “fiado shop set”."
+            "Eles ficam em Dados da loja.",
+            cli_hint="Na linha de comando: fiado shop set (veja fiado shop set --help).",
         )
     return shop_record(shop), shop.logo
