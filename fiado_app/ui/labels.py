@@ -3,12 +3,14 @@ Qt's translation so an English build shows them translated too."""
 
 from __future__ import annotations
 
+from fiado_app.domain.address import ADDRESS_PARTS
 from fiado_app.domain.aging import BUCKET_LABELS
 from fiado_app.domain.vocabulary import BEHAVIOUR_LABELS, KIND_LABELS, METHOD_LABELS
 from fiado_app.ui.common import translate
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
+ADDRESS_LABELS = {part.name: part.label for part in ADDRESS_PARTS}
 
 # Listed for pyside6-lupdate; the values must match records.py (a test checks it).
 _NOOP = (
@@ -33,6 +35,13 @@ _NOOP = (
     QT_TRANSLATE_NOOP("labels", "Atrasa sempre"),
     QT_TRANSLATE_NOOP("labels", "Inadimplente"),
     QT_TRANSLATE_NOOP("labels", "Sem histórico"),
+    QT_TRANSLATE_NOOP("labels", "Rua"),
+    QT_TRANSLATE_NOOP("labels", "Número"),
+    QT_TRANSLATE_NOOP("labels", "Complemento"),
+    QT_TRANSLATE_NOOP("labels", "Bairro"),
+    QT_TRANSLATE_NOOP("labels", "Cidade"),
+    QT_TRANSLATE_NOOP("labels", "UF"),
+    QT_TRANSLATE_NOOP("labels", "CEP"),
 )
 
 
@@ -52,8 +61,13 @@ def behaviour_label(key: str) -> str:
     return translate(_CONTEXT, BEHAVIOUR_LABELS.get(key, key))
 
 
+def address_label(name: str) -> str:
+    return translate(_CONTEXT, ADDRESS_LABELS[name])
+
+
 def all_label_sources() -> set[str]:
     return {
+        *ADDRESS_LABELS.values(),
         *BUCKET_LABELS.values(),
         *KIND_LABELS.values(),
         *METHOD_LABELS.values(),

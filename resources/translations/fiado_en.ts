@@ -195,47 +195,47 @@
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="124"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="120"/>
         <source>Segundo lugar: nenhum. Escolha um pen drive ou uma pasta sincronizada (Google Drive, OneDrive): se o computador quebrar, as cópias de lá se salvam.</source>
         <translation>Second place: none. Choose a pen drive or a synced folder (Google Drive, OneDrive): if the computer breaks, the copies there survive.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="131"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="127"/>
         <source>Segundo lugar: {folder}. Uma cópia verificada vai para lá todo dia.</source>
         <translation>Second place: {folder}. A checked copy goes there every day.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="137"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="133"/>
         <source>Segundo lugar: {folder} — não está disponível agora (pen drive desconectado?). A cópia do dia é feita lá quando ele voltar.</source>
         <translation>Second place: {folder} — not available now (pen drive unplugged?). The day&apos;s copy is made there when it is back.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="148"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="152"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="148"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="152"/>
         <source>DANIFICADA</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="165"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="169"/>
         <source>Cópia feita e verificada: {path}</source>
         <translation>Backup made and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="174"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="178"/>
         <source>Restaurar cópia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="176"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="180"/>
         <source>Voltar os dados para a cópia de {when}? O que foi lançado depois dela deixa de aparecer. Antes, o Fiado guarda uma cópia dos dados de agora (tipo “Antes de restaurar”), que pode ser restaurada se mudar de ideia. O Fiado reabre em seguida.</source>
         <translation>Go back to the backup of {when}? Whatever was recorded after it will no longer show. First, Fiado keeps a copy of the current data (kind “Before a restore”), which can be restored if you change your mind. Fiado then reopens.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="187"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="191"/>
         <source>Segundo lugar para as cópias</source>
         <translation>Second place for backups</translation>
     </message>
@@ -301,57 +301,57 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="56"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="57"/>
         <source>Registrar contato: {name}</source>
         <translation>Log contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="70"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="71"/>
         <source>R$ 0,00 (opcional)</source>
         <translation>R$ 0,00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="72"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="73"/>
         <source>O que o cliente disse</source>
         <translation>What the customer said</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="80"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="80"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="81"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="81"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="82"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="82"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83"/>
         <source>Pagar até</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
         <source>Valor prometido</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="85"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="88"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="89"/>
         <source>Registrar</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="89"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="90"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -500,98 +500,98 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="61"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="201"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="64"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="204"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="72"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="75"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="73"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="76"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="74"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="76"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="79"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="86"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="89"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="89"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="92"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="91"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="93"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="113"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="116"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="117"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="135"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="138"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="136"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="139"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="168"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="171"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="170"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="173"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="174"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="180"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="230"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="233"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="246"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="249"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -599,87 +599,52 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="49"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="45"/>
         <source>&amp;Nome</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="50"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="46"/>
         <source>&amp;Apelido</source>
         <translation>&amp;Nickname</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="51"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="47"/>
         <source>&amp;Telefone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="52"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="48"/>
         <source>CPF/CNPJ</source>
         <translation>CPF/CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="53"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="49"/>
         <source>&amp;Limite de crédito (R$)</source>
         <translation>Credit &amp;limit (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="54"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="55"/>
-        <source>Rua</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="56"/>
-        <source>Número</source>
-        <translation>Number</translation>
-    </message>
-    <message>
         <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="57"/>
-        <source>Complemento</source>
-        <translation>Address line 2</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="58"/>
-        <source>Bairro</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="59"/>
-        <source>Cidade</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="60"/>
-        <source>UF</source>
-        <translation>State (UF)</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="61"/>
-        <source>CEP</source>
-        <translation>Postal code (CEP)</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="67"/>
         <source>Obrigatório</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="69"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="59"/>
         <source>Opcional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="70"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="60"/>
         <source>Sem limite</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="74"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="63"/>
         <source>Observações</source>
         <translation>Notes</translation>
     </message>
@@ -838,22 +803,22 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="45"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="51"/>
         <source>Confirmar (Enter)</source>
         <translation>Confirm (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="47"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="53"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="48"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="54"/>
         <source>Fechar sem salvar (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="73"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="79"/>
         <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
         <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
@@ -974,97 +939,97 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="111"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="112"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="112"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="113"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="142"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="148"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="143"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="144"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="150"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="160"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="162"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="157"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="163"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="166"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="172"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="168"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="174"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="171"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="177"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="172"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="178"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="221"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="212"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="224"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="269"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="287"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="270"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="288"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="292"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="310"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="293"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="311"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1072,12 +1037,12 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="90"/>
         <source>Novo cliente</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="107"/>
+        <location filename="../../fiado_app/ui/dialogs/customer_form.py" line="90"/>
         <source>Cadastrar</source>
         <translation>Register</translation>
     </message>
@@ -1520,174 +1485,139 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopForm</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="64"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
         <source>&amp;Nome da loja</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="65"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
         <source>CPF ou CNPJ</source>
         <translation>CPF or CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
         <source>Telefone / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
         <source>Chave Pix</source>
         <translation>Pix key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
-        <source>Rua</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
-        <source>Número</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="71"/>
-        <source>Complemento</source>
-        <translation>Address line 2</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="72"/>
-        <source>Bairro</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="73"/>
-        <source>Cidade</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="74"/>
-        <source>UF</source>
-        <translation>State (UF)</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="75"/>
-        <source>CEP</source>
-        <translation>Postal code (CEP)</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="82"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="78"/>
         <source>Obrigatório, ex.: Mercadinho São José</source>
         <translation>Required, e.g. Mercadinho São José</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="83"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="79"/>
         <source>Sai nas cartas de cobrança (lei)</source>
         <translation>Printed on collection letters (law)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="85"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="81"/>
         <source>Telefone, CPF/CNPJ, e-mail ou chave aleatória</source>
         <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="89"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="84"/>
         <source>dias após a compra</source>
         <translation>days after the purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="90"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="85"/>
         <source>todo dia do mês seguinte</source>
         <translation>on this day of the following month</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="108"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="103"/>
         <source>Prazo para pagar</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="107"/>
         <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
         <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="115"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="110"/>
         <source>Posso pedir registro em SPC/Serasa</source>
         <translation>I may request a credit bureau record (SPC/Serasa)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="117"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
         <source>Multa por atraso (%)</source>
         <translation>Late fine (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="118"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
         <source>Juros ao mês (%)</source>
         <translation>Monthly interest (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="134"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="129"/>
         <source>Escolher imagem…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="136"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="131"/>
         <source>Remover</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="143"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="138"/>
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="187"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="181"/>
         <source>sem logo</source>
         <translation>no logo</translation>
     </message>
     <message>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="185"/>
         <location filename="../../fiado_app/ui/pages/shop.py" line="191"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="197"/>
         <source>Logotipo da loja</source>
         <translation>Shop logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="191"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="185"/>
         <source>Imagens (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="201"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="195"/>
         <source>Esse é o arquivo de dados do Fiado, não uma imagem.</source>
         <translation>That is Fiado&apos;s data file, not an image.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="203"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="206"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="197"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="200"/>
         <source>Imagem grande demais: use uma de até 2 MB.</source>
         <translation>Image too large: use one up to 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="208"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="202"/>
         <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
         <translation>Could not read that image. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="217"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="211"/>
         <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
         <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="229"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="224"/>
         <source>Multa</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="230"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="225"/>
         <source>Juros</source>
         <translation>Interest</translation>
     </message>
@@ -1695,32 +1625,32 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="244"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="239"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="248"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="243"/>
         <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
         <translation>These details appear on letters, receipts and collection messages.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="267"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="262"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="268"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="263"/>
         <source>Salvar os dados da loja (Ctrl+S)</source>
         <translation>Save the shop details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="290"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="285"/>
         <source>Os dados da loja foram alterados e ainda não foram salvos.</source>
         <translation>The shop data was changed and has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="308"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="303"/>
         <source>Dados da loja salvos.</source>
         <translation>Shop details saved.</translation>
     </message>
@@ -1851,28 +1781,28 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="85"/>
+        <location filename="../../fiado_app/ui/app.py" line="89"/>
         <source>O Fiado já está aberto</source>
         <translation>Fiado is already open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="86"/>
+        <location filename="../../fiado_app/ui/app.py" line="90"/>
         <source>O Fiado já está aberto com este arquivo ({path}) em outra janela. Use a janela que já está aberta.</source>
         <translation>Fiado is already open with this file ({path}) in another window. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="106"/>
-        <location filename="../../fiado_app/ui/app.py" line="116"/>
+        <location filename="../../fiado_app/ui/app.py" line="110"/>
+        <location filename="../../fiado_app/ui/app.py" line="120"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="107"/>
+        <location filename="../../fiado_app/ui/app.py" line="111"/>
         <source>O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança em {folder}. O arquivo não foi alterado; procure ajuda técnica.</source>
         <translation>The file {path} could not be read ({reason}) and there is no backup in {folder}. The file was not changed; get technical help.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="118"/>
+        <location filename="../../fiado_app/ui/app.py" line="122"/>
         <source>O arquivo {path} não pôde ser lido ({reason}).
 
 Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado ao lado, nada é apagado.</source>
@@ -1881,59 +1811,59 @@ Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atua
 There is a backup from {when}. Restore that backup? The current file will be kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="126"/>
-        <location filename="../../fiado_app/ui/app.py" line="140"/>
+        <location filename="../../fiado_app/ui/app.py" line="130"/>
+        <location filename="../../fiado_app/ui/app.py" line="144"/>
         <source>Restaurar a cópia</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="130"/>
+        <location filename="../../fiado_app/ui/app.py" line="134"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="155"/>
+        <location filename="../../fiado_app/ui/app.py" line="159"/>
         <source>Preparando a loja de demonstração…</source>
         <translation>Preparing the demo shop…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="173"/>
+        <location filename="../../fiado_app/ui/app.py" line="177"/>
         <source>Loja de demonstração</source>
         <translation>Demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="174"/>
+        <location filename="../../fiado_app/ui/app.py" line="178"/>
         <source>Não foi possível montar a loja de demonstração: {error}</source>
         <translation>Could not build the demo shop: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="191"/>
+        <location filename="../../fiado_app/ui/app.py" line="195"/>
         <location filename="../../fiado_app/ui/context.py" line="175"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="209"/>
+        <location filename="../../fiado_app/ui/app.py" line="213"/>
         <source>Restaurar cópia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="268"/>
+        <location filename="../../fiado_app/ui/app.py" line="272"/>
         <source>Dados danificados</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="271"/>
+        <location filename="../../fiado_app/ui/app.py" line="275"/>
         <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
         <translation>The newest good backup is from {when}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="275"/>
+        <location filename="../../fiado_app/ui/app.py" line="279"/>
         <source>Não há cópia de segurança em bom estado.</source>
         <translation>There is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="278"/>
+        <location filename="../../fiado_app/ui/app.py" line="282"/>
         <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
 
 {when}</source>
@@ -1942,22 +1872,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 {when}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="285"/>
+        <location filename="../../fiado_app/ui/app.py" line="289"/>
         <source>Ver cópias de segurança…</source>
         <translation>See backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="310"/>
+        <location filename="../../fiado_app/ui/app.py" line="314"/>
         <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
         <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="321"/>
+        <location filename="../../fiado_app/ui/app.py" line="325"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="326"/>
+        <location filename="../../fiado_app/ui/app.py" line="330"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -2006,12 +1936,12 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>files</name>
     <message>
-        <location filename="../../fiado_app/ui/files.py" line="50"/>
+        <location filename="../../fiado_app/ui/files.py" line="57"/>
         <source>Pasta</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/files.py" line="52"/>
+        <location filename="../../fiado_app/ui/files.py" line="59"/>
         <source>Arquivo {suffix}</source>
         <translation>{suffix} file</translation>
     </message>
@@ -2019,109 +1949,144 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="15"/>
+        <location filename="../../fiado_app/ui/labels.py" line="17"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="16"/>
+        <location filename="../../fiado_app/ui/labels.py" line="18"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="17"/>
+        <location filename="../../fiado_app/ui/labels.py" line="19"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="18"/>
+        <location filename="../../fiado_app/ui/labels.py" line="20"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="19"/>
+        <location filename="../../fiado_app/ui/labels.py" line="21"/>
         <source>Mais de 90 dias</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="20"/>
+        <location filename="../../fiado_app/ui/labels.py" line="22"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="21"/>
+        <location filename="../../fiado_app/ui/labels.py" line="23"/>
         <source>Venda</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="22"/>
+        <location filename="../../fiado_app/ui/labels.py" line="24"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="23"/>
+        <location filename="../../fiado_app/ui/labels.py" line="25"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="24"/>
+        <location filename="../../fiado_app/ui/labels.py" line="26"/>
         <source>Estorno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="25"/>
+        <location filename="../../fiado_app/ui/labels.py" line="27"/>
         <source>Dinheiro</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="26"/>
+        <location filename="../../fiado_app/ui/labels.py" line="28"/>
         <source>Pix</source>
         <translation>Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="27"/>
+        <location filename="../../fiado_app/ui/labels.py" line="29"/>
         <source>Cartão de débito</source>
         <translation>Debit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="28"/>
+        <location filename="../../fiado_app/ui/labels.py" line="30"/>
         <source>Cartão de crédito</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="29"/>
+        <location filename="../../fiado_app/ui/labels.py" line="31"/>
         <source>Transferência</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="30"/>
+        <location filename="../../fiado_app/ui/labels.py" line="32"/>
         <source>Outro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="31"/>
+        <location filename="../../fiado_app/ui/labels.py" line="33"/>
         <source>Pontual</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="32"/>
+        <location filename="../../fiado_app/ui/labels.py" line="34"/>
         <source>Esquece às vezes</source>
         <translation>Sometimes forgets</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="33"/>
+        <location filename="../../fiado_app/ui/labels.py" line="35"/>
         <source>Atrasa sempre</source>
         <translation>Always late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="34"/>
+        <location filename="../../fiado_app/ui/labels.py" line="36"/>
         <source>Inadimplente</source>
         <translation>Defaulter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="35"/>
+        <location filename="../../fiado_app/ui/labels.py" line="37"/>
         <source>Sem histórico</source>
         <translation>No history</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="38"/>
+        <source>Rua</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="39"/>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="40"/>
+        <source>Complemento</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="41"/>
+        <source>Bairro</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="42"/>
+        <source>Cidade</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="43"/>
+        <source>UF</source>
+        <translation>State (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="44"/>
+        <source>CEP</source>
+        <translation>Postal code (CEP)</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2110,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="238"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="233"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>

@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from fiado_app.domain.br_documents import format_cep, format_document
+from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.money import format_plain
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.records import CustomerRecord
 from fiado_app.services.customers import CustomerInput, add_customer
+from fiado_app.ui.address_fields import add_address_rows, show_address
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.base import FormDialog
 
@@ -32,14 +33,7 @@ class CustomerForm(QWidget):
         "document",
         "credit_limit",
         "email",
-        "street",
-        "number",
-        "complement",
-        "district",
-        "city",
-        "uf",
-        "cep",
-    )
+    )  # then the address (domain/address.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,23 +48,16 @@ class CustomerForm(QWidget):
             "document": self.tr("CPF/CNPJ"),
             "credit_limit": self.tr("&Limite de crédito (R$)"),
             "email": self.tr("E-mail"),
-            "street": self.tr("Rua"),
-            "number": self.tr("Número"),
-            "complement": self.tr("Complemento"),
-            "district": self.tr("Bairro"),
-            "city": self.tr("Cidade"),
-            "uf": self.tr("UF"),
-            "cep": self.tr("CEP"),
         }
         for key in self.FIELDS:
             edit = QLineEdit(self)
             self.edits[key] = edit
             form.addRow(labels[key], edit)
+        self.edits |= add_address_rows(form, self)
         self.edits["name"].setPlaceholderText(self.tr("Obrigatório"))
         self.edits["phone"].setPlaceholderText("(11) 98765-4321")
         self.edits["document"].setPlaceholderText(self.tr("Opcional"))
         self.edits["credit_limit"].setPlaceholderText(self.tr("Sem limite"))
-        self.edits["uf"].setMaxLength(2)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
         form.addRow(self.tr("Observações"), self.notes)
@@ -85,16 +72,10 @@ class CustomerForm(QWidget):
             if c.credit_limit_cents is not None
             else "",
             "email": c.email,
-            "street": c.street,
-            "number": c.number,
-            "complement": c.complement,
-            "district": c.district,
-            "city": c.city,
-            "uf": c.uf,
-            "cep": _safe(format_cep, c.cep),
         }
         for key, value in values.items():
             self.edits[key].setText(value or "")
+        show_address(self.edits, c.address)
         self.notes.setPlainText(c.notes)
 
     def to_input(self) -> CustomerInput:

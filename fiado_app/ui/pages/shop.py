@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.domain.br_documents import format_cep, format_document
+from fiado_app.domain.address import ADDRESS_FIELDS
+from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_plain, parse_cents
 from fiado_app.domain.phones import format_phone
@@ -33,6 +34,7 @@ from fiado_app.domain.records import ShopRecord
 from fiado_app.services.shop import get_logo, get_shop, update_shop
 from fiado_app.services.storage import is_open_database_file
 from fiado_app.ui import files
+from fiado_app.ui.address_fields import add_address_rows, show_address
 from fiado_app.ui.common import Banner
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.page import Page
@@ -51,8 +53,7 @@ def _safe(fn: Callable[[str], str], value: str | None) -> str:
 class ShopForm(QWidget):
     edited = Signal()  # the owner changed something (typing, a choice, the logo)
 
-    TEXT = ("name", "document", "phone", "email", "pix_key", "street", "number", "complement",
-            "district", "city", "uf", "cep")  # fmt: skip
+    TEXT = ("name", "document", "phone", "email", "pix_key")  # then the address
 
     def __init__(self, parent: QWidget | None = None, *, with_money_terms: bool = True) -> None:
         super().__init__(parent)
@@ -67,25 +68,18 @@ class ShopForm(QWidget):
             "phone": self.tr("Telefone / WhatsApp"),
             "email": self.tr("E-mail"),
             "pix_key": self.tr("Chave Pix"),
-            "street": self.tr("Rua"),
-            "number": self.tr("Número"),
-            "complement": self.tr("Complemento"),
-            "district": self.tr("Bairro"),
-            "city": self.tr("Cidade"),
-            "uf": self.tr("UF"),
-            "cep": self.tr("CEP"),
         }
         self.edits: dict[str, QLineEdit] = {}
         for key in self.TEXT:
             edit = QLineEdit(self)
             self.edits[key] = edit
             form.addRow(labels[key], edit)
+        self.edits |= add_address_rows(form, self)
         self.edits["name"].setPlaceholderText(self.tr("Obrigatório, ex.: Mercadinho São José"))
         self.edits["document"].setPlaceholderText(self.tr("Sai nas cartas de cobrança (lei)"))
         self.edits["pix_key"].setPlaceholderText(
             self.tr("Telefone, CPF/CNPJ, e-mail ou chave aleatória")
         )
-        self.edits["uf"].setMaxLength(2)
 
         self.by_days = QRadioButton(self.tr("dias após a compra"), self)
         self.by_day_of_month = QRadioButton(self.tr("todo dia do mês seguinte"), self)
@@ -158,9 +152,8 @@ class ShopForm(QWidget):
                 value = _safe(format_document, value)
             elif key == "phone":
                 value = _safe(format_phone, value)
-            elif key == "cep":
-                value = _safe(format_cep, value)
             self.edits[key].setText(value)
+        show_address(self.edits, shop.address)
         if shop.terms_day_of_month:
             self.by_day_of_month.setChecked(True)
             self.day_of_month.setValue(shop.terms_day_of_month)
@@ -222,6 +215,7 @@ class ShopForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text() for key in self.TEXT}
+        values |= {name: self.edits[name].text() for name in ADDRESS_FIELDS}
         if self.by_days.isChecked():
             values["terms_days"] = self.days.value()
         else:
