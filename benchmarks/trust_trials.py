@@ -71,7 +71,7 @@ def _new_shop(folder: Path) -> Path:
 
 def kill_trials(count: int, rng: random.Random) -> tuple[int, int, int]:
     """(trials, acknowledged entries, entries lost)."""
-    from fiado_app.db.engine import integrity_check
+    from fiado_app.db.checks import integrity_check
 
     acknowledged = lost = 0
     for _ in range(count):

@@ -15,6 +15,7 @@ from stdnum.br import cpf as _stdnum_cpf
 from stdnum.exceptions import ValidationError
 
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.limits import ascii_digits
 
 DocumentKind = Literal["cpf", "cnpj"]
 
@@ -50,6 +51,19 @@ def normalize_cpf(text: str) -> str:
     except ValidationError:
         raise InvalidInput(f"CPF inválido: “{text}”. Confira os dígitos verificadores.") from None
     return digits
+
+
+def complete_cpf(base9: str) -> str:
+    """The CPF whose first nine digits are `base9`: the two check digits appended (each the
+    weighted sum modulo 11, weights 10..2 then 11..2). For made-up data (the demo shop);
+    `normalize_cpf` validates what the owner types."""
+    digits = [int(c) for c in ascii_digits(base9)]
+    if len(digits) != 9:
+        raise InvalidInput(f"Base de CPF inválida: “{base9}” (são 9 dígitos).")
+    for first_weight in (10, 11):
+        total = sum(d * w for d, w in zip(digits, range(first_weight, 1, -1), strict=False))
+        digits.append(total * 10 % 11 % 10)
+    return "".join(str(d) for d in digits)
 
 
 def format_cpf(digits: str) -> str:

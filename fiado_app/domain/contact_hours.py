@@ -1,4 +1,4 @@
-"""When a collection contact is acceptable (domain-br.md §1, "contact hours").
+"""When a collection contact is acceptable (docs/rules.md §1).
 
 Safe default modelled on São Paulo Lei 15.426/2014: Monday–Friday 08:00–20:00, Saturday
 08:00–14:00, never on Sundays or holidays. Windows are half-open: the end time itself is

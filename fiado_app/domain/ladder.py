@@ -13,7 +13,7 @@ WHATSAPP, PHONE, LETTER = "whatsapp", "telefone", "carta"
 CHANNELS = (WHATSAPP, PHONE, LETTER)
 CHANNEL_LABELS = {WHATSAPP: "WhatsApp", PHONE: "Ligação", LETTER: "Carta impressa"}
 
-# Stage keys of the default ladder (domain-br.md §2).
+# Stage keys of the default ladder (docs/rules.md §2).
 PRE_DUE = "lembrete"  # 3 days before the due date
 DUE_TODAY = "vencimento"  # on the due date
 FRIENDLY = "amigavel"  # ~3 days late

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-MAX_FINE_BP = 200  # 2 %
+MAX_FINE_BP = 200  # 2 %: the cap on a late fee (CDC art. 52 §1, docs/rules.md §3)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ PLACEHOLDERS: dict[str, str] = {
 }
 
 EARLY_STAGES = frozenset({PRE_DUE, DUE_TODAY, FRIENDLY})
-# About 800 characters of Portuguese keep a wa.me link under ~2,000 characters (domain-br §6).
+# About 800 characters of Portuguese keep a wa.me link under ~2,000 characters (docs/rules.md §6).
 LONG_TEXT_CHARS = 800
 
 _NAME_RE = re.compile(r"[a-z_][a-z0-9_]*")

@@ -9,7 +9,8 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import inspect
 
-from fiado_app.db.engine import Database, make_engine, startup_check, storage_error
+from fiado_app.db.checks import startup_check
+from fiado_app.db.engine import Database, make_engine, storage_error
 from fiado_app.db.migrate import upgrade
 from fiado_app.domain.errors import DatabaseNotWritable, DatabaseUnreadable
 from fiado_app.services import backups

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from fiado_app.db import backup as files
 from fiado_app.db.backup import BackupFailed, BackupInfo
-from fiado_app.db.engine import Database, integrity_check
+from fiado_app.db.checks import integrity_check
+from fiado_app.db.engine import Database
 from fiado_app.db.models import Setting
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text

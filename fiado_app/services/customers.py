@@ -126,7 +126,7 @@ def add_customer(db: Database, data: CustomerInput) -> CustomerRecord:
 def update_customer(db: Database, customer_id: int, data: CustomerInput) -> CustomerRecord:
     values = _clean(data)
     with db.write() as session:
-        customer = _load(session, customer_id)
+        customer = load_customer(session, customer_id)
         _refuse_duplicates(session, values, customer_id)
         for key, value in values.items():
             setattr(customer, key, value)
@@ -134,7 +134,8 @@ def update_customer(db: Database, customer_id: int, data: CustomerInput) -> Cust
         return customer_record(customer)
 
 
-def _load(session: Session, customer_id: int) -> Customer:
+def load_customer(session: Session, customer_id: int) -> Customer:
+    """The customer row, or CustomerNotFound (inside a transaction of the caller's)."""
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise CustomerNotFound(f"Cliente nº {customer_id} não encontrado.")
@@ -143,7 +144,7 @@ def _load(session: Session, customer_id: int) -> Customer:
 
 def get_customer(db: Database, customer_id: int) -> CustomerRecord:
     with db.read() as session:
-        return customer_record(_load(session, customer_id))
+        return customer_record(load_customer(session, customer_id))
 
 
 def list_customers(db: Database) -> list[CustomerRecord]:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer, Entry
+from fiado_app.domain.br_documents import complete_cpf
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
@@ -50,14 +51,6 @@ PROFILE_WEIGHTS = (42, 25, 21, 12)
 SHOWCASE_DAYS = (-2, 0, 4, 17, 35, 65, 100, 200)
 DDDS = (19, 19, 19, 19, 19, 19, 19, 11, 11, 21, 31, 71, 81, 85)
 CHUNK = 20_000
-
-
-def cpf_check_digits(base9: str) -> str:
-    digits = [int(c) for c in base9]
-    for weight_start in (10, 11):
-        total = sum(d * w for d, w in zip(digits, range(weight_start, 1, -1), strict=False))
-        digits.append((total * 10 % 11) % 10)
-    return "".join(str(d) for d in digits)
 
 
 @dataclass
@@ -166,7 +159,7 @@ class _Generator:
     def _cpf(self) -> str:
         while True:
             base = f"{self.rng.randrange(1_000_000, 999_999_999):09d}"
-            cpf = cpf_check_digits(base)
+            cpf = complete_cpf(base)
             if len(set(cpf)) > 1 and cpf not in self.cpfs:
                 self.cpfs.add(cpf)
                 return cpf

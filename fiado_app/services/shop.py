@@ -14,12 +14,11 @@ from fiado_app.domain.address import ADDRESS_FIELDS, clean_address
 from fiado_app.domain.br_documents import normalize_document
 from fiado_app.domain.dates import Terms
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.late_charges import MAX_FINE_BP
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.phones import normalize_phone
 from fiado_app.domain.pix import validate_pix_key
 from fiado_app.domain.records import ShopRecord
-
-MAX_FINE_BP = 200  # CDC art. 52 §1: a late fee of at most 2 %
 
 # The shop's text fields and the label used in messages (limits in domain/limits.py).
 TEXT_FIELDS = {

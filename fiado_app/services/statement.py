@@ -15,7 +15,7 @@ from fiado_app.domain.vocabulary import (
     REVERSAL,
     SALE,
 )
-from fiado_app.services.customers import _load, customer_record
+from fiado_app.services.customers import customer_record, load_customer
 from fiado_app.services.ledger import entry_record
 
 
@@ -33,7 +33,7 @@ def statement(
     db: Database, customer_id: int, start: date | None = None, end: date | None = None
 ) -> Statement:
     with db.read() as session:
-        customer = customer_record(_load(session, customer_id))
+        customer = customer_record(load_customer(session, customer_id))
         entries = list(
             session.scalars(
                 select(Entry).where(Entry.customer_id == customer_id).order_by(Entry.date, Entry.id)

@@ -164,3 +164,11 @@ def test_unknown_uf_is_refused(text: str) -> None:
 
 def test_there_are_27_ufs() -> None:
     assert len(UFS) == 27
+
+
+def test_a_made_up_cpf_gets_the_check_digits_a_real_one_has():
+    from fiado_app.domain.br_documents import complete_cpf, normalize_cpf
+
+    assert complete_cpf("111444777") == "11144477735"  # the textbook example
+    for base in ("123456789", "987654321", "000000001", "529982247"):
+        assert normalize_cpf(complete_cpf(base)) == complete_cpf(base)  # python-stdnum agrees

@@ -69,7 +69,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('customer_id', name=op.f('pk_customer_collection'))
     )
     # ### end Alembic commands ###
-    # The shop starts with the default ladder (domain-br.md §2); the owner edits it later.
+    # The shop starts with the default ladder (docs/rules.md §2); the owner edits it later.
     now = datetime.now()
     op.bulk_insert(ladder, [
         {
