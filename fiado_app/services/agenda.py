@@ -9,16 +9,17 @@ only walks the rows.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
 from fiado_app.domain.collection_records import Agenda, AgendaItem, CollectionState, StageRecord
 from fiado_app.domain.contact_hours import contact_allowed
-from fiado_app.domain.ladder import current_stage
+from fiado_app.domain.ladder import Stage, current_stage
+from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.vocabulary import (
     PROMISE_KEPT,
     REASON_PROMISE_BROKEN,
@@ -79,6 +80,99 @@ def collection_states(session: Session) -> dict[int, CollectionState]:
     }
 
 
+@dataclass(frozen=True)
+class _Contacted:
+    """What the contact log says, read once for every customer (as of the end of `as_of`)."""
+
+    states: dict[int, CollectionState]
+    last_contact: dict[int, datetime | None]
+    promises: dict[int, Row]
+    # One row per customer and stage ever contacted (tens of thousands in a busy shop): kept
+    # as read, the date is parsed only for the few looked up.
+    done: dict[tuple[int, str], object]
+
+
+_PAUSED, _RESTING, _NOTHING = "paused", "resting", ""
+
+
+def _contacted(session: Session, as_of: date) -> _Contacted:
+    until = {"until": (as_of + timedelta(days=1)).isoformat()}
+    return _Contacted(
+        collection_states(session),
+        {r.customer_id: _dt(r.last_at) for r in session.execute(text(_LAST_CONTACT), until)},
+        {r.customer_id: r for r in session.execute(text(_LATEST_PROMISE), until)},
+        {
+            (customer_id, stage_key): last_at
+            for customer_id, stage_key, last_at in session.execute(text(_STAGES_DONE), until)
+        },
+    )
+
+
+def _why(
+    row: ReceivableRow, stage: Stage | None, log: _Contacted, as_of: date, rest_from: date
+) -> str:
+    """Why the customer is on today's list (a REASON_*), or why not (_PAUSED, _RESTING,
+    _NOTHING for excluded, not owing, not at a stage, or this stage already done)."""
+    if row.open_cents <= 0 or row.oldest_due is None:
+        return _NOTHING
+    state = log.states.get(row.customer_id)
+    if state is not None and state.excluded:
+        return _NOTHING
+    if state is not None and state.paused_on(as_of):
+        return _PAUSED
+    last = log.last_contact.get(row.customer_id)
+    promise = log.promises.get(row.customer_id)
+    if promise is not None:
+        promised_on = _d(promise.promise_date)
+        status = promise_status(int(promise.paid), promise.promise_cents, promised_on, as_of)
+        if status != PROMISE_KEPT:
+            if promised_on > as_of:
+                return _RESTING  # an open promise rests until its date
+            if promised_on == as_of:
+                return REASON_PROMISE_DUE
+            if last is None or last.date() <= promised_on:
+                return REASON_PROMISE_BROKEN  # nobody has followed it up yet
+    if stage is None:
+        return _NOTHING
+    reached_on = row.oldest_due + timedelta(days=stage.offset_days)
+    done_at = log.done.get((row.customer_id, stage.key))
+    if done_at is not None and _d(done_at) >= reached_on:
+        return _NOTHING
+    if last is not None and last.date() > rest_from:
+        return _RESTING
+    return REASON_STAGE
+
+
+def _item(
+    row: ReceivableRow,
+    reason: str,
+    stage: Stage | None,
+    record: StageRecord | None,
+    log: _Contacted,
+) -> dict[str, object]:
+    """The AgendaItem's fields (the behaviour label comes once every item is known)."""
+    promise = log.promises.get(row.customer_id)
+    return {
+        "customer_id": row.customer_id,
+        "name": row.name,
+        "phone": row.phone,
+        "reason": reason,
+        "stage_key": stage.key if stage else None,
+        "stage_name": record.name if record else "",
+        "channel": record.channel if record else "whatsapp",
+        "open_cents": row.open_cents,
+        "overdue_cents": row.overdue_cents,
+        "days_overdue": row.days_overdue,
+        "oldest_due": row.oldest_due,
+        "last_contact_at": log.last_contact.get(row.customer_id),
+        "promise_date": _d(promise.promise_date) if promise is not None else None,
+        "promise_cents": promise.promise_cents if promise is not None else None,
+    }
+
+
+_ORDER = {REASON_PROMISE_BROKEN: 0, REASON_PROMISE_DUE: 1, REASON_STAGE: 2}
+
+
 def agenda_in(
     session: Session,
     as_of: date,
@@ -90,77 +184,21 @@ def agenda_in(
     ladder = ladder_in(session)
     by_key: dict[str, StageRecord] = {s.key: s for s in ladder}
     domain_ladder = as_domain(ladder)
-    until = {"until": (as_of + timedelta(days=1)).isoformat()}
-
-    states = collection_states(session)
-    last_contact = {
-        r.customer_id: _dt(r.last_at) for r in session.execute(text(_LAST_CONTACT), until)
-    }
-    promises = {r.customer_id: r for r in session.execute(text(_LATEST_PROMISE), until)}
-    # One row per customer and stage ever contacted (tens of thousands in a busy shop): kept
-    # as read, the date is parsed only for the few looked up below.
-    done: dict[tuple[int, str], object] = {
-        (customer_id, stage_key): last_at
-        for customer_id, stage_key, last_at in session.execute(text(_STAGES_DONE), until).all()
-    }
+    log = _contacted(session, as_of)
     rest_from = as_of - timedelta(days=settings.rest_days)
 
-    found: list[dict] = []  # AgendaItem fields; built once the behaviour labels are known
+    found: list[dict] = []
     resting = paused = 0
     for row in receivable_rows(session, as_of):
-        if row.open_cents <= 0 or row.oldest_due is None:
-            continue
-        state = states.get(row.customer_id)
-        if state is not None and state.excluded:
-            continue
-        if state is not None and state.paused_on(as_of):
-            paused += 1
-            continue
-        last = last_contact.get(row.customer_id)
         stage = current_stage(domain_ladder, row.oldest_due, as_of)
-        reason: str | None = None
-        promise = promises.get(row.customer_id)
-        if promise is not None:
-            promised_on = _d(promise.promise_date)
-            status = promise_status(int(promise.paid), promise.promise_cents, promised_on, as_of)
-            if status != PROMISE_KEPT:
-                if promised_on > as_of:
-                    resting += 1
-                    continue  # an open promise rests until its date
-                if promised_on == as_of:
-                    reason = REASON_PROMISE_DUE
-                elif last is None or last.date() <= promised_on:
-                    reason = REASON_PROMISE_BROKEN  # nobody has followed it up yet
-        if reason is None:
-            if stage is None:
-                continue
-            reached_on = row.oldest_due + timedelta(days=stage.offset_days)
-            done_at = done.get((row.customer_id, stage.key))
-            if done_at is not None and _d(done_at) >= reached_on:
-                continue
-            if last is not None and last.date() > rest_from:
-                resting += 1
-                continue
-            reason = REASON_STAGE
-        record = by_key.get(stage.key) if stage else None
-        found.append(
-            {
-                "customer_id": row.customer_id,
-                "name": row.name,
-                "phone": row.phone,
-                "reason": reason,
-                "stage_key": stage.key if stage else None,
-                "stage_name": record.name if record else "",
-                "channel": record.channel if record else "whatsapp",
-                "open_cents": row.open_cents,
-                "overdue_cents": row.overdue_cents,
-                "days_overdue": row.days_overdue,
-                "oldest_due": row.oldest_due,
-                "last_contact_at": last,
-                "promise_date": _d(promise.promise_date) if promise is not None else None,
-                "promise_cents": promise.promise_cents if promise is not None else None,
-            }
-        )
+        reason = _why(row, stage, log, as_of, rest_from)
+        if reason == _PAUSED:
+            paused += 1
+        elif reason == _RESTING:
+            resting += 1
+        elif reason:
+            record = by_key.get(stage.key) if stage else None
+            found.append(_item(row, reason, stage, record, log))
 
     if with_behaviour and found:
         days = {f["customer_id"]: f["days_overdue"] for f in found}
@@ -168,8 +206,7 @@ def agenda_in(
         items = [AgendaItem(**f, behaviour=labels[f["customer_id"]]) for f in found]
     else:
         items = [AgendaItem(**f, behaviour="") for f in found]  # "": not judged yet
-    order = {REASON_PROMISE_BROKEN: 0, REASON_PROMISE_DUE: 1, REASON_STAGE: 2}
-    items.sort(key=lambda i: (order[i.reason], -i.days_overdue, -i.open_cents, i.name))
+    items.sort(key=lambda i: (_ORDER[i.reason], -i.days_overdue, -i.open_cents, i.name))
 
     moment = now if now is not None and now.date() == as_of else datetime.combine(as_of, time(12))
     allowed, note = contact_allowed(moment, settings.hours)
