@@ -43,14 +43,9 @@ def _settled_table(data: ReceiptData) -> Table:
     return table
 
 
-def receipt_story(data: ReceiptData) -> list[Flowable]:
+def _header(number: str, amount: str) -> Table:
+    """ "RECIBO" on the left; its number and value on the right."""
     st = styles()
-    payment, customer, s = data.payment, data.customer, data.settlement
-    number = receipt_number(payment.id)
-    method = METHOD_LABELS.get(payment.method or "", "")
-    doc = customer_document(customer)
-    who = esc(customer.name) + (f" ({esc(doc)})" if doc else "")
-    amount = format_brl(payment.amount_cents)
     header = Table(
         [
             [
@@ -72,6 +67,30 @@ def receipt_story(data: ReceiptData) -> list[Flowable]:
             ]
         )
     )
+    return header
+
+
+def _totals(data: ReceiptData) -> list[tuple[str, int]]:
+    s = data.settlement
+    totals = [
+        ("Saldo antes deste pagamento", max(s.balance_before_cents, 0)),
+        ("Valor pago", data.payment.amount_cents),
+    ]
+    if s.excess_cents > 0:
+        totals.append(("Crédito a favor do cliente", s.excess_cents))
+    totals.append(("Saldo restante após este pagamento", s.remaining_cents))
+    return totals
+
+
+def receipt_story(data: ReceiptData) -> list[Flowable]:
+    st = styles()
+    payment, customer, s = data.payment, data.customer, data.settlement
+    number = receipt_number(payment.id)
+    method = METHOD_LABELS.get(payment.method or "", "")
+    doc = customer_document(customer)
+    who = esc(customer.name) + (f" ({esc(doc)})" if doc else "")
+    amount = format_brl(payment.amount_cents)
+    header = _header(number, amount)
     text = (
         f"Recebemos de <b>{who}</b> a importância de <b>{esc(amount)}</b> "
         f"({esc(amount_in_words(payment.amount_cents))}), referente ao pagamento de compras a "
@@ -95,13 +114,7 @@ def receipt_story(data: ReceiptData) -> list[Flowable]:
             _settled_table(data),
             Spacer(1, 3 * mm),
         ]
-    totals = [
-        ("Saldo antes deste pagamento", max(s.balance_before_cents, 0)),
-        ("Valor pago", payment.amount_cents),
-    ]
-    if s.excess_cents > 0:
-        totals.append(("Crédito a favor do cliente", s.excess_cents))
-    totals.append(("Saldo restante após este pagamento", s.remaining_cents))
+    totals = _totals(data)
     story += [
         totals_table(totals),
         Spacer(1, 3 * mm),

@@ -86,6 +86,25 @@ def _record(session: Session, c: Contact, as_of: date) -> ContactRecord:
     )
 
 
+def _check_promise(
+    outcome: str, at: datetime, promise_date: date | None, promise_cents: int | None
+) -> None:
+    """A promise has a date on or after the contact's day; only a promise has a date or value."""
+    if outcome == PROMISE and promise_date is None:
+        raise InvalidInput("Para uma promessa de pagamento, informe a data prometida.")
+    if promise_date is not None:
+        if outcome != PROMISE:
+            raise InvalidInput("Data prometida só vale para o resultado “promessa”.")
+        if promise_date < at.date():
+            raise InvalidInput(
+                f"A data prometida ({format_date(promise_date)}) é anterior ao contato."
+            )
+    if promise_cents is not None and promise_cents <= 0:
+        raise InvalidInput("O valor prometido precisa ser maior que zero.")
+    if promise_cents is not None and outcome != PROMISE:
+        raise InvalidInput("Valor prometido só vale para o resultado “promessa”.")
+
+
 def log_contact(
     db: Database,
     customer_id: int,
@@ -118,19 +137,7 @@ def log_contact(
         raise InvalidInput(f"Resultado inválido: “{outcome}”. Use um destes: {names}.")
     if at > now + timedelta(minutes=5):
         raise InvalidInput(f"A data do contato ({at:%d/%m/%Y %H:%M}) está no futuro.")
-    if outcome == PROMISE and promise_date is None:
-        raise InvalidInput("Para uma promessa de pagamento, informe a data prometida.")
-    if promise_date is not None:
-        if outcome != PROMISE:
-            raise InvalidInput("Data prometida só vale para o resultado “promessa”.")
-        if promise_date < at.date():
-            raise InvalidInput(
-                f"A data prometida ({format_date(promise_date)}) é anterior ao contato."
-            )
-    if promise_cents is not None and promise_cents <= 0:
-        raise InvalidInput("O valor prometido precisa ser maior que zero.")
-    if promise_cents is not None and outcome != PROMISE:
-        raise InvalidInput("Valor prometido só vale para o resultado “promessa”.")
+    _check_promise(outcome, at, promise_date, promise_cents)
     with db.write() as session:
         _customer(session, customer_id)
         contact = Contact(

@@ -71,6 +71,25 @@ class CustomerDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
+        self._build_actions(layout)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = self._build_data(self.splitter)
+        self._build_history(ctx, customer_id)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 840])
+        restore_splitter(self.settings_key, self.splitter)
+        layout.addWidget(self.splitter, 1)
+
+        self.form.load(self.customer)
+        self.resize(1200, 640)
+        restore_geometry(self.settings_key, self)
+        self._relay = ctx.connect_refresh(self.refresh, self, customer_id=self.customer.id)
+        self.refresh()
+
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """Two rows of buttons: the ledger's (sale, payment...) and the collection's."""
         actions = QHBoxLayout()
         self.sale_button = self._button(self.tr("Nova venda"), "Ctrl+N", self.new_sale)
         self.payment_button = self._button(self.tr("Pagamento"), "Ctrl+P", self.new_payment)
@@ -101,8 +120,9 @@ class CustomerDialog(QDialog):
         contact_actions.addWidget(self.statement_button)
         layout.addLayout(contact_actions)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(self.splitter)
+    def _build_data(self, splitter: QSplitter) -> QWidget:
+        """The customer's data on the left: the form, the error line, "Salvar dados"."""
+        left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         self.form = CustomerForm(left)
@@ -120,6 +140,10 @@ class CustomerDialog(QDialog):
         self.save_button.clicked.connect(self.save_data)
         left_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        return left
+
+    def _build_history(self, ctx: AppContext, customer_id: int) -> None:
+        """The statement and the collection panel, in tabs on the right."""
         self.model = StatementModel(self)
         self.tabs = QTabWidget(self.splitter)
         self.table = QTableView(self.tabs)
@@ -137,18 +161,6 @@ class CustomerDialog(QDialog):
         self.collection_panel.set_contact_buttons_visible(False)  # the row above has them
         self.tabs.addTab(self.table, self.tr("Extrato"))
         self.tabs.addTab(self.collection_panel, self.tr("Cobrança"))
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 840])
-        restore_splitter(self.settings_key, self.splitter)
-        layout.addWidget(self.splitter, 1)
-
-        self.form.load(self.customer)
-        self.resize(1200, 640)
-        restore_geometry(self.settings_key, self)
-        self._relay = ctx.connect_refresh(self.refresh, self, customer_id=self.customer.id)
-        self.refresh()
 
     def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

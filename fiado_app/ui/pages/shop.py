@@ -81,26 +81,7 @@ class ShopForm(QWidget):
             self.tr("Telefone, CPF/CNPJ, e-mail ou chave aleatória")
         )
 
-        self.by_days = QRadioButton(self.tr("dias após a compra"), self)
-        self.by_day_of_month = QRadioButton(self.tr("todo dia do mês seguinte"), self)
-        group = QButtonGroup(self)
-        group.addButton(self.by_days)
-        group.addButton(self.by_day_of_month)
-        self.days = QSpinBox(self)
-        self.days.setRange(0, 365)
-        self.day_of_month = QSpinBox(self)
-        self.day_of_month.setRange(1, 31)
-        terms = QVBoxLayout()
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        row1.addWidget(self.days)
-        row1.addWidget(self.by_days)
-        row1.addStretch(1)
-        row2.addWidget(self.day_of_month)
-        row2.addWidget(self.by_day_of_month)
-        row2.addStretch(1)
-        terms.addLayout(row1)
-        terms.addLayout(row2)
-        form.addRow(self.tr("Prazo para pagar"), terms)
+        self._add_terms(form)
 
         self.fine = QLineEdit(self)
         self.fine.setPlaceholderText("0,00")
@@ -122,6 +103,35 @@ class ShopForm(QWidget):
         for button in (self.by_days, self.by_day_of_month, self.bureau):
             button.clicked.connect(self.edited)  # clicks only: loading the form is no edit
 
+        self._add_logo(form)
+        self.by_days.toggled.connect(self._terms_toggled)
+        self.by_days.setChecked(True)
+
+    def _add_terms(self, form: QFormLayout) -> None:
+        """When the customer pays: N days after the purchase, or a day of the next month."""
+        self.by_days = QRadioButton(self.tr("dias após a compra"), self)
+        self.by_day_of_month = QRadioButton(self.tr("todo dia do mês seguinte"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.by_days)
+        group.addButton(self.by_day_of_month)
+        self.days = QSpinBox(self)
+        self.days.setRange(0, 365)
+        self.day_of_month = QSpinBox(self)
+        self.day_of_month.setRange(1, 31)
+        terms = QVBoxLayout()
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.days)
+        row1.addWidget(self.by_days)
+        row1.addStretch(1)
+        row2.addWidget(self.day_of_month)
+        row2.addWidget(self.by_day_of_month)
+        row2.addStretch(1)
+        terms.addLayout(row1)
+        terms.addLayout(row2)
+        form.addRow(self.tr("Prazo para pagar"), terms)
+
+    def _add_logo(self, form: QFormLayout) -> None:
+        """The logo printed on the documents: a preview, choose, remove."""
         self.logo_preview = QLabel(self)
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setObjectName("logo")
@@ -138,8 +148,6 @@ class ShopForm(QWidget):
         form.addRow(self.tr("Logotipo"), logo_row)
         choose.clicked.connect(self.choose_logo)
         remove.clicked.connect(lambda: self.set_logo(None, changed=True))
-        self.by_days.toggled.connect(self._terms_toggled)
-        self.by_days.setChecked(True)
 
     def _terms_toggled(self) -> None:
         self.days.setEnabled(self.by_days.isChecked())
