@@ -52,6 +52,7 @@ class BatchLettersDialog(QDialog):
         self.on_printed = on_printed
         self.preview: DocumentPreview | None = None
         self.setWindowTitle(self.tr("Imprimir cartas de cobrança"))
+        self.setMinimumWidth(460)  # the title and the letter kinds are read whole
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Todas as etapas de carta"), None)
         for key, title in letter_kinds(ctx.db):
