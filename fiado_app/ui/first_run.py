@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.errors import FiadoError
 from fiado_app.services.shop import get_shop, update_shop
 from fiado_app.services.storage import Database
 from fiado_app.ui.common import Banner, app_icon
@@ -82,9 +82,10 @@ class WelcomeDialog(QDialog):
         self.resize(640, max(420, min(wanted, int(available * 0.9))))
 
     def accept(self) -> None:
+        # Before the main window and its views exist: nothing to notify, so no AppContext yet.
         try:
             update_shop(self.db, **self.form.values())
-        except InvalidInput as exc:
+        except FiadoError as exc:  # bad input, or a busy, full or damaged file
             self.error.show_message(str(exc))
             return
         self.choice = "shop"

@@ -33,7 +33,6 @@ from fiado_app.ui.common import (
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.page import Page
 from fiado_app.ui.pages import PAGES
-from fiado_app.ui.pages.receivables import ReceivablesPage
 
 # Dialogs and documents (ReportLab, QtPdf) are imported when first used, not at start-up:
 # the window must show its first page quickly (benchmarks/bench_startup.py).
@@ -81,7 +80,7 @@ class MainWindow(QMainWindow):
         self.restore_requested: Path | None = None  # a backup to restore once the window closes
         self._build_menus()
         # The receivables page already loads the full report: reuse it for the status bar.
-        self.report_page = next((p for p in self.pages if isinstance(p, ReceivablesPage)), None)
+        self.report_page = next((p for p in self.pages if p.provides_totals), None)
         if self.report_page is not None:
             self.report_page.loaded.connect(self._totals_from_report_page)
         else:
@@ -211,8 +210,9 @@ class MainWindow(QMainWindow):
         self.ctx.run_in_background(lambda: receivables(db, today), self._show_totals)
 
     def _totals_from_report_page(self) -> None:
-        if self.report_page is not None and self.report_page.report is not None:
-            self._show_totals(self.report_page.report)
+        report = self.report_page.totals() if self.report_page is not None else None
+        if report is not None:
+            self._show_totals(report)
 
     def _show_totals(self, report: ReceivablesReport) -> None:
         late = report.customers_overdue

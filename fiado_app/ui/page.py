@@ -12,11 +12,15 @@ from typing import ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from fiado_app.domain.records import ReceivablesReport
 from fiado_app.ui.context import AppContext
 
 
 class Page(QWidget):
-    title: ClassVar[str] = ""  # Portuguese, marked for translation in the "pages" context
+    title: ClassVar[str] = ""
+    provides_totals: ClassVar[bool] = (
+        False  # `totals()` gives the status bar its numbers  # Portuguese, marked for translation in the "pages" context
+    )
     loaded = Signal()  # the page shows its data (after the first refresh and after each one)
     open_customer = Signal(int)  # the owner asked for a customer's window
     print_letter_requested = Signal(int)  # customer id (the stage: `letter_stage()`)
@@ -35,6 +39,11 @@ class Page(QWidget):
 
     def selected_customer_id(self) -> int | None:
         """The customer a new sale or payment is for (Ctrl+N, Ctrl+P)."""
+        return None
+
+    def totals(self) -> ReceivablesReport | None:
+        """The shop's totals, when the page has just loaded them (the status bar reuses them
+        instead of reading every customer again)."""
         return None
 
     def letter_stage(self) -> str | None:

@@ -35,6 +35,7 @@ from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 class ReceivablesPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Contas a receber")
+    provides_totals = True
     settings_key = "ReceivablesPage"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -195,6 +196,9 @@ class ReceivablesPage(Page):
                 late=format_count(late),
             )
         )
+
+    def totals(self) -> ReceivablesReport | None:
+        return self.report
 
     def selected_customer_id(self) -> int | None:
         row = only_or_selected_row(self.table)
