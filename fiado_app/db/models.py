@@ -157,6 +157,16 @@ class Entry(Base):
             "reversed_on",
         ),
         Index("ix_entry_date", "date"),
+        # Today's numbers read each customer's entries from their checkpoint on.
+        Index(
+            "ix_entry_tail",
+            "customer_id",
+            "date",
+            "kind",
+            "amount_cents",
+            "due_date",
+            "reversed_on",
+        ),
         Index(
             "uq_entry_reverses",
             "reverses_id",
@@ -164,6 +174,18 @@ class Entry(Base):
             sqlite_where=text("reverses_id IS NOT NULL"),
         ),
     )
+
+
+class LedgerCheckpoint(Base):
+    """Where a customer's open fiado begins (domain/checkpoint.py): entries dated before
+    `since` add nothing on any date from `since` on. Kept up to date by every ledger write;
+    a customer without a row is read whole."""
+
+    __tablename__ = "ledger_checkpoint"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    since: Mapped[dt.date] = mapped_column(Date)
+    last_payment: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Setting(Base):

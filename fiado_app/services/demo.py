@@ -32,6 +32,7 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import format_count
 from fiado_app.domain.vocabulary import REVERSAL
+from fiado_app.services.checkpoints import refresh_checkpoints
 from fiado_app.services.demo_history import SHOWCASE_DAYS, TERMS_DAYS, HistoryGenerator
 from fiado_app.services.ladder_settings import ladder_in
 from fiado_app.services.receivables import receivable_rows, receivables
@@ -117,6 +118,7 @@ def generate_demo(
                 .values(reversed_by_id=bindparam("rid"), reversed_on=bindparam("ron")),
                 marks,
             )
+        refresh_checkpoints(session, today=today)
         contacts = _contacts(session, random.Random(seed + 1), today)
         for i in range(0, len(contacts), CHUNK):
             conn.execute(insert(Contact), contacts[i : i + CHUNK])

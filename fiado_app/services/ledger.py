@@ -16,6 +16,7 @@ from fiado_app.domain.limits import check_amount, check_date_range, check_text
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import EntryRecord, OpenSale, Settlement
 from fiado_app.domain.vocabulary import DISCOUNT, PAYMENT, PAYMENT_METHODS, REVERSAL, SALE
+from fiado_app.services.checkpoints import refresh_checkpoints
 from fiado_app.services.customers import CustomerNotFound
 from fiado_app.services.shop import load_shop, shop_terms
 
@@ -163,6 +164,7 @@ def record_sale(
         )
         session.add(entry)
         session.flush()
+        refresh_checkpoints(session, [entry.customer_id])
         return entry_record(entry)
 
 
@@ -232,6 +234,7 @@ def record_payment(
         )
         session.add(entry)
         session.flush()
+        refresh_checkpoints(session, [entry.customer_id])
         return entry_record(entry)
 
 
@@ -267,6 +270,7 @@ def record_discount(
         )
         session.add(entry)
         session.flush()
+        refresh_checkpoints(session, [entry.customer_id])
         return entry_record(entry)
 
 
@@ -324,6 +328,8 @@ def reverse_entry(
         session.flush()
         original.reversed_by_id = reversal.id
         original.reversed_on = when
+        session.flush()
+        refresh_checkpoints(session, [original.customer_id])  # a reversal may reach back
         return entry_record(reversal)
 
 

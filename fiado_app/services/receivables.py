@@ -22,23 +22,40 @@ from fiado_app.domain.records import ReceivableRow, ReceivablesReport
 
 _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)"
 
-_QUERY = f"""
+# Each customer's entries from their checkpoint on (domain/checkpoint.py), or all of them when
+# there is none or the date asked is before it: the same sums as the whole history, read from
+# the open tail only.
+_TAIL_ENTRIES = f"""
+    FROM customer AS c0
+    LEFT JOIN ledger_checkpoint AS cp ON cp.customer_id = c0.id
+    JOIN entry AS e ON e.customer_id = c0.id
+        AND e.date >= CASE WHEN cp.since <= :as_of THEN cp.since ELSE '0001-01-01' END
+    WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
+"""
+_KEPT_PAYMENT = "MAX(CASE WHEN cp.since <= :as_of THEN cp.last_payment END)"
+# The whole history (what the checkpoints must agree with; kept for the tests and tools).
+_ALL_ENTRIES = f"""
+    FROM entry AS e
+    WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
+"""
+
+_QUERY = """
 WITH agg AS (
     SELECT e.customer_id AS customer_id,
            SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
            SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
                AS sales_due,
            SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
-           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment
-    FROM entry AS e
-    WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
+           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment,
+           {kept_payment} AS kept_payment
+    {entries}
     GROUP BY e.customer_id
     HAVING IFNULL(sales, 0) != IFNULL(credits, 0)
 )
 SELECT a.customer_id, c.name, c.nickname, c.phone, c.credit_limit_cents,
        IFNULL(a.sales, 0) - IFNULL(a.credits, 0) AS open_cents,
        MAX(IFNULL(a.sales_due, 0) - IFNULL(a.credits, 0), 0) AS overdue_cents,
-       a.last_payment
+       NULLIF(MAX(IFNULL(a.last_payment, ''), IFNULL(a.kept_payment, '')), '')
 FROM agg AS a
 JOIN customer AS c ON c.id = a.customer_id
 ORDER BY overdue_cents DESC, open_cents DESC, c.name
@@ -111,14 +128,22 @@ def _to_date(value: object) -> date | None:
 
 
 def receivable_rows(
-    session: Session, as_of: date, customer_id: int | None = None
+    session: Session, as_of: date, customer_id: int | None = None, *, whole_history: bool = False
 ) -> list[ReceivableRow]:
+    """Every customer's (or one customer's) position on `as_of`, from the open tails of their
+    ledgers; `whole_history` derives it from every entry instead (the same answer, slower)."""
     params: dict[str, object] = {"as_of": as_of.isoformat()}
     customer_filter = ""
     if customer_id is not None:
         customer_filter = "AND e.customer_id = :customer_id"
         params["customer_id"] = customer_id
-    sql = text(_QUERY.format(customer_filter=customer_filter))
+    entries = _ALL_ENTRIES if whole_history else _TAIL_ENTRIES
+    sql = text(
+        _QUERY.format(
+            entries=entries.format(customer_filter=customer_filter),
+            kept_payment="NULL" if whole_history else _KEPT_PAYMENT,
+        )
+    )
     result = session.execute(sql, params).all()
     oldest_dues = oldest_open_dues(session, as_of, {r[0]: r[5] for r in result})
     rows: list[ReceivableRow] = []

@@ -22,6 +22,8 @@ def test_an_old_reversal_no_longer_counts_in_past_receivables(tmp_path):
         conn.execute("UPDATE entry SET date = '2026-12-01' WHERE kind = 'reversal'")
         conn.execute("UPDATE entry SET reversed_on = '2026-12-01' WHERE id = ?", (sale.id,))
         conn.execute("UPDATE alembic_version SET version_num = '0002'")
+        conn.execute("DROP TABLE ledger_checkpoint")  # added by 0004, after the old rule
+        conn.execute("DROP INDEX ix_entry_tail")
     conn.close()
     engine = make_engine(path)
     upgrade(engine)

@@ -1,0 +1,138 @@
+"""Today's numbers read only each customer's open tail (domain/checkpoint.py), and must agree
+exactly with the whole history: for every customer of a demo shop, on many dates, and after
+reversals that reach back before a checkpoint."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from fiado_app.domain.checkpoint import checkpoint
+from fiado_app.services import ledger
+from fiado_app.services.demo import generate_demo
+from fiado_app.services.receivables import receivable_rows
+
+TODAY = date(2026, 11, 30)
+
+
+def both(db, as_of: date):
+    with db.read() as session:
+        return receivable_rows(session, as_of), receivable_rows(session, as_of, whole_history=True)
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    from tests.conftest import new_database
+
+    db = new_database(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    generate_demo(db, customers=250, years=3, seed=11, today=TODAY)
+    yield db
+    db.close()
+
+
+def test_most_customers_of_a_long_history_have_a_checkpoint(shop):
+    with shop.read() as session:
+        points = session.execute(text("SELECT count(*) FROM ledger_checkpoint")).scalar()
+    assert points > 150  # most demo customers settled their account at some point
+
+
+@pytest.mark.parametrize("days_back", [0, 1, 7, 30, 95, 365, 800, 2000, -10])
+def test_the_open_tail_gives_the_same_receivables_as_the_whole_history(shop, days_back):
+    fast, whole = both(shop, TODAY - timedelta(days=days_back))
+    assert fast == whole
+
+
+def test_a_reversal_reaching_before_the_checkpoint_moves_it_and_stays_exact(shop):
+    with shop.read() as session:
+        cid, since = session.execute(
+            text("SELECT customer_id, since FROM ledger_checkpoint ORDER BY since DESC LIMIT 1")
+        ).one()
+        old_payment, old_sale = (
+            session.execute(
+                text(
+                    "SELECT id FROM entry WHERE customer_id = :c AND kind = :k "
+                    "AND date < :s AND reversed_by_id IS NULL ORDER BY date LIMIT 1"
+                ),
+                {"c": cid, "s": since, "k": kind},
+            ).scalar()
+            for kind in ("payment", "sale")
+        )
+    # A payment from long ago bounced, and counts no more from today; a sale was a mistake.
+    ledger.reverse_entry(shop, old_payment, reason="Pix devolvido", effective=TODAY, today=TODAY)
+    ledger.reverse_entry(shop, old_sale, reason="lançada em dobro", today=TODAY)
+    with shop.read() as session:
+        moved = session.execute(
+            text("SELECT since FROM ledger_checkpoint WHERE customer_id = :c"), {"c": cid}
+        ).scalar()
+    assert moved is None or str(moved) != str(since)
+    for days_back in (0, 1, 30, 400):
+        fast, whole = both(shop, TODAY - timedelta(days=days_back))
+        assert fast == whole
+
+
+def test_a_sale_recorded_today_on_a_settled_customer_is_seen(shop):
+    with shop.read() as session:
+        cid = session.execute(text("SELECT customer_id FROM ledger_checkpoint LIMIT 1")).scalar()
+    ledger.record_sale(shop, cid, 1234, on=TODAY, today=TODAY)
+    fast, whole = both(shop, TODAY)
+    assert fast == whole
+    assert any(r.customer_id == cid for r in fast)
+
+
+def test_no_checkpoint_while_a_sale_bought_before_it_is_not_yet_due():
+    d = date(2026, 1, 10)
+    entries = [
+        (d, "sale", 1000, d + timedelta(days=30), None),
+        (d + timedelta(days=2), "payment", 1000, None, None),
+    ]
+    assert checkpoint(entries, today=d + timedelta(days=20)) is None  # not due yet
+    point = checkpoint(entries, today=d + timedelta(days=90))
+    assert point is not None and point.since == d + timedelta(days=31)  # once the sale is due
+    assert point.last_payment == d + timedelta(days=2)
+
+
+def test_no_checkpoint_before_an_entry_that_stops_counting_later():
+    d = date(2026, 1, 10)
+    entries = [
+        (d, "sale", 1000, d, None),
+        (d + timedelta(days=1), "payment", 1000, None, d + timedelta(days=20)),  # bounced later
+        (d + timedelta(days=20), "reversal", 1000, None, None),
+    ]
+    assert checkpoint(entries, today=d + timedelta(days=90)) is None  # never settled for good
+
+
+def test_a_payment_made_before_the_due_date_still_settles_a_later_sale_first(db, customer):
+    # Ana pays a 30-day sale the next day, then buys something due at once: the payment
+    # settles the sale due first, so nothing is overdue until the first sale's date.
+    ana = customer("Ana")
+    d = date(2026, 6, 1)
+    ledger.record_sale(db, ana.id, 1000, on=d, due=d + timedelta(days=30), today=d)
+    ledger.record_payment(db, ana.id, 1000, on=d + timedelta(days=1), today=d + timedelta(days=1))
+    later = d + timedelta(days=2)
+    ledger.record_sale(db, ana.id, 500, on=later, due=later, today=later)
+    for as_of in (later, d + timedelta(days=10), d + timedelta(days=31), d + timedelta(days=60)):
+        fast, whole = both(db, as_of)
+        assert fast == whole, as_of
+    fast, _ = both(db, d + timedelta(days=10))
+    assert fast[0].open_cents == 500 and fast[0].overdue_cents == 0
+
+
+def test_a_bounced_payment_counts_until_the_day_it_bounced(db, customer):
+    bruno = customer("Bruno")
+    d = date(2026, 6, 1)
+    sale = ledger.record_sale(db, bruno.id, 1000, on=d, due=d, today=d)
+    pay = ledger.record_payment(
+        db, bruno.id, 1000, on=d + timedelta(days=1), today=d + timedelta(days=1)
+    )
+    ledger.reverse_entry(db, sale.id, reason="lançada errada", today=d + timedelta(days=20))
+    ledger.reverse_entry(
+        db, pay.id, reason="Pix devolvido", effective=d + timedelta(days=20),
+        today=d + timedelta(days=20),
+    )  # fmt: skip
+    bounced = d + timedelta(days=20)  # and on that day he buys again, and owes it
+    ledger.record_sale(db, bruno.id, 300, on=bounced, due=bounced, today=bounced)
+    for days in (0, 1, 5, 19, 20, 25, 40):
+        fast, whole = both(db, d + timedelta(days=days))
+        assert fast == whole, days
