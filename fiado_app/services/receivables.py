@@ -28,9 +28,10 @@ _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of
 _TAIL_ENTRIES = f"""
     FROM customer AS c0
     LEFT JOIN ledger_checkpoint AS cp ON cp.customer_id = c0.id
-    JOIN entry AS e ON e.customer_id = c0.id
+    CROSS JOIN entry AS e  -- CROSS: SQLite keeps this order (customer, then its entries)
+    WHERE e.customer_id = c0.id
         AND e.date >= CASE WHEN cp.since <= :as_of THEN cp.since ELSE '0001-01-01' END
-    WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
+        AND {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
 """
 _KEPT_PAYMENT = "MAX(CASE WHEN cp.since <= :as_of THEN cp.last_payment END)"
 # The whole history (what the checkpoints must agree with; kept for the tests and tools).
@@ -62,11 +63,16 @@ ORDER BY overdue_cents DESC, open_cents DESC, c.name
 """
 
 # The newest sales (due on or after :cut) of the given customers, newest first.
+# A customer's open sales are all dated on or after their checkpoint (when it applies), so the
+# walk never reads further back than it.
 _TAIL = f"""
 SELECT e.customer_id, e.due_date, e.amount_cents
 FROM json_each(:ids) AS j
-JOIN entry AS e ON e.customer_id = j.value AND e.kind = 'sale' AND e.due_date >= :cut
-WHERE {_ACTIVE}
+LEFT JOIN ledger_checkpoint AS cp ON cp.customer_id = j.value
+CROSS JOIN entry AS e
+WHERE e.customer_id = j.value AND e.kind = 'sale'
+    AND e.due_date >= MAX(:cut, CASE WHEN cp.since <= :as_of THEN cp.since ELSE '0001-01-01' END)
+    AND {_ACTIVE}
 ORDER BY e.customer_id, e.due_date DESC, e.id DESC
 """
 # How far back each round of the walk reads (days before the as-of date); the last reads all.

@@ -1,0 +1,139 @@
+"""Does the daily cost grow with the shop's history? (issue 11)
+
+    uv run python benchmarks/bench_growth.py [--customers N] [--years 2,3,5] [--runs R]
+
+Builds (once, cached under the temporary folder by size, history and schema) demo shops of the
+same customers with 2, 3 and 5 years of history, and prints in one run, as medians in this
+process:
+
+- receivables for every customer today, read from the open tails (the app's path);
+- the same derived from the whole history (`whole_history=True`: what every screen paid before
+  the checkpoints), side by side;
+- receivables as of a date a year ago (exact, read whole where the checkpoints do not apply);
+- today's agenda with the behaviour labels.
+
+and the ratio of the longest history to the shortest for each, plus how long each shop took to
+generate and the process's peak resident memory. Targets (10,000 customers, 5 years): the app's
+receivables < 120 ms and within 1.25x of the 2-year shop; the agenda < 200 ms and within
+1.25x; receivables a year ago < 1 s. Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from fiado_app.db.migrate import HEAD_REVISION
+from fiado_app.services.agenda import todays_agenda
+from fiado_app.services.app import open_database
+from fiado_app.services.demo import generate_demo
+from fiado_app.services.receivables import receivable_rows
+
+TODAY = date(2026, 11, 30)  # the shops are built and measured as of this day
+
+
+def shop(customers: int, years: int) -> tuple[Path, float | None]:
+    path = (
+        Path(tempfile.gettempdir()) / f"fiado-growth-{customers}-{years}y-{HEAD_REVISION}.sqlite3"
+    )
+    if path.exists():
+        return path, None
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(path).db
+    start = time.perf_counter()
+    generate_demo(db, customers=customers, years=years, seed=7, today=TODAY)
+    built = time.perf_counter() - start
+    db.close()
+    return path, built
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    fn()  # warm the page cache and the statement cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def measure(path: Path, runs: int) -> dict[str, float]:
+    db = open_database(path).db
+    try:
+
+        def rows(as_of: date, whole: bool) -> Callable[[], object]:
+            def run() -> object:
+                with db.read() as session:
+                    return receivable_rows(session, as_of, whole_history=whole)
+
+            return run
+
+        with db.read() as session:
+            entries = session.connection().exec_driver_sql("SELECT count(*) FROM entry").scalar()
+        return {
+            "entries": float(entries or 0),
+            "receivables": median_ms(rows(TODAY, False), runs),
+            "receivables, whole history": median_ms(rows(TODAY, True), runs),
+            "receivables a year ago": median_ms(rows(TODAY - timedelta(days=365), False), runs),
+            "agenda with labels": median_ms(
+                lambda: todays_agenda(db, TODAY, with_behaviour=True), runs
+            ),
+        }
+    finally:
+        db.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=10_000)
+    parser.add_argument("--years", default="2,3,5")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    histories = [int(y) for y in args.years.split(",")]
+    results: dict[int, dict[str, float]] = {}
+    for years in histories:
+        path, built = shop(args.customers, years)
+        if built is not None:
+            print(f"{years}-year shop generated in {built:.1f} s ({path})")
+        results[years] = measure(path, args.runs)
+    measures = [k for k in results[histories[0]] if k != "entries"]
+    first, last = histories[0], histories[-1]
+    print(f"\n{args.customers:,} customers, medians of {args.runs} runs (ms)")
+    header = ["history", "entries", *measures]
+    print(" | ".join(header))
+    for years in histories:
+        r = results[years]
+        print(
+            " | ".join([f"{years} y", f"{int(r['entries']):,}", *(f"{r[m]:.0f}" for m in measures)])
+        )
+    ratios = {m: results[last][m] / results[first][m] for m in measures}
+    print(" | ".join([f"{last}y/{first}y", "", *(f"{ratios[m]:.2f}x" for m in measures)]))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory of this process: {peak_mb:.0f} MB")
+    worst = results[last]
+    missed = [
+        name
+        for name, ok in (
+            ("receivables < 120 ms", worst["receivables"] < 120),
+            ("receivables within 1.25x", ratios["receivables"] <= 1.25),
+            ("agenda < 200 ms", worst["agenda with labels"] < 200),
+            ("agenda within 1.25x", ratios["agenda with labels"] <= 1.25),
+            ("receivables a year ago < 1 s", worst["receivables a year ago"] < 1000),
+        )
+        if not ok
+    ]
+    for name in missed:
+        print(f"target missed: {name}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
