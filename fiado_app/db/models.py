@@ -177,14 +177,15 @@ class Entry(Base):
 
 
 class LedgerCheckpoint(Base):
-    """Where a customer's open fiado begins (domain/checkpoint.py): entries dated before
-    `since` add nothing on any date from `since` on. Kept up to date by every ledger write;
-    a customer without a row is read whole."""
+    """Where a customer's ledger is summed up (domain/checkpoint.py): from `since` on, the
+    entries before it add `carry_cents` to the open and overdue amounts. Kept up to date by
+    every ledger write; a customer without a row is read whole."""
 
     __tablename__ = "ledger_checkpoint"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
     since: Mapped[dt.date] = mapped_column(Date)
+    carry_cents: Mapped[int] = mapped_column(Integer)
     last_payment: Mapped[dt.date | None] = mapped_column(Date)
 
 

@@ -1,84 +1,58 @@
-"""Where a customer's open fiado begins: the checkpoint that lets today's numbers read only the
-open tail of a long history, with exactly the answers of the whole history.
+"""Where a customer's ledger can be summed up: the checkpoint that lets today's numbers read only
+the recent entries of a long history, with exactly the answers of the whole history.
 
-Credits settle sales oldest due first, and a customer's balance is the sum of what counts. Take a
-day D such that, for every date on or after D, the entries dated before D
-- add up to zero (everything bought before D was paid before D),
-- include no sale due on or after D (so each of them is already due on any date from D), and
-- keep the same status (none of them is reversed with effect after D: a bounced payment or a
-  mistake recorded later changes the past, and moves the checkpoint back).
-Then on any date from D on, those entries change neither the balance, nor the overdue amount,
-nor which sales are open; only the last payment date before D is still shown, so it is kept
-with the checkpoint. `checkpoint()` finds the latest such D from the customer's entries.
+Credits settle sales oldest due first, so on any date a customer's open amount is their sales
+minus their credits, and the overdue amount is what the sales already due exceed the credits by.
+Take a day D no earlier than any `reversed_on` the customer has, and split the entries that
+count from D on into
+- the *head*: sales due before D (and bought before it) and credits dated before D, and
+- the *tail*: everything else (sales not yet due on D, and whatever is dated from D on).
+On every date from D on, each head sale is already due and each head credit already made, and
+none of them changes status later (no reversal takes effect after D). So the head adds the same
+amount, `carry_cents` = head sales − head credits, to both the open and the overdue sums, and
+only the tail has to be read. The newest payment of the head is kept for "último pagamento".
+
+Every ledger write stores a new checkpoint at its `today`, so the tail is what happened since the
+customer's last write plus the sales not yet due. Dates before D are derived from every entry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from fiado_app.domain.vocabulary import PAYMENT, REVERSAL, SALE
 
 
 @dataclass(frozen=True)
 class Checkpoint:
-    since: date  # entries dated before this add nothing on any date from it on
-    last_payment: date | None  # the newest counted payment dated before `since`
+    since: date  # D: the tail is read from here
+    carry_cents: int  # what the head adds to the open and the overdue amounts from D on
+    last_payment: date | None  # the newest counted payment of the head
 
 
-# (date, kind, amount_cents, due_date, reversed_on) of each entry, in date order.
+# (date, kind, amount_cents, due_date, reversed_on) of each entry.
 EntryFacts = tuple[date, str, int, date | None, date | None]
 
 
 def checkpoint(entries: Iterable[EntryFacts], today: date) -> Checkpoint | None:
-    """The latest checkpoint on or before `today` of a customer whose entries are given in date
-    order (None: the whole history must be read). A checkpoint stays valid as days pass; the
-    next write to the customer moves it forward."""
-    found: Checkpoint | None = None
-    balance = 0
-    max_due: date | None = None
-    changes_after: date | None = None  # the latest `reversed_on` among the entries so far
+    """The checkpoint at `today` (or at the latest `reversed_on`, if later) of a customer's
+    entries; None for a customer with no entry."""
+    facts = list(entries)
+    if not facts:
+        return None
+    since = max([today, *(rev for *_rest, rev in facts if rev is not None)])
+    carry = 0
     last_payment: date | None = None
-    day: date | None = None
-    for on, kind, cents, due, reversed_on in entries:
-        if day is not None and on != day and balance == 0:
-            found = _candidate(day, on, today, max_due, changes_after, last_payment) or found
-        day = on
-        if reversed_on is not None:
-            changes_after = max(changes_after or reversed_on, reversed_on)
-            continue  # a reversed entry stops counting on `reversed_on`: never from D on
-        if kind == REVERSAL:
-            continue
+    for on, kind, cents, due, reversed_on in facts:
+        if reversed_on is not None or kind == REVERSAL or on >= since:
+            continue  # reversed by D (so never counted from D on), or in the tail
         if kind == SALE:
-            balance += cents
-            if due is not None:
-                max_due = max(max_due or due, due)
+            if due is not None and due < since:
+                carry += cents
         else:
-            balance -= cents
+            carry -= cents
             if kind == PAYMENT:
                 last_payment = max(last_payment or on, on)
-    if day is not None and balance == 0:
-        found = _candidate(day, None, today, max_due, changes_after, last_payment) or found
-    return found
-
-
-def _candidate(
-    day: date,
-    next_day: date | None,
-    today: date,
-    max_due: date | None,
-    changes_after: date | None,
-    last_payment: date | None,
-) -> Checkpoint | None:
-    """The earliest day D after `day` from which everything up to `day` is settled for good
-    (every sale due before D, every reversal in effect by D), if it comes no later than the next
-    entry (so that exactly the entries so far are dated before D) and no later than today."""
-    since = day + timedelta(days=1)
-    if max_due is not None:
-        since = max(since, max_due + timedelta(days=1))
-    if changes_after is not None:
-        since = max(since, changes_after)
-    if since > today or (next_day is not None and since > next_day):
-        return None
-    return Checkpoint(since, last_payment)
+    return Checkpoint(since, carry, last_payment)

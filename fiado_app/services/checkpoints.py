@@ -60,7 +60,12 @@ def refresh_checkpoints(
         session.execute(
             insert(LedgerCheckpoint),
             [
-                {"customer_id": cid, "since": p.since, "last_payment": p.last_payment}
+                {
+                    "customer_id": cid,
+                    "since": p.since,
+                    "carry_cents": p.carry_cents,
+                    "last_payment": p.last_payment,
+                }
                 for cid, p in found.items()
             ],
         )

@@ -164,7 +164,7 @@ def record_sale(
         )
         session.add(entry)
         session.flush()
-        refresh_checkpoints(session, [entry.customer_id])
+        refresh_checkpoints(session, [entry.customer_id], today)
         return entry_record(entry)
 
 
@@ -234,7 +234,7 @@ def record_payment(
         )
         session.add(entry)
         session.flush()
-        refresh_checkpoints(session, [entry.customer_id])
+        refresh_checkpoints(session, [entry.customer_id], today)
         return entry_record(entry)
 
 
@@ -270,7 +270,7 @@ def record_discount(
         )
         session.add(entry)
         session.flush()
-        refresh_checkpoints(session, [entry.customer_id])
+        refresh_checkpoints(session, [entry.customer_id], today)
         return entry_record(entry)
 
 
@@ -329,7 +329,7 @@ def reverse_entry(
         original.reversed_by_id = reversal.id
         original.reversed_on = when
         session.flush()
-        refresh_checkpoints(session, [original.customer_id])  # a reversal may reach back
+        refresh_checkpoints(session, [original.customer_id], today)  # it may reach back
         return entry_record(reversal)
 
 

@@ -22,57 +22,86 @@ from fiado_app.domain.records import ReceivableRow, ReceivablesReport
 
 _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)"
 
-# Each customer's entries from their checkpoint on (domain/checkpoint.py), or all of them when
-# there is none or the date asked is before it: the same sums as the whole history, read from
-# the open tail only.
-_TAIL_ENTRIES = f"""
+# Today's path (domain/checkpoint.py): each customer's checkpoint carry, plus the entries of the
+# tail (dated from the checkpoint on, or sales not yet due on it). A customer without a
+# checkpoint, or asked about a date before it, is read whole.
+_TAIL_QUERY = f"""
+WITH scope AS (
+    SELECT c0.id AS customer_id,
+           CASE WHEN cp.since <= :as_of THEN cp.since END AS since,
+           CASE WHEN cp.since <= :as_of THEN cp.carry_cents ELSE 0 END AS carry,
+           CASE WHEN cp.since <= :as_of THEN cp.last_payment END AS kept_payment
     FROM customer AS c0
     LEFT JOIN ledger_checkpoint AS cp ON cp.customer_id = c0.id
-    CROSS JOIN entry AS e  -- CROSS: SQLite keeps this order (customer, then its entries)
-    WHERE e.customer_id = c0.id
-        AND e.date >= CASE WHEN cp.since <= :as_of THEN cp.since ELSE '0001-01-01' END
-        AND {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
-"""
-_KEPT_PAYMENT = "MAX(CASE WHEN cp.since <= :as_of THEN cp.last_payment END)"
-# The whole history (what the checkpoints must agree with; kept for the tests and tools).
-_ALL_ENTRIES = f"""
-    FROM entry AS e
-    WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
+    WHERE 1 {{scope_filter}}
+),
+tail AS (
+    SELECT e.customer_id, e.kind, e.amount_cents, e.due_date, e.date
+    FROM scope AS s CROSS JOIN entry AS e  -- CROSS: SQLite keeps this order
+    WHERE e.customer_id = s.customer_id AND e.date >= IFNULL(s.since, '0001-01-01')
+        AND {_ACTIVE} AND e.kind != 'reversal'
+    UNION ALL
+    SELECT e.customer_id, e.kind, e.amount_cents, e.due_date, e.date
+    FROM scope AS s CROSS JOIN entry AS e
+    WHERE s.since IS NOT NULL AND e.customer_id = s.customer_id AND e.kind = 'sale'
+        AND e.due_date >= s.since AND e.date < s.since AND {_ACTIVE}
+),
+agg AS (
+    SELECT e.customer_id AS customer_id,
+           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
+           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
+               AS sales_due,
+           SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
+           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment
+    FROM tail AS e
+    GROUP BY e.customer_id
+),
+totals AS (
+    SELECT s.customer_id,
+           s.carry + IFNULL(a.sales, 0) - IFNULL(a.credits, 0) AS open_cents,
+           MAX(s.carry + IFNULL(a.sales_due, 0) - IFNULL(a.credits, 0), 0) AS overdue_cents,
+           NULLIF(MAX(IFNULL(a.last_payment, ''), IFNULL(s.kept_payment, '')), '')
+               AS last_payment
+    FROM scope AS s LEFT JOIN agg AS a ON a.customer_id = s.customer_id
+)
+SELECT t.customer_id, c.name, c.nickname, c.phone, c.credit_limit_cents,
+       t.open_cents, t.overdue_cents, t.last_payment
+FROM totals AS t
+JOIN customer AS c ON c.id = t.customer_id
+WHERE t.open_cents != 0
+ORDER BY t.overdue_cents DESC, t.open_cents DESC, c.name
 """
 
-_QUERY = """
+# The whole history (what the checkpoints must agree with; past dates use it too).
+_WHOLE_QUERY = f"""
 WITH agg AS (
     SELECT e.customer_id AS customer_id,
            SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
            SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
                AS sales_due,
            SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
-           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment,
-           {kept_payment} AS kept_payment
-    {entries}
+           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment
+    FROM entry AS e
+    WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
     GROUP BY e.customer_id
     HAVING IFNULL(sales, 0) != IFNULL(credits, 0)
 )
 SELECT a.customer_id, c.name, c.nickname, c.phone, c.credit_limit_cents,
        IFNULL(a.sales, 0) - IFNULL(a.credits, 0) AS open_cents,
        MAX(IFNULL(a.sales_due, 0) - IFNULL(a.credits, 0), 0) AS overdue_cents,
-       NULLIF(MAX(IFNULL(a.last_payment, ''), IFNULL(a.kept_payment, '')), '')
+       a.last_payment
 FROM agg AS a
 JOIN customer AS c ON c.id = a.customer_id
 ORDER BY overdue_cents DESC, open_cents DESC, c.name
 """
 
 # The newest sales (due on or after :cut) of the given customers, newest first.
-# A customer's open sales are all dated on or after their checkpoint (when it applies), so the
-# walk never reads further back than it.
+# The newest sales (due on or after :cut) of the given customers, newest first.
 _TAIL = f"""
 SELECT e.customer_id, e.due_date, e.amount_cents
 FROM json_each(:ids) AS j
-LEFT JOIN ledger_checkpoint AS cp ON cp.customer_id = j.value
-CROSS JOIN entry AS e
-WHERE e.customer_id = j.value AND e.kind = 'sale'
-    AND e.due_date >= MAX(:cut, CASE WHEN cp.since <= :as_of THEN cp.since ELSE '0001-01-01' END)
-    AND {_ACTIVE}
+JOIN entry AS e ON e.customer_id = j.value AND e.kind = 'sale' AND e.due_date >= :cut
+WHERE {_ACTIVE}
 ORDER BY e.customer_id, e.due_date DESC, e.id DESC
 """
 # How far back each round of the walk reads (days before the as-of date); the last reads all.
@@ -143,13 +172,11 @@ def receivable_rows(
     if customer_id is not None:
         customer_filter = "AND e.customer_id = :customer_id"
         params["customer_id"] = customer_id
-    entries = _ALL_ENTRIES if whole_history else _TAIL_ENTRIES
-    sql = text(
-        _QUERY.format(
-            entries=entries.format(customer_filter=customer_filter),
-            kept_payment="NULL" if whole_history else _KEPT_PAYMENT,
-        )
-    )
+    if whole_history:
+        sql = text(_WHOLE_QUERY.format(customer_filter=customer_filter))
+    else:
+        scope_filter = "AND c0.id = :customer_id" if customer_id is not None else ""
+        sql = text(_TAIL_QUERY.format(scope_filter=scope_filter))
     result = session.execute(sql, params).all()
     oldest_dues = oldest_open_dues(session, as_of, {r[0]: r[5] for r in result})
     rows: list[ReceivableRow] = []

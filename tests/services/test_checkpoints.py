@@ -66,7 +66,7 @@ def test_a_reversal_reaching_before_the_checkpoint_moves_it_and_stays_exact(shop
         moved = session.execute(
             text("SELECT since FROM ledger_checkpoint WHERE customer_id = :c"), {"c": cid}
         ).scalar()
-    assert moved is None or str(moved) != str(since)
+    assert moved is not None and str(moved) >= str(since)
     for days_back in (0, 1, 30, 400):
         fast, whole = both(shop, TODAY - timedelta(days=days_back))
         assert fast == whole
@@ -81,26 +81,30 @@ def test_a_sale_recorded_today_on_a_settled_customer_is_seen(shop):
     assert any(r.customer_id == cid for r in fast)
 
 
-def test_no_checkpoint_while_a_sale_bought_before_it_is_not_yet_due():
+def test_a_sale_not_yet_due_stays_in_the_tail_while_its_payment_is_summed_up():
     d = date(2026, 1, 10)
     entries = [
         (d, "sale", 1000, d + timedelta(days=30), None),
         (d + timedelta(days=2), "payment", 1000, None, None),
     ]
-    assert checkpoint(entries, today=d + timedelta(days=20)) is None  # not due yet
-    point = checkpoint(entries, today=d + timedelta(days=90))
-    assert point is not None and point.since == d + timedelta(days=31)  # once the sale is due
+    point = checkpoint(entries, today=d + timedelta(days=5))
+    assert point is not None and point.since == d + timedelta(days=5)
+    assert point.carry_cents == -1000  # the sale is not due on the 15th: read from the tail
     assert point.last_payment == d + timedelta(days=2)
+    later = checkpoint(entries, today=d + timedelta(days=90))
+    assert later is not None and later.carry_cents == 0  # by April both are summed up
 
 
-def test_no_checkpoint_before_an_entry_that_stops_counting_later():
+def test_the_checkpoint_waits_for_a_reversal_that_takes_effect_later():
     d = date(2026, 1, 10)
     entries = [
         (d, "sale", 1000, d, None),
         (d + timedelta(days=1), "payment", 1000, None, d + timedelta(days=20)),  # bounced later
         (d + timedelta(days=20), "reversal", 1000, None, None),
     ]
-    assert checkpoint(entries, today=d + timedelta(days=90)) is None  # never settled for good
+    point = checkpoint(entries, today=d + timedelta(days=3))
+    assert point is not None and point.since == d + timedelta(days=20)  # not before it bounced
+    assert point.carry_cents == 1000
 
 
 def test_a_payment_made_before_the_due_date_still_settles_a_later_sale_first(db, customer):

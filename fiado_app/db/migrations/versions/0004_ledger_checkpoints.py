@@ -1,6 +1,6 @@
-"""ledger checkpoints: where each customer's open fiado begins
+"""ledger checkpoints: where each customer's ledger is summed up
 
-Today's receivables and agenda read each customer's entries from their checkpoint on
+Today's receivables and agenda read each customer's recent entries plus a stored carry
 (domain/checkpoint.py) instead of the whole history. This revision adds the table and the index
 that reads a customer's entries by date, and computes every customer's checkpoint.
 
@@ -31,6 +31,7 @@ def upgrade() -> None:
         "ledger_checkpoint",
         sa.Column("customer_id", sa.Integer(), nullable=False),
         sa.Column("since", sa.Date(), nullable=False),
+        sa.Column("carry_cents", sa.Integer(), nullable=False),
         sa.Column("last_payment", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customer.id"],
@@ -58,7 +59,12 @@ def upgrade() -> None:
         found = checkpoint(facts, date.today())
         if found is not None:
             points.append(
-                {"customer_id": cid, "since": found.since, "last_payment": found.last_payment}
+                {
+                    "customer_id": cid,
+                    "since": found.since,
+                    "carry_cents": found.carry_cents,
+                    "last_payment": found.last_payment,
+                }
             )
     if points:
         op.bulk_insert(table, points)
