@@ -22,6 +22,13 @@ from fiado_app.domain.records import ReceivableRow, ReceivablesReport
 
 _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)"
 
+# What both paths add up per customer, over the entries they read.
+_SUMS = """SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
+           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
+               AS sales_due,
+           SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
+           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment"""
+
 # Today's path (domain/checkpoint.py): each customer's checkpoint carry, plus the entries of the
 # tail (dated from the checkpoint on, or sales not yet due on it). A customer without a
 # checkpoint, or asked about a date before it, is read whole.
@@ -48,11 +55,7 @@ tail AS (
 ),
 agg AS (
     SELECT e.customer_id AS customer_id,
-           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
-           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
-               AS sales_due,
-           SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
-           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment
+           {_SUMS}
     FROM tail AS e
     GROUP BY e.customer_id
 ),
@@ -76,11 +79,7 @@ ORDER BY t.overdue_cents DESC, t.open_cents DESC, c.name
 _WHOLE_QUERY = f"""
 WITH agg AS (
     SELECT e.customer_id AS customer_id,
-           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
-           SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
-               AS sales_due,
-           SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
-           MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment
+           {_SUMS}
     FROM entry AS e
     WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
     GROUP BY e.customer_id
@@ -95,7 +94,6 @@ JOIN customer AS c ON c.id = a.customer_id
 ORDER BY overdue_cents DESC, open_cents DESC, c.name
 """
 
-# The newest sales (due on or after :cut) of the given customers, newest first.
 # The newest sales (due on or after :cut) of the given customers, newest first.
 _TAIL = f"""
 SELECT e.customer_id, e.due_date, e.amount_cents

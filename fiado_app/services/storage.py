@@ -8,7 +8,13 @@ from pathlib import Path
 
 from fiado_app.db.engine import JOURNAL_SUFFIXES, Database, open_databases, raw_access_allowed
 
-__all__ = ["Database", "database_files", "is_open_database_file", "open_database_paths"]
+__all__ = [
+    "Database",
+    "database_files",
+    "is_open_database_file",
+    "open_database_paths",
+    "verify_journals",
+]
 
 
 def open_database_paths() -> list[Path]:
