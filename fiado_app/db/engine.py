@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import weakref
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -57,6 +57,20 @@ def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | 
     if "malformed" in message or "not a database" in message:
         return DatabaseUnreadable(path or Path("?"), str(exc).splitlines()[0])
     return None
+
+
+def plain_rows(session: Session, sql: str, params: Mapping[str, object]) -> list[tuple]:
+    """Rows as plain tuples, read through the DB-API cursor of the session's connection: for
+    the tens of thousands of short rows of the daily screens, no row objects are built
+    (about a third quicker). SQLite's errors come out as SQLAlchemy's, so `Database.read`
+    explains them as it does every other."""
+    cursor = session.connection().connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, dict(params), exc, sqlite3.Error) from exc
+    finally:
+        cursor.close()
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

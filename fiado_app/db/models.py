@@ -157,7 +157,7 @@ class Entry(Base):
             "reversed_on",
         ),
         Index("ix_entry_date", "date"),
-        # Today's numbers read each customer's entries from their checkpoint on.
+        # A customer's entries by date: the last months the behaviour labels judge.
         Index(
             "ix_entry_tail",
             "customer_id",
@@ -177,16 +177,22 @@ class Entry(Base):
 
 
 class LedgerCheckpoint(Base):
-    """Where a customer's ledger is summed up (domain/checkpoint.py): from `since` on, the
-    entries before it add `carry_cents` to the open and overdue amounts. Kept up to date by
-    every ledger write; a customer without a row is read whole."""
+    """Where a customer's ledger is summed up (domain/checkpoint.py): the position on `since`,
+    which holds until `moves_on` but for the overdue amount of the `upcoming` sales (JSON
+    [due, cents], the first due on `next_due`). Kept up to date by every ledger write; a
+    customer without a row is read whole."""
 
     __tablename__ = "ledger_checkpoint"
 
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
     since: Mapped[dt.date] = mapped_column(Date)
     carry_cents: Mapped[int] = mapped_column(Integer)
+    open_cents: Mapped[int] = mapped_column(Integer)
+    oldest_due: Mapped[dt.date | None] = mapped_column(Date)
     last_payment: Mapped[dt.date | None] = mapped_column(Date)
+    next_due: Mapped[dt.date | None] = mapped_column(Date)
+    upcoming: Mapped[str] = mapped_column(Text)
+    moves_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Setting(Base):

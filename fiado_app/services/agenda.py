@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
-from fiado_app.db.engine import Database
+from fiado_app.db.engine import Database, plain_rows
 from fiado_app.domain.collection_records import Agenda, AgendaItem, CollectionState, StageRecord
 from fiado_app.domain.contact_hours import contact_allowed
 from fiado_app.domain.ladder import Stage, current_stage
@@ -62,6 +62,10 @@ def _dt(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
+def _moment(value: object) -> datetime | None:
+    return None if value is None else _dt(value)
+
+
 def _d(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
@@ -85,10 +89,10 @@ class _Contacted:
     """What the contact log says, read once for every customer (as of the end of `as_of`)."""
 
     states: dict[int, CollectionState]
-    last_contact: dict[int, datetime | None]
     promises: dict[int, Row]
-    # One row per customer and stage ever contacted (tens of thousands in a busy shop): kept
-    # as read, the date is parsed only for the few looked up.
+    # One row per customer (and stage) ever contacted, tens of thousands in a busy shop: the
+    # moments are kept as read, and parsed only for the few looked up.
+    last_contact: dict[int, object]
     done: dict[tuple[int, str], object]
 
 
@@ -99,11 +103,11 @@ def _contacted(session: Session, as_of: date) -> _Contacted:
     until = {"until": (as_of + timedelta(days=1)).isoformat()}
     return _Contacted(
         collection_states(session),
-        {r.customer_id: _dt(r.last_at) for r in session.execute(text(_LAST_CONTACT), until)},
         {r.customer_id: r for r in session.execute(text(_LATEST_PROMISE), until)},
+        dict(plain_rows(session, _LAST_CONTACT, until)),
         {
             (customer_id, stage_key): last_at
-            for customer_id, stage_key, last_at in session.execute(text(_STAGES_DONE), until)
+            for customer_id, stage_key, last_at in plain_rows(session, _STAGES_DONE, until)
         },
     )
 
@@ -130,7 +134,7 @@ def _why(
                 return _RESTING  # an open promise rests until its date
             if promised_on == as_of:
                 return REASON_PROMISE_DUE
-            if last is None or last.date() <= promised_on:
+            if last is None or _d(last) <= promised_on:
                 return REASON_PROMISE_BROKEN  # nobody has followed it up yet
     if stage is None:
         return _NOTHING
@@ -138,7 +142,7 @@ def _why(
     done_at = log.done.get((row.customer_id, stage.key))
     if done_at is not None and _d(done_at) >= reached_on:
         return _NOTHING
-    if last is not None and last.date() > rest_from:
+    if last is not None and _d(last) > rest_from:
         return _RESTING
     return REASON_STAGE
 
@@ -164,7 +168,7 @@ def _item(
         "overdue_cents": row.overdue_cents,
         "days_overdue": row.days_overdue,
         "oldest_due": row.oldest_due,
-        "last_contact_at": log.last_contact.get(row.customer_id),
+        "last_contact_at": _moment(log.last_contact.get(row.customer_id)),
         "promise_date": _d(promise.promise_date) if promise is not None else None,
         "promise_cents": promise.promise_cents if promise is not None else None,
     }

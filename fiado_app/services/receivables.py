@@ -1,10 +1,15 @@
-"""Who owes what on a date: one aggregate pass over the ledger, then the tails of open sales.
+"""Who owes what on a date.
 
 Credits (payments, discounts) settle sales oldest due first, so on any date a customer's
-overdue amount is what their sales due before that date exceed their credits by. Their oldest
-open sale is found from the newest end: walking sales newest first, it is the one where the
-running total first reaches what is open. Usually only the last few sales are read; the walk
-starts with recent due dates and widens only for the customers it has not settled yet.
+overdue amount is what their sales due before that date exceed their credits by.
+
+On today's dates each customer's checkpoint (domain/checkpoint.py) gives the position: the open
+amount, the oldest open due date and the last payment as they stood on its day, plus the sales
+that have fallen due since (one index range, for the few who have one). Customers whose
+checkpoint does not hold on the date (a past date, usually) are derived from every entry: one
+aggregate pass, then their oldest open sale found from the newest end (walking sales newest
+first, it is the one where the running total first reaches what is open; the walk starts with
+recent due dates and widens only for the customers it has not settled yet).
 """
 
 from __future__ import annotations
@@ -12,12 +17,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from fiado_app.db.engine import Database
+from fiado_app.db.engine import Database, plain_rows
 from fiado_app.domain.aging import bucket_for
+from fiado_app.domain.checkpoint import overdue_from
 from fiado_app.domain.records import ReceivableRow, ReceivablesReport
 
 _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)"
@@ -29,51 +36,24 @@ _SUMS = """SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
            SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
            MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment"""
 
-# Today's path (domain/checkpoint.py): each customer's checkpoint carry, plus the entries of the
-# tail (dated from the checkpoint on, or sales not yet due on it). A customer without a
-# checkpoint, or asked about a date before it, is read whole.
-_TAIL_QUERY = f"""
-WITH scope AS (
-    SELECT c0.id AS customer_id,
-           CASE WHEN cp.since <= :as_of THEN cp.since END AS since,
-           CASE WHEN cp.since <= :as_of THEN cp.carry_cents ELSE 0 END AS carry,
-           CASE WHEN cp.since <= :as_of THEN cp.last_payment END AS kept_payment
-    FROM customer AS c0
-    LEFT JOIN ledger_checkpoint AS cp ON cp.customer_id = c0.id
-    WHERE 1 {{scope_filter}}
-),
-tail AS (
-    SELECT e.customer_id, e.kind, e.amount_cents, e.due_date, e.date
-    FROM scope AS s CROSS JOIN entry AS e  -- CROSS: SQLite keeps this order
-    WHERE e.customer_id = s.customer_id AND e.date >= IFNULL(s.since, '0001-01-01')
-        AND {_ACTIVE} AND e.kind != 'reversal'
-    UNION ALL
-    SELECT e.customer_id, e.kind, e.amount_cents, e.due_date, e.date
-    FROM scope AS s CROSS JOIN entry AS e
-    WHERE s.since IS NOT NULL AND e.customer_id = s.customer_id AND e.kind = 'sale'
-        AND e.due_date >= s.since AND e.date < s.since AND {_ACTIVE}
-),
-agg AS (
-    SELECT e.customer_id AS customer_id,
-           {_SUMS}
-    FROM tail AS e
-    GROUP BY e.customer_id
-),
-totals AS (
-    SELECT s.customer_id,
-           s.carry + IFNULL(a.sales, 0) - IFNULL(a.credits, 0) AS open_cents,
-           MAX(s.carry + IFNULL(a.sales_due, 0) - IFNULL(a.credits, 0), 0) AS overdue_cents,
-           NULLIF(MAX(IFNULL(a.last_payment, ''), IFNULL(s.kept_payment, '')), '')
-               AS last_payment
-    FROM scope AS s LEFT JOIN agg AS a ON a.customer_id = s.customer_id
-)
-SELECT t.customer_id, c.name, c.nickname, c.phone, c.credit_limit_cents,
-       t.open_cents, t.overdue_cents, t.last_payment
-FROM totals AS t
-JOIN customer AS c ON c.id = t.customer_id
-WHERE t.open_cents != 0
-ORDER BY t.overdue_cents DESC, t.open_cents DESC, c.name
+# Today's path (domain/checkpoint.py): the position each checkpoint holds; what has fallen due
+# since it was taken comes from its `upcoming` sales (only read when one has).
+_HELD = "cp.since <= :as_of AND (cp.moves_on IS NULL OR cp.moves_on > :as_of)"
+_CHECKPOINT_QUERY = f"""
+SELECT c.id, c.name, c.nickname, c.phone, c.credit_limit_cents, cp.open_cents, cp.carry_cents,
+       CASE WHEN cp.next_due < :as_of THEN cp.upcoming END, cp.last_payment, cp.oldest_due
+FROM ledger_checkpoint AS cp
+JOIN customer AS c ON c.id = cp.customer_id
+WHERE {_HELD} AND cp.open_cents != 0 {{scope_filter}}
 """
+# Who is read whole: no checkpoint (never had an entry, usually) or one that does not hold.
+_NOT_HELD = f"""
+SELECT c.id FROM customer AS c LEFT JOIN ledger_checkpoint AS cp ON cp.customer_id = c.id
+WHERE (cp.customer_id IS NULL OR NOT ({_HELD})) {{scope_filter}}
+"""
+
+# Up to how many customers are read whole one by one (through the customer index).
+_FEW_WHOLE = 2_000
 
 # The whole history (what the checkpoints must agree with; past dates use it too).
 _WHOLE_QUERY = f"""
@@ -81,7 +61,7 @@ WITH agg AS (
     SELECT e.customer_id AS customer_id,
            {_SUMS}
     FROM entry AS e
-    WHERE {_ACTIVE} AND e.kind != 'reversal' {{customer_filter}}
+    WHERE {_ACTIVE} AND e.kind != 'reversal' {{entry_filter}}
     GROUP BY e.customer_id
     HAVING IFNULL(sales, 0) != IFNULL(credits, 0)
 )
@@ -95,7 +75,7 @@ ORDER BY overdue_cents DESC, open_cents DESC, c.name
 """
 
 # The newest sales (due on or after :cut) of the given customers, newest first.
-_TAIL = f"""
+_NEWEST_SALES = f"""
 SELECT e.customer_id, e.due_date, e.amount_cents
 FROM json_each(:ids) AS j
 JOIN entry AS e ON e.customer_id = j.value AND e.kind = 'sale' AND e.due_date >= :cut
@@ -110,26 +90,21 @@ def oldest_open_dues(session: Session, as_of: date, open_cents: dict[int, int]) 
     """The oldest open due date of each customer given with what they have open (> 0)."""
     found: dict[int, date] = {}
     pending = {cid: cents for cid, cents in open_cents.items() if cents > 0}
-    # Tens of thousands of short rows: read through the DB-API cursor as plain tuples (about a
-    # third faster than building SQLAlchemy rows for a walk that only unpacks them).
-    cursor = session.connection().connection.cursor()
-    try:
-        for days in _ROUNDS:
-            if not pending:
-                break
-            cut = date.min if days is None else as_of - timedelta(days=days)
-            rows = cursor.execute(
-                _TAIL,
-                {
-                    "ids": json.dumps(sorted(pending)),
-                    "cut": cut.isoformat(),
-                    "as_of": as_of.isoformat(),
-                },
-            ).fetchall()
-            found.update(_walk(rows, pending, final=days is None))
-            pending = {cid: cents for cid, cents in pending.items() if cid not in found}
-    finally:
-        cursor.close()
+    for days in _ROUNDS:
+        if not pending:
+            break
+        cut = date.min if days is None else as_of - timedelta(days=days)
+        rows = plain_rows(
+            session,
+            _NEWEST_SALES,
+            {
+                "ids": json.dumps(sorted(pending)),
+                "cut": cut.isoformat(),
+                "as_of": as_of.isoformat(),
+            },
+        )
+        found.update(_walk(rows, pending, final=days is None))
+        pending = {cid: cents for cid, cents in pending.items() if cid not in found}
     return found
 
 
@@ -153,52 +128,88 @@ def _walk(rows: Iterable, open_cents: dict[int, int], *, final: bool) -> dict[in
 
 
 def _to_date(value: object) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
+    if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(str(value)[:10])
+    return _parsed(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _parsed(value: str) -> date:
+    """A stored date (thousands of rows share a few hundred days: each is parsed once)."""
+    return date.fromisoformat(value[:10])
 
 
 def receivable_rows(
     session: Session, as_of: date, customer_id: int | None = None, *, whole_history: bool = False
 ) -> list[ReceivableRow]:
-    """Every customer's (or one customer's) position on `as_of`, from the open tails of their
-    ledgers; `whole_history` derives it from every entry instead (the same answer, slower)."""
+    """Every customer's (or one customer's) position on `as_of`, ordered by what is overdue,
+    then open, then name; from the checkpoints where they hold, `whole_history` derives it from
+    every entry instead (the same answer, slower)."""
     params: dict[str, object] = {"as_of": as_of.isoformat()}
-    customer_filter = ""
+    scope = ""
     if customer_id is not None:
-        customer_filter = "AND e.customer_id = :customer_id"
+        scope = "AND c.id = :customer_id"
         params["customer_id"] = customer_id
-    if whole_history:
-        sql = text(_WHOLE_QUERY.format(customer_filter=customer_filter))
-    else:
-        scope_filter = "AND c0.id = :customer_id" if customer_id is not None else ""
-        sql = text(_TAIL_QUERY.format(scope_filter=scope_filter))
-    result = session.execute(sql, params).all()
-    oldest_dues = oldest_open_dues(session, as_of, {r[0]: r[5] for r in result})
-    rows: list[ReceivableRow] = []
-    append = rows.append
-    for cid, name, nickname, phone, limit, open_cents, overdue_cents, last_payment in result:
-        oldest = oldest_dues.get(cid)
-        days = (as_of - oldest).days if oldest is not None and oldest < as_of else 0
-        append(
-            ReceivableRow(
-                cid,
-                name,
-                nickname,
-                phone,
-                open_cents,
-                overdue_cents,
-                oldest,
-                oldest if days > 0 else None,
-                days,
-                bucket_for(days, open_cents),
-                _to_date(last_payment),
-                limit,
+    held: list = []
+    entry_filter = "" if customer_id is None else "AND e.customer_id = :customer_id"
+    unheld: set[int] | None = None  # None: everyone read whole
+    if not whole_history:
+        held = plain_rows(session, _CHECKPOINT_QUERY.format(scope_filter=scope), params)
+        unheld = set(session.execute(text(_NOT_HELD.format(scope_filter=scope)), params).scalars())
+        if len(unheld) <= _FEW_WHOLE:  # else one pass over everything is quicker than probes
+            params["ids"] = json.dumps(sorted(unheld))
+            entry_filter = "AND e.customer_id IN (SELECT value FROM json_each(:ids))"
+    whole = []
+    if unheld is None or unheld:
+        found = plain_rows(session, _WHOLE_QUERY.format(entry_filter=entry_filter), params)
+        whole = [r for r in found if unheld is None or r[0] in unheld]
+    oldest_dues = oldest_open_dues(session, as_of, {r[0]: r[5] for r in whole})
+    rows = [
+        _row(as_of, (cid, name, nick, phone, limit), open_, overdue, paid, oldest_dues.get(cid))
+        for cid, name, nick, phone, limit, open_, overdue, paid in whole
+    ]
+    if held:  # the whole query orders its rows, these come in any order
+        day = as_of.isoformat()
+        rows.extend(
+            _row(
+                as_of,
+                (cid, name, nick, phone, limit),
+                open_,
+                overdue_from(carry, upcoming, day),
+                paid,
+                _to_date(oldest),
             )
+            for cid, name, nick, phone, limit, open_, carry, upcoming, paid, oldest in held
         )
+        rows.sort(key=lambda r: (-r.overdue_cents, -r.open_cents, r.name))
     return rows
+
+
+def _row(
+    as_of: date,
+    customer: tuple[int, str, str, str | None, int | None],
+    open_cents: int,
+    overdue_cents: int,
+    last_payment: object,
+    oldest: date | None,
+) -> ReceivableRow:
+    """A row from a customer's (id, name, nickname, phone, credit limit) and position."""
+    cid, name, nickname, phone, limit = customer
+    days = (as_of - oldest).days if oldest is not None and oldest < as_of else 0
+    return ReceivableRow(
+        cid,
+        name,
+        nickname,
+        phone,
+        open_cents,
+        overdue_cents,
+        oldest,
+        oldest if days > 0 else None,
+        days,
+        bucket_for(days, open_cents),
+        _to_date(last_payment),
+        limit,
+    )
 
 
 def receivables(db: Database, as_of: date | None = None) -> ReceivablesReport:

@@ -36,7 +36,8 @@ SAMPLES: dict[str, list[str]] = {
         "'2025-06-02 09:30:00')",
     ],
     "0003": [],  # 0003 changes what existing reversals mean, not the tables
-    "0004": [],  # 0004 computes the checkpoints itself
+    "0004": [],  # 0004 adds an empty table
+    "0005": [],  # 0005 computes the checkpoints itself
 }
 
 

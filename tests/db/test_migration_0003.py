@@ -24,6 +24,8 @@ def test_an_old_reversal_no_longer_counts_in_past_receivables(tmp_path):
         conn.execute("UPDATE alembic_version SET version_num = '0002'")
         conn.execute("DROP TABLE ledger_checkpoint")  # added by 0004, after the old rule
         conn.execute("DROP INDEX ix_entry_tail")
+        conn.execute("DROP INDEX ix_contact_stage")  # added by 0005
+        conn.execute("DROP INDEX ix_contact_promised")
     conn.close()
     engine = make_engine(path)
     upgrade(engine)
