@@ -16,16 +16,19 @@ process:
 - today's agenda with the behaviour labels.
 
 and the ratio of the longest history to the shortest for each, plus how long each shop took to
-generate and the process's peak resident memory. Targets (10,000 customers, 5 years): the app's
+generate, this process's peak resident memory and that of `fiado receivables --json` run as
+a command of its own. Targets (10,000 customers, 5 years): the app's
 receivables < 120 ms and within 1.25x of the 2-year shop; the agenda < 200 ms and within
-1.25x; receivables a year ago < 1 s. Exits 1 when a target is missed.
+1.25x; receivables a year ago < 1 s; the command's memory < 150 MB. Exits 1 when a target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -96,6 +99,17 @@ def measure(path: Path, runs: int) -> dict[str, float]:
         db.close()
 
 
+def command_memory_mb(path: Path) -> float:
+    """Peak resident memory of `fiado --db PATH receivables --json`, a process of its own."""
+    main_py = Path(__file__).resolve().parent.parent / "main.py"
+    command = [sys.executable, str(main_py), "--db", str(path), "receivables", "--json"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed")
+    return usage.ru_maxrss / 1024  # kilobytes on Linux
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=10_000)
@@ -109,9 +123,10 @@ def main(argv: list[str] | None = None) -> int:
         if built is not None:
             print(f"{years}-year shop generated in {built:.1f} s ({path})")
         results[years] = measure(path, args.runs)
+        results[years]["command memory (MB)"] = command_memory_mb(path)
     measures = [k for k in results[histories[0]] if k != "entries"]
     first, last = histories[0], histories[-1]
-    print(f"\n{args.customers:,} customers, medians of {args.runs} runs (ms)")
+    print(f"\n{args.customers:,} customers, medians of {args.runs} runs (ms; memory in MB)")
     header = ["history", "entries", *measures]
     print(" | ".join(header))
     for years in histories:
@@ -133,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             ("agenda < 200 ms", worst["agenda with labels"] < 200),
             ("agenda within 1.25x", ratios["agenda with labels"] <= 1.25),
             ("receivables a year ago < 1 s", worst["receivables a year ago"] < 1000),
+            ("receivables --json < 150 MB", worst["command memory (MB)"] < 150),
         )
         if not ok
     ]

@@ -36,9 +36,9 @@ TARGETS_MS["status_filled"] = 1300
 MEMORY_TARGET_MB = 300
 MILESTONES = (
     ("main_entered", "Python started, entry point running"),
-    ("imports_done", "Qt and the app's modules imported"),
-    ("database_open", "database opened and checked"),
-    ("window_painted", "main window painted"),
+    ("imports_done", "Qt and the window's modules imported"),
+    ("window_painted", "main window painted (its frame: opening the data)"),
+    ("database_open", "database layer imported, file opened and checked"),
     ("home_painted", "home page (Cobranças de hoje) painted with its list"),
     ("labels_filled", "behaviour labels filled in"),
     ("status_filled", "status bar totals shown"),

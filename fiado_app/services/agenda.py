@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database, plain_rows
 from fiado_app.domain.collection_records import Agenda, AgendaItem, CollectionState, StageRecord
-from fiado_app.domain.contact_hours import contact_allowed
+from fiado_app.domain.contact_hours import ContactHours, contact_allowed
 from fiado_app.domain.ladder import Stage, current_stage
 from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.vocabulary import (
@@ -212,9 +212,13 @@ def agenda_in(
         items = [AgendaItem(**f, behaviour="") for f in found]  # "": not judged yet
     items.sort(key=lambda i: (_ORDER[i.reason], -i.days_overdue, -i.open_cents, i.name))
 
-    moment = now if now is not None and now.date() == as_of else datetime.combine(as_of, time(12))
-    allowed, note = contact_allowed(moment, settings.hours)
+    allowed, note = _contact_hours(settings.hours, as_of, now) if with_behaviour else (True, "")
     return Agenda(as_of, items, allowed, note, resting, paused)
+
+
+def _contact_hours(hours: ContactHours, as_of: date, now: datetime | None) -> tuple[bool, str]:
+    moment = now if now is not None and now.date() == as_of else datetime.combine(as_of, time(12))
+    return contact_allowed(moment, hours)
 
 
 def todays_agenda(
@@ -225,8 +229,9 @@ def todays_agenda(
 ) -> Agenda:
     """The agenda for `as_of` (default today); `now` judges the contact hours.
 
-    Without behaviour, items carry an empty label: the screen shows the list first and fills
-    the labels with `label_agenda` (the slower query) right after.
+    Without behaviour, items carry an empty label and the contact hours are not judged (the
+    holiday calendar takes a fifth of a second to load the first time): the screen shows the
+    list first and `label_agenda` fills both in right after.
     """
     now = now or datetime.now()
     as_of = as_of or now.date()
@@ -234,12 +239,13 @@ def todays_agenda(
         return agenda_in(session, as_of, now, with_behaviour=with_behaviour)
 
 
-def label_agenda(db: Database, agenda: Agenda) -> Agenda:
-    """The same agenda with every item's behaviour label."""
+def label_agenda(db: Database, agenda: Agenda, now: datetime | None = None) -> Agenda:
+    """The same agenda with every item's behaviour label, and the contact hours judged at
+    `now` (default: now)."""
     days = {item.customer_id: item.days_overdue for item in agenda.items}
-    if not days:
-        return agenda
     with db.read() as session:
-        labels = behaviour_labels(session, agenda.as_of, days)
+        labels = behaviour_labels(session, agenda.as_of, days) if days else {}
+        hours = settings_in(session, load_shop(session).uf or None).hours
+    allowed, note = _contact_hours(hours, agenda.as_of, now or datetime.now())
     items = [replace(item, behaviour=labels[item.customer_id]) for item in agenda.items]
-    return replace(agenda, items=items)
+    return replace(agenda, items=items, contact_allowed=allowed, contact_note=note)

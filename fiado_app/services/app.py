@@ -6,7 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import inspect
 
 from fiado_app.db.checks import startup_check
@@ -14,52 +13,24 @@ from fiado_app.db.engine import Database, make_engine, storage_error
 from fiado_app.db.migrate import upgrade
 from fiado_app.domain.errors import DatabaseNotWritable, DatabaseUnreadable
 from fiado_app.services import backups
-from fiado_app.services.backups import DB_FILENAME, DailyResult, backup_dir_for
+from fiado_app.services.backups import DailyResult
+from fiado_app.services.paths import (
+    DB_FILENAME,
+    backup_dir_for,
+    default_data_dir,
+    default_db_path,
+    ensure_folder,
+)
 from fiado_app.services.shop import get_shop
 
-__all__ = ["backup_dir_for", "default_db_path", "open_database", "run_daily_backup"]
-
-APP_NAME = "Fiado"
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_db_path() -> Path:
-    env = os.environ.get("FIADO_DB")
-    return Path(env) if env else default_data_dir() / DB_FILENAME
-
-
-def ensure_folder(folder: Path) -> None:
-    """Create `folder` (and its parents), or say in Portuguese why it cannot be."""
-    blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
-    if blocker is not None:
-        raise DatabaseNotWritable(
-            f"Não foi possível criar a pasta {folder}: {blocker} é um arquivo, não uma pasta."
-        )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseNotWritable(
-            f"Não foi possível criar a pasta {folder}: {_os_reason(exc)}."
-        ) from None
-
-
-def _os_reason(exc: OSError) -> str:
-    """The reason of an OS error in Portuguese (the common ones), else the system's words."""
-    import errno
-
-    reasons = {
-        errno.EACCES: "sem permissão",
-        errno.EPERM: "sem permissão",
-        errno.ENOSPC: "o disco está cheio",
-        errno.EROFS: "o disco é somente leitura",
-        errno.ENOTDIR: "parte do caminho é um arquivo, não uma pasta",
-        errno.EEXIST: "já existe um arquivo com esse nome",
-        errno.ENOENT: "o caminho não existe",
-    }
-    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+__all__ = [
+    "backup_dir_for",
+    "default_data_dir",
+    "default_db_path",
+    "ensure_folder",
+    "open_database",
+    "run_daily_backup",
+]
 
 
 @dataclass

@@ -20,19 +20,12 @@ from fiado_app.db.engine import Database
 from fiado_app.db.models import Setting
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text
+from fiado_app.services.paths import backup_dir_for
 
 SECOND_FOLDER_KEY = "backup.second_folder"
-DB_FILENAME = "fiado.sqlite3"
 LOCK_SUFFIX = ".lock"
 
 __all__ = ["BackupFailed", "BackupInfo", "DailyResult", "backup_dir_for"]
-
-
-def backup_dir_for(db_path: Path) -> Path:
-    """Backups live beside the database, in `backups/` (or `<name>-backups/` for other files)."""
-    if db_path.name == DB_FILENAME:
-        return db_path.parent / "backups"
-    return db_path.parent / f"{db_path.stem}-backups"
 
 
 def second_folder_for(base: Path, db_path: Path) -> Path:

@@ -1,37 +1,44 @@
 """Start the desktop app: one window per database, a readable database (or a restored backup),
-the first-run welcome, the main window, and the daily backup in the background."""
+the first-run welcome, the main window, and the daily backup in the background.
+
+The window's frame is painted first, before the database layer (SQLAlchemy, about half a
+second to import on a slow PC) is loaded: this module imports services only where it uses
+them."""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from fiado_app.domain.dates import format_datetime
 from fiado_app.domain.errors import DatabaseUnreadable, FiadoError
-from fiado_app.services import backups
-from fiado_app.services.app import (
-    backup_dir_for,
-    default_db_path,
-    ensure_folder,
-    open_database,
-    run_daily_backup,
-)
-from fiado_app.services.backups import DailyResult
-from fiado_app.services.shop import get_shop
-from fiado_app.services.storage import Database
+from fiado_app.services.paths import backup_dir_for, default_db_path, ensure_folder
 from fiado_app.ui import crash, startup_trace
 from fiado_app.ui.common import app_icon, resource
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.main_window import MainWindow
 from fiado_app.ui.theme import apply_theme
 
-if TYPE_CHECKING:  # imported when the window is built (start-up cost)
-    from fiado_app.ui.main_window import MainWindow
+if TYPE_CHECKING:
+    from fiado_app.services.backups import DailyResult
+    from fiado_app.services.storage import Database
 
 _translators: list[QTranslator] = []
 
@@ -98,6 +105,9 @@ def refuse_second_window(db_path: Path, parent: QWidget | None = None) -> None:
 def open_with_recovery(db_path: Path, parent: QWidget | None = None) -> Database | None:
     """Open the database; if it is unreadable, offer the newest good backup instead of a
     traceback. None when the owner chose to quit."""
+    from fiado_app.services import backups
+    from fiado_app.services.app import open_database
+
     while True:
         try:
             return open_database(db_path).db
@@ -148,6 +158,7 @@ def open_with_recovery(db_path: Path, parent: QWidget | None = None) -> Database
 
 def start_demo(db_path: Path, parent: QWidget | None = None) -> Database | None:
     """Build the demo shop in a file of its own (off the GUI thread, with a progress note)."""
+    from fiado_app.services.app import open_database
     from fiado_app.ui.first_run import build_demo, demo_path_for
 
     path = demo_path_for(db_path)
@@ -206,6 +217,8 @@ def run(db_path: Path | None = None) -> int:
             if not isinstance(outcome, tuple):
                 return outcome
             restore_from, target = outcome  # the window closed to restore a copy: reopen after
+            from fiado_app.services import backups
+
             try:
                 backups.restore(restore_from, target)
             except FiadoError as exc:
@@ -217,33 +230,38 @@ def run(db_path: Path | None = None) -> int:
 
 
 def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path, Path]:
-    """Open the database and the main window and run until it closes: the exit status, or
-    (copy, database) when the owner asked to restore a copy (done with the file closed)."""
-    db = open_with_recovery(path)
+    """Paint the window's frame, open the database, fill the window and run until it closes:
+    the exit status, or (copy, database) when the owner asked to restore a copy (done with the
+    file closed)."""
+    window = MainWindow.opening()
+    window.show()
+    _paint_now(app, window)
+    startup_trace.mark("window_painted")
+    db = open_with_recovery(path, window)
     if db is None:
+        window.close()
         return 1
     startup_trace.mark("database_open")
+    from fiado_app.services.shop import get_shop
+
     demo_mode = False
     if first and not get_shop(db).configured:
         from fiado_app.ui.first_run import WelcomeDialog
 
-        welcome = WelcomeDialog(db)
+        welcome = WelcomeDialog(db, window)
         if not welcome.exec():
             db.close()
+            window.close()
             return 0
         if welcome.choice == "demo":
-            demo = start_demo(path)
+            demo = start_demo(path, window)
             if demo is not None:
                 db.close()
                 db, demo_mode = demo, True
     ctx = AppContext(db)
     shop = get_shop(db)
-    _warm_up(ctx, shop.uf)
-    from fiado_app.ui.main_window import MainWindow
-
-    window = MainWindow(ctx, shop.name, demo=demo_mode)
+    window.attach(ctx, shop.name, demo=demo_mode)
     startup_trace.watch_window(window)
-    window.show()
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))
     QTimer.singleShot(3000, lambda: _check_integrity(ctx, window))  # after start-up work
     ctx.watch_the_day()
@@ -259,6 +277,29 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
     return status
 
 
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def _paint_now(app: QApplication, window: QWidget) -> None:
+    """Let the window be painted once (at most a second) before the slow work that follows."""
+    watch = _FirstPaint(window)
+    deadline = time.monotonic() + 1.0
+    while not watch.painted and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    app.processEvents()  # what the paint handler posted
+    window.removeEventFilter(watch)
+    watch.deleteLater()
+
+
 def _check_integrity(ctx: AppContext, window: MainWindow) -> None:
     """The full check of every page, off the GUI thread once the window is up (about 0.3 s for
     a 100 MB shop); a write asked for before it ends waits for it. Damage: no write is
@@ -267,6 +308,8 @@ def _check_integrity(ctx: AppContext, window: MainWindow) -> None:
     def done(_state: str) -> None:
         if not ctx.db.damaged:
             return
+        from fiado_app.services import backups
+
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("app", "Dados danificados"))
@@ -297,17 +340,9 @@ def _check_integrity(ctx: AppContext, window: MainWindow) -> None:
     ctx.run_in_background(ctx.db.check_integrity, done, lambda _exc: None)
 
 
-def _warm_up(ctx: AppContext, uf: str | None) -> None:
-    """Load the holiday calendar that the home page's contact-hours note needs on a worker
-    thread, while this one imports and builds the window (~0.1 s off the first page)."""
-    from datetime import date
-
-    from fiado_app.domain.contact_hours import is_holiday
-
-    ctx.run_in_background(lambda: is_holiday(date.today(), uf or None), lambda _name: None)
-
-
 def _daily_backup(ctx: AppContext, window: MainWindow) -> None:
+    from fiado_app.services.app import run_daily_backup
+
     def done(result: DailyResult) -> None:
         if result.second_missing is not None:
             window.statusBar().showMessage(

@@ -20,14 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fiado_app.domain.changes import DAY, Changes, ReportsChanges
 from fiado_app.domain.errors import FiadoError
-from fiado_app.services.storage import Database
+
+if TYPE_CHECKING:  # not imported at start-up: the window paints before the database layer loads
+    from fiado_app.services.storage import Database
 
 R = TypeVar("R", bound=ReportsChanges)
 
@@ -189,18 +192,26 @@ class AppContext(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], object] | None = None,
+        owner: QObject | None = None,
     ) -> None:
-        """Run `fn` on a worker thread; `on_done(result)` runs back on the GUI thread."""
+        """Run `fn` on a worker thread; `on_done(result)` runs back on the GUI thread (not at
+        all if `owner` was deleted meanwhile: its window closed)."""
         task = _Task(fn)
         self._tasks.add(task)
         task.setAutoDelete(False)
 
+        def gone() -> bool:
+            return owner is not None and not shiboken6.isValid(owner)
+
         def finish(result: Any) -> None:
             self._tasks.discard(task)
-            on_done(result)
+            if not gone():
+                on_done(result)
 
         def fail(exc: BaseException) -> None:
             self._tasks.discard(task)
+            if gone():
+                return
             if on_error is not None:
                 on_error(exc)
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord, ReceivablesReport
 from fiado_app.domain.text import format_count
-from fiado_app.services.receivables import receivables
 from fiado_app.ui.common import (
     app_icon,
     restore_geometry,
@@ -30,23 +30,32 @@ from fiado_app.ui.common import (
     save_splitter,
     translate,
 )
-from fiado_app.ui.context import AppContext
 from fiado_app.ui.page import Page
-from fiado_app.ui.pages import PAGES
 
-# Dialogs and documents (ReportLab, QtPdf) are imported when first used, not at start-up:
-# the window must show its first page quickly (benchmarks/bench_startup.py).
+if TYPE_CHECKING:
+    from fiado_app.ui.context import AppContext
+
+# The pages, the services under them (SQLAlchemy), dialogs and documents (ReportLab, QtPdf)
+# are imported when first used, not at start-up: the window paints first
+# (benchmarks/bench_startup.py).
 
 
 class MainWindow(QMainWindow):
+    """Built in two steps at start-up: the frame (`MainWindow.opening()`), painted before the
+    database layer is even imported, then `attach` once the file is open, which adds the pages
+    and the menus. `MainWindow(ctx)` does both at once."""
+
     status_filled = Signal()  # the status bar shows the totals
 
-    def __init__(self, ctx: AppContext, shop_name: str = "", *, demo: bool = False) -> None:
+    def __init__(
+        self, ctx: AppContext | None = None, shop_name: str = "", *, demo: bool = False
+    ) -> None:
         super().__init__()
-        self.ctx = ctx
         self.demo = demo
+        self.pages: list[Page] = []
+        self.restore_requested: Path | None = None  # a backup to restore once the window closes
+        self.report_page: Page | None = None
         self.show_shop_name(shop_name)
-        ctx.data_changed.connect(self._shop_may_have_changed)
         self.setWindowIcon(app_icon())
 
         self.navigation = QListWidget(self)
@@ -54,17 +63,9 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
-        self.pages: list[Page] = []
-        for page_class in PAGES:
-            page = page_class(ctx, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            QListWidgetItem(translate("pages", page_class.title), self.navigation)
-            page.open_customer.connect(self.open_customer)
-            page.print_letter_requested.connect(self._letter_from(page))
-            if len(self.pages) == 1:
-                self._first_show(page)  # the home page's query runs while the rest is built
-        self.navigation.currentRowChanged.connect(self.show_page)
+        self.opening_note = QLabel(self.tr("Abrindo os dados da loja…"), self.stack)
+        self.opening_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_note)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigation)
@@ -77,14 +78,6 @@ class MainWindow(QMainWindow):
 
         self.status_totals = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_totals)
-        self.restore_requested: Path | None = None  # a backup to restore once the window closes
-        self._build_menus()
-        # The receivables page already loads the full report: reuse it for the status bar.
-        self.report_page = next((p for p in self.pages if p.provides_totals), None)
-        if self.report_page is not None:
-            self.report_page.loaded.connect(self._totals_from_report_page)
-        else:
-            ctx.data_changed.connect(self.refresh_status)
 
         # First run: most of a large screen, all of a small one (a 1366 x 768 notebook is
         # common at the counter and the receivables need the width); then the size and place
@@ -95,6 +88,41 @@ class MainWindow(QMainWindow):
         if not restore_geometry("MainWindow", self) and screen.width() < 1500:
             self.setWindowState(Qt.WindowState.WindowMaximized)
         restore_splitter("MainWindow", self.splitter)
+        if ctx is not None:
+            self.attach(ctx, shop_name, demo=demo)
+
+    @classmethod
+    def opening(cls) -> MainWindow:
+        """The frame alone, saying the data is being opened."""
+        return cls()
+
+    def attach(self, ctx: AppContext, shop_name: str = "", *, demo: bool = False) -> None:
+        """The database is open: build the pages and the menus, and load the home page."""
+        from fiado_app.ui.pages import PAGES
+
+        self.ctx = ctx
+        self.demo = demo
+        self.show_shop_name(shop_name)
+        ctx.data_changed.connect(self._shop_may_have_changed)
+        self.stack.removeWidget(self.opening_note)
+        self.opening_note.deleteLater()
+        for page_class in PAGES:
+            page = page_class(ctx, self)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(translate("pages", page_class.title), self.navigation)
+            page.open_customer.connect(self.open_customer)
+            page.print_letter_requested.connect(self._letter_from(page))
+            if len(self.pages) == 1:
+                self._first_show(page)  # the home page's query runs while the rest is built
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self._build_menus([page.title for page in self.pages])
+        # The receivables page already loads the full report: reuse it for the status bar.
+        self.report_page = next((p for p in self.pages if p.provides_totals), None)
+        if self.report_page is not None:
+            self.report_page.loaded.connect(self._totals_from_report_page)
+        else:
+            ctx.data_changed.connect(self.refresh_status)
         self.navigation.setCurrentRow(0)
         # The status bar's totals come with the receivables page's report. That load waits
         # for the home page's own: on two cores they would slow each other down, and the home
@@ -142,7 +170,7 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menus(self, titles: list[str]) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Arquivo"))
         self.sale_action = self._action(self.tr("&Nova venda…"), "Ctrl+N", self.new_sale)
@@ -160,10 +188,10 @@ class MainWindow(QMainWindow):
         )
         view_menu = bar.addMenu(self.tr("&Ver"))
         view_menu.addAction(self._action(self.tr("&Buscar"), "Ctrl+F", self.focus_search))
-        for number, page_class in enumerate(PAGES, start=1):
+        for number, title in enumerate(titles, start=1):
             view_menu.addAction(
                 self._action(
-                    translate("pages", page_class.title),
+                    translate("pages", title),
                     f"Ctrl+{number}",
                     self._go_to(number - 1),
                 )
@@ -206,6 +234,8 @@ class MainWindow(QMainWindow):
         self.current_page().focus_search()
 
     def refresh_status(self) -> None:
+        from fiado_app.services.receivables import receivables
+
         db, today = self.ctx.db, self.ctx.today()
         self.ctx.run_in_background(lambda: receivables(db, today), self._show_totals)
 

@@ -5,6 +5,7 @@ event_log_table_model for the pattern: column constants, a record role, one `set
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +33,9 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
+@lru_cache(maxsize=16_384)
 def phone_text(value: str | None) -> str:
+    """A stored phone as shown (parsing takes a tenth of a millisecond: each is done once)."""
     try:
         return format_phone(value) if value else ""
     except Exception:

@@ -31,8 +31,9 @@ def mark(name: str) -> None:
 
 
 def watch_window(window) -> None:  # type: ignore[no-untyped-def]
-    """Mark the window's first paint, the home page's first paint with its list, the
-    behaviour labels filled in, and the status-bar totals; quit after the last when asked."""
+    """Once the window has its pages (its frame was marked "window_painted" before the database
+    opened): mark the home page's first paint with its list, the behaviour labels filled in,
+    and the status-bar totals; quit after the last when asked."""
     if not enabled():
         return
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -62,7 +63,6 @@ def watch_window(window) -> None:  # type: ignore[no-untyped-def]
             QApplication.quit()
 
     home = window.pages[0]
-    FirstPaint(window, "window_painted", lambda: True)
     FirstPaint(home.table.viewport(), "home_painted", lambda: home.agenda is not None)
     home.labels_loaded.connect(lambda: on_mark("labels_filled"))
     window.status_filled.connect(lambda: on_mark("status_filled"))

@@ -4,52 +4,52 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="46"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
         <source>Dias de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
         <source>Último contato</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="53"/>
         <source>Comportamento</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="94"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="95"/>
         <source>Promessa de {amount} para {date}</source>
         <translation>Promise of {amount} for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="97"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="98"/>
         <source>Promessa para {date}</source>
         <translation>Promise for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="113"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="114"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
@@ -57,62 +57,62 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="156"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="157"/>
         <source>Ver texto / Copiar</source>
         <translation>View text / Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="157"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="158"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="158"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
         <source>Roteiro de ligação</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
         <source>Imprimir carta</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="161"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="210"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="211"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="219"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="220"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="221"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="222"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="225"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="226"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="231"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="232"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="237"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="238"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="282"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="287"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
@@ -248,52 +248,52 @@
         <translation>Print collection letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="56"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="57"/>
         <source>Todas as etapas de carta</source>
         <translation>All letter stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="59"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="60"/>
         <source>Posição em {date}.</source>
         <translation>Position on {date}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="66"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="67"/>
         <source>Gerar cartas</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="72"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="73"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="85"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="86"/>
         <source>Gerando cartas…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="101"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="102"/>
         <source>Nenhum cliente em etapa de carta nesta data.</source>
         <translation>No customer is at a letter stage on this date.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="105"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="106"/>
         <source>{count} cartas prontas.</source>
         <translation>{count} letters ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="109"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="110"/>
         <source>Cartas de cobrança ({count})</source>
         <translation>Collection letters ({count})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="118"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="119"/>
         <source>Não foi possível gerar as cartas.</source>
         <translation>Could not generate the letters.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="119"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="120"/>
         <source>Cartas de cobrança</source>
         <translation>Collection letters</translation>
     </message>
@@ -501,97 +501,97 @@ To ask for help, copy the report below and send it to support.</translation>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../fiado_app/ui/dialogs/customer.py" line="64"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="204"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="216"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="75"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="76"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="95"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="77"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="79"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="89"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="108"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="92"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="111"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="113"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="115"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="116"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="136"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="117"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="137"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="138"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="162"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="139"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="163"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="171"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="183"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="173"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="185"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="177"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="189"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="180"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="192"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="233"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="245"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="249"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="261"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -660,27 +660,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="170"/>
+        <location filename="../../fiado_app/ui/models.py" line="173"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="171"/>
+        <location filename="../../fiado_app/ui/models.py" line="174"/>
         <source>Apelido</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="172"/>
+        <location filename="../../fiado_app/ui/models.py" line="175"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="173"/>
+        <location filename="../../fiado_app/ui/models.py" line="176"/>
         <source>Limite de crédito</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="174"/>
+        <location filename="../../fiado_app/ui/models.py" line="177"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
@@ -939,97 +939,102 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="112"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="66"/>
+        <source>Abrindo os dados da loja…</source>
+        <translation>Opening the shop’s data…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="139"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="113"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="140"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="148"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="175"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="149"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="176"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="150"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="177"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="182"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="160"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="187"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="162"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="189"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="163"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="190"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="172"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="199"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="174"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="201"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="177"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="178"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="221"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="251"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="224"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="254"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="287"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="317"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="288"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="318"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="310"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="340"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="311"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="341"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1198,22 +1203,22 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Last payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="77"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="79"/>
         <source>Dê dois cliques para abrir o cliente</source>
         <translation>Double-click to open the customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="248"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="254"/>
         <source>Crédito do cliente</source>
         <translation>Customer credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="250"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="256"/>
         <source>Em atraso</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="252"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="258"/>
         <source>Em dia</source>
         <translation>Up to date</translation>
     </message>
@@ -1221,57 +1226,57 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="49"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="50"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="55"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="56"/>
         <source>Buscar por nome, apelido ou telefone (Ctrl+F)</source>
         <translation>Search by name, nickname or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="58"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="59"/>
         <source>Todos com saldo</source>
         <translation>All with a balance</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="59"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="60"/>
         <source>Só em atraso</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="61"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="62"/>
         <source>Faixa: {bucket}</source>
         <translation>Bucket: {bucket}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="62"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="63"/>
         <source>Filtrar por situação ou faixa de atraso</source>
         <translation>Filter by status or overdue bucket</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="108"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="109"/>
         <source>Carregando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="162"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="163"/>
         <source>Não foi possível carregar a lista: {error}</source>
         <translation>Could not load the list: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="184"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="185"/>
         <source>1 cliente listado</source>
         <translation>1 customer listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="187"/>
         <source>{count} clientes listados</source>
         <translation>{count} customers listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="190"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="191"/>
         <source>{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
         <translation>{listed}   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
     </message>
@@ -1525,99 +1530,99 @@ Point your bank app&apos;s camera at it.</translation>
         <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="84"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
         <source>dias após a compra</source>
         <translation>days after the purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="85"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
         <source>todo dia do mês seguinte</source>
         <translation>on this day of the following month</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="103"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="131"/>
         <source>Prazo para pagar</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="107"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="88"/>
         <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
         <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="110"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="91"/>
         <source>Posso pedir registro em SPC/Serasa</source>
         <translation>I may request a credit bureau record (SPC/Serasa)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="93"/>
         <source>Multa por atraso (%)</source>
         <translation>Late fine (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="94"/>
         <source>Juros ao mês (%)</source>
         <translation>Monthly interest (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="129"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="139"/>
         <source>Escolher imagem…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="131"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="141"/>
         <source>Remover</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="138"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="148"/>
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="181"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
         <source>sem logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="185"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="191"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="193"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="199"/>
         <source>Logotipo da loja</source>
         <translation>Shop logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="185"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="193"/>
         <source>Imagens (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="195"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="203"/>
         <source>Esse é o arquivo de dados do Fiado, não uma imagem.</source>
         <translation>That is Fiado&apos;s data file, not an image.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="197"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="200"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="205"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="208"/>
         <source>Imagem grande demais: use uma de até 2 MB.</source>
         <translation>Image too large: use one up to 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="202"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="210"/>
         <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
         <translation>Could not read that image. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="211"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="219"/>
         <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
         <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="224"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="232"/>
         <source>Multa</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="225"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="233"/>
         <source>Juros</source>
         <translation>Interest</translation>
     </message>
@@ -1625,32 +1630,32 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="239"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="247"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="243"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="251"/>
         <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
         <translation>These details appear on letters, receipts and collection messages.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="262"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="270"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="263"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="271"/>
         <source>Salvar os dados da loja (Ctrl+S)</source>
         <translation>Save the shop details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="285"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="293"/>
         <source>Os dados da loja foram alterados e ainda não foram salvos.</source>
         <translation>The shop data was changed and has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="303"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="311"/>
         <source>Dados da loja salvos.</source>
         <translation>Shop details saved.</translation>
     </message>
@@ -1658,42 +1663,42 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="108"/>
+        <location filename="../../fiado_app/ui/models.py" line="111"/>
         <source>Estorno do lançamento nº {number}: {reason}</source>
         <translation>Reversal of entry no. {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="117"/>
+        <location filename="../../fiado_app/ui/models.py" line="120"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="118"/>
+        <location filename="../../fiado_app/ui/models.py" line="121"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="119"/>
+        <location filename="../../fiado_app/ui/models.py" line="122"/>
         <source>Lançamento</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="120"/>
+        <location filename="../../fiado_app/ui/models.py" line="123"/>
         <source>Vencimento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="121"/>
+        <location filename="../../fiado_app/ui/models.py" line="124"/>
         <source>Débito</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="122"/>
+        <location filename="../../fiado_app/ui/models.py" line="125"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="123"/>
+        <location filename="../../fiado_app/ui/models.py" line="126"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
@@ -1781,28 +1786,28 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="89"/>
+        <location filename="../../fiado_app/ui/app.py" line="96"/>
         <source>O Fiado já está aberto</source>
         <translation>Fiado is already open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="90"/>
+        <location filename="../../fiado_app/ui/app.py" line="97"/>
         <source>O Fiado já está aberto com este arquivo ({path}) em outra janela. Use a janela que já está aberta.</source>
         <translation>Fiado is already open with this file ({path}) in another window. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="110"/>
         <location filename="../../fiado_app/ui/app.py" line="120"/>
+        <location filename="../../fiado_app/ui/app.py" line="130"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="111"/>
+        <location filename="../../fiado_app/ui/app.py" line="121"/>
         <source>O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança em {folder}. O arquivo não foi alterado; procure ajuda técnica.</source>
         <translation>The file {path} could not be read ({reason}) and there is no backup in {folder}. The file was not changed; get technical help.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="122"/>
+        <location filename="../../fiado_app/ui/app.py" line="132"/>
         <source>O arquivo {path} não pôde ser lido ({reason}).
 
 Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado ao lado, nada é apagado.</source>
@@ -1811,59 +1816,59 @@ Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atua
 There is a backup from {when}. Restore that backup? The current file will be kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="130"/>
-        <location filename="../../fiado_app/ui/app.py" line="144"/>
+        <location filename="../../fiado_app/ui/app.py" line="140"/>
+        <location filename="../../fiado_app/ui/app.py" line="154"/>
         <source>Restaurar a cópia</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="134"/>
+        <location filename="../../fiado_app/ui/app.py" line="144"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="159"/>
+        <location filename="../../fiado_app/ui/app.py" line="170"/>
         <source>Preparando a loja de demonstração…</source>
         <translation>Preparing the demo shop…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="177"/>
+        <location filename="../../fiado_app/ui/app.py" line="188"/>
         <source>Loja de demonstração</source>
         <translation>Demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="178"/>
+        <location filename="../../fiado_app/ui/app.py" line="189"/>
         <source>Não foi possível montar a loja de demonstração: {error}</source>
         <translation>Could not build the demo shop: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="195"/>
-        <location filename="../../fiado_app/ui/context.py" line="175"/>
+        <location filename="../../fiado_app/ui/app.py" line="206"/>
+        <location filename="../../fiado_app/ui/context.py" line="177"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="213"/>
+        <location filename="../../fiado_app/ui/app.py" line="226"/>
         <source>Restaurar cópia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="272"/>
+        <location filename="../../fiado_app/ui/app.py" line="315"/>
         <source>Dados danificados</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="275"/>
+        <location filename="../../fiado_app/ui/app.py" line="318"/>
         <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
         <translation>The newest good backup is from {when}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="279"/>
+        <location filename="../../fiado_app/ui/app.py" line="322"/>
         <source>Não há cópia de segurança em bom estado.</source>
         <translation>There is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="282"/>
+        <location filename="../../fiado_app/ui/app.py" line="325"/>
         <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
 
 {when}</source>
@@ -1872,22 +1877,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 {when}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="289"/>
+        <location filename="../../fiado_app/ui/app.py" line="332"/>
         <source>Ver cópias de segurança…</source>
         <translation>See backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="314"/>
+        <location filename="../../fiado_app/ui/app.py" line="349"/>
         <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
         <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="325"/>
+        <location filename="../../fiado_app/ui/app.py" line="360"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="330"/>
+        <location filename="../../fiado_app/ui/app.py" line="365"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -1895,12 +1900,12 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 <context>
     <name>collection</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/common.py" line="41"/>
+        <location filename="../../fiado_app/ui/collection/common.py" line="42"/>
         <source>Fora do horário de contato</source>
         <translation>Outside contact hours</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/common.py" line="42"/>
+        <location filename="../../fiado_app/ui/collection/common.py" line="43"/>
         <source>{reason}
 
 Cobrar fora do horário pode incomodar o cliente (CDC art. 42 e 71). Deseja abrir o WhatsApp mesmo assim?</source>
@@ -1912,23 +1917,23 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="128"/>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="146"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="129"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="147"/>
         <source>Recibo</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="129"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="130"/>
         <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
         <translation>Payment recorded. Print or save the receipt?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="151"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="152"/>
         <source>Recibo nº {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="171"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="172"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>
@@ -2110,12 +2115,12 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="233"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="241"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="122"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="123"/>
         <source>Cobranças de hoje</source>
         <translation>Today&apos;s collections</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,13 +32,14 @@ from fiado_app.domain.text import format_count
 from fiado_app.domain.vocabulary import CHANNEL_LABELS
 from fiado_app.services import collection
 from fiado_app.ui.collection.common import show_error
-from fiado_app.ui.collection.contact_dialog import ContactDialog
-from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog
 from fiado_app.ui.common import remembered_columns
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import behaviour_label
 from fiado_app.ui.page import Page
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,13 +197,14 @@ class AgendaPage(Page):
                 return
             self._show(agenda)  # the list first; behaviour labels follow (slower query)
             self.ctx.run_in_background(
-                lambda: collection.label_agenda(db, agenda), labelled, self._failed
+                lambda: collection.label_agenda(db, agenda), labelled, self._failed, owner=self
             )
 
         self.ctx.run_in_background(
             lambda: collection.todays_agenda(db, as_of=today, with_behaviour=False),
             done,
             self._failed,
+            owner=self,
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -257,6 +259,8 @@ class AgendaPage(Page):
         self.letter_button.setEnabled(item is not None and item.channel == "carta")
 
     def _dialog(self, item: AgendaItem) -> ReminderDialog:
+        from fiado_app.ui.collection.reminder_dialog import ReminderDialog
+
         return ReminderDialog(self.ctx, item.customer_id, None, parent=self)
 
     def show_reminder(self) -> None:
@@ -279,11 +283,15 @@ class AgendaPage(Page):
         except FiadoError as exc:
             show_error(self, exc)
             return
+        from fiado_app.ui.collection.reminder_dialog import TextDialog
+
         TextDialog(self.tr("Roteiro de ligação: {name}").format(name=item.name), text, self).exec()
 
     def log_contact(self) -> None:
         item = self.selected()
         if item is not None:
+            from fiado_app.ui.collection.contact_dialog import ContactDialog
+
             channel = item.channel if item.channel != "carta" else "telefone"
             ContactDialog(
                 self.ctx, item.customer_id, item.name, channel=channel,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-import segno
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,6 +16,8 @@ from fiado_app.services.storage import Database
 
 def qr_pixmap(payload: str, scale: int = 5) -> QPixmap:
     """The Pix payload as a QR code (segno, error correction M as Pix apps expect)."""
+    import segno  # when a QR code is first drawn, not at start-up
+
     buffer = io.BytesIO()
     segno.make(payload, error="m", micro=False).save(buffer, kind="png", scale=scale, border=2)
     pixmap = QPixmap()

@@ -53,6 +53,19 @@ def test_agenda_on_a_sunday_warns_but_still_lists(db: Database, late: int) -> No
     assert not agenda.contact_allowed and "Domingo" in agenda.contact_note
 
 
+def test_the_quick_list_leaves_the_contact_hours_to_the_labelling_step(
+    db: Database, late: int
+) -> None:
+    # The screen's first pass skips the holiday calendar (slow to load the first time); the
+    # step that fills the labels judges the hours, so the Sunday warning still shows.
+    sunday, at = date(2026, 11, 22), datetime(2026, 11, 22, 10, 0)
+    quick = collection.todays_agenda(db, as_of=sunday, now=at, with_behaviour=False)
+    assert quick.items and quick.contact_allowed and quick.contact_note == ""
+    full = collection.label_agenda(db, quick, now=at)
+    assert not full.contact_allowed and "Domingo" in full.contact_note
+    assert full == collection.todays_agenda(db, as_of=sunday, now=at)
+
+
 def test_agenda_on_a_national_holiday(db: Database, late: int) -> None:
     holiday = date(2026, 11, 20)  # Dia Nacional de Zumbi e da Consciência Negra
     agenda = collection.todays_agenda(db, as_of=holiday, now=datetime(2026, 11, 20, 10, 0))
