@@ -26,6 +26,11 @@ from fiado_app.services.storage import Database
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "reminder", "texto de cobrança para o cliente", reminder)
+    p.add_argument(
+        "--whole-balance",
+        action="store_true",
+        help="o Pix pede o saldo todo, vencido ou não (padrão: o valor vencido, com encargos)",
+    )
     p.add_argument("customer", metavar="CLIENTE")
     p.add_argument("--stage", metavar="ETAPA", help="etapa da régua (padrão: a atual)")
     p.add_argument("--as-of", metavar="DATA")
@@ -88,7 +93,13 @@ def _customer_id(db: Database, text: str) -> int:
 
 
 def reminder(args: argparse.Namespace, db: Database) -> int:
-    r = collection.reminder_for(db, _customer_id(db, args.customer), day(args.as_of), args.stage)
+    r = collection.reminder_for(
+        db,
+        _customer_id(db, args.customer),
+        day(args.as_of),
+        args.stage,
+        whole_balance=args.whole_balance,
+    )
     print(r.text)
     for warning in r.warnings:
         print(f"Aviso: {warning}", file=sys.stderr)

@@ -77,7 +77,7 @@ def letter_cmd(args: argparse.Namespace, db: Database) -> int:
     letter = batch.letters[0]
     print(
         f"{STAGE_TITLES[letter.stage]} para {customer.name} "
-        f"({format_brl(letter.charges.total_cents)}) gravada em {output}"
+        f"(pede {format_brl(letter.dues.amount_asked)}) gravada em {output}"
     )
     print(LOGGED)
     return 0

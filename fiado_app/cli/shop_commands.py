@@ -45,7 +45,16 @@ def register_shop(sub: argparse._SubParsersAction) -> None:
         help="vencimento todo dia D do mês seguinte",
     )
     p.add_argument("--fine", metavar="PERCENT", help="multa por atraso, até 2 %%")
-    p.add_argument("--interest", metavar="PERCENT", help="juros ao mês combinados com o cliente")
+    p.add_argument(
+        "--interest",
+        metavar="PERCENT",
+        help="juros simples ao mês combinados com o cliente, até 1 %%",
+    )
+    p.add_argument(
+        "--credit-bureau",
+        choices=("sim", "nao"),
+        help="se a loja pode pedir registro do débito em SPC/Serasa (muda a notificação)",
+    )
 
 
 def register_customers(sub: argparse._SubParsersAction) -> None:
@@ -83,6 +92,7 @@ def shop_show(args: argparse.Namespace, db: Database) -> int:
         ("Prazo", terms.describe()),
         ("Multa", f"{s.fine_bp / 100:.2f} %".replace(".", ",")),
         ("Juros ao mês", f"{s.interest_monthly_bp / 100:.2f} %".replace(".", ",")),
+        ("SPC/Serasa", "pode pedir registro" if s.may_register_credit_bureau else "não"),
     ]
     for label, value in lines:
         print(f"{label + ':':14} {value}")
@@ -107,6 +117,8 @@ def shop_set(args: argparse.Namespace, db: Database) -> int:
         changes["fine_bp"] = _percent_bp(args.fine)
     if args.interest is not None:
         changes["interest_monthly_bp"] = _percent_bp(args.interest)
+    if args.credit_bureau is not None:
+        changes["may_register_credit_bureau"] = args.credit_bureau == "sim"
     if not changes:
         raise InvalidInput("Nada para alterar: informe ao menos uma opção (veja --help).")
     shop.update_shop(db, **changes)

@@ -42,6 +42,7 @@ from fiado_app.documents.parts import (
 )
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.document_records import LetterData, PrintedLetter
+from fiado_app.domain.dues import due_values
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import PRIOR_NOTICE
 from fiado_app.domain.late_charges import format_rate
@@ -63,21 +64,12 @@ CREDIT_BUREAU_NOTICE = (
 
 def placeholder_values(letter: LetterData, pix_payload: str | None) -> dict[str, str]:
     shop, customer = letter.shop, letter.customer
-    overdue = letter.charges.overdue_cents
-    items = "\n".join(
-        f"- {format_date(s.date)} {s.description or 'Compra'}: {format_brl(s.open_cents)}"
-        for s in letter.sales
-    )
     return {
         "nome": customer.name,
         "primeiro_nome": first_name(customer.nickname or customer.name),
         "loja": shop.name,
         "telefone_loja": format_phone(shop.phone) if shop.phone else "telefone da loja",
-        "valor": format_brl(letter.charges.principal_cents),
-        "valor_vencido": format_brl(overdue),
-        "vencimento": format_date(letter.oldest_due),
-        "dias_atraso": str(letter.days_late),
-        "itens": items,
+        **due_values(letter.dues),
         "pix_copia_e_cola": pix_payload or "",
         "chave_pix": shop.pix_key or "",
         "documento_loja": shop_document(shop),
@@ -99,22 +91,43 @@ def _body(text: str) -> list[Flowable]:
 
 
 def _totals(letter: LetterData) -> list[tuple[str, int]]:
-    c, shop = letter.charges, letter.shop
-    rows = [("Total em aberto", c.principal_cents)]
+    """What the letter asks for: the overdue amount, with the charges the shop set on it."""
+    dues, shop = letter.dues, letter.shop
+    c = dues.charges
+    if not dues.overdue:
+        return [(f"Vence em {format_date(dues.first_due)}", dues.amount_asked)]
+    rows = [("Valor vencido", dues.overdue_cents)]
     if shop.fine_bp:
         rows.append((f"Multa de {format_rate(c.fine_bp)} sobre o valor vencido", c.fine_cents))
     if shop.interest_monthly_bp:
         rate = format_rate(c.interest_monthly_bp)
         rows.append((f"Juros de {rate} ao mês, proporcionais aos dias de atraso", c.interest_cents))
     if len(rows) > 1:
-        rows.append((f"Total atualizado até {format_date(letter.as_of)}", c.total_cents))
+        rows.append(
+            (f"Total vencido, atualizado até {format_date(letter.as_of)}", dues.amount_asked)
+        )
     return rows
 
 
+def _purchases(letter: LetterData) -> list[Flowable]:
+    """The overdue purchases and what the letter asks for, then (apart, not asked for) those
+    not yet due."""
+    st, dues = styles(), letter.dues
+    out: list[Flowable] = []
+    if dues.overdue:
+        out += [Paragraph("<b>Compras vencidas</b>", st["body"]), purchases_table(dues.overdue)]
+    out += [Spacer(1, 2 * mm), totals_table(_totals(letter))]
+    if dues.upcoming:
+        note = (
+            f"<b>Compras que ainda não venceram</b> (somam {format_brl(dues.upcoming_cents)}; "
+            "não são cobradas nesta carta, aparecem só para conferência)"
+        )
+        out += [Spacer(1, 2 * mm), Paragraph(note, st["body"]), purchases_table(dues.upcoming)]
+    return out
+
+
 def _payload(letter: LetterData) -> str | None:
-    return pix_payload_for(
-        letter.shop, letter.customer.id, letter.charges.total_cents, letter.as_of
-    )
+    return pix_payload_for(letter.shop, letter.customer.id, letter.dues.amount_asked, letter.as_of)
 
 
 def letter_body(letter: LetterData, template: str | None = None) -> str:
@@ -130,7 +143,8 @@ def letter_story(letter: LetterData, body: str | None = None) -> list[Flowable]:
     st = styles()
     shop = letter.shop
     title = STAGE_TITLES[letter.stage]
-    total = letter.charges.total_cents
+    dues = letter.dues
+    total = dues.amount_asked
     payload = _payload(letter)
     if body is None:
         body = letter_body(letter)
@@ -150,11 +164,13 @@ def letter_story(letter: LetterData, body: str | None = None) -> list[Flowable]:
         Paragraph(f"<b>Assunto:</b> {esc(title)} – compras em aberto", st["body"]),
         Spacer(1, 3 * mm),
         *_body(body),
-        purchases_table(letter.sales),
-        Spacer(1, 2 * mm),
-        totals_table(_totals(letter)),
+        *_purchases(letter),
         Spacer(1, 3 * mm),
-        Paragraph(f"<b>Prazo para pagamento:</b> até {format_date(letter.deadline)}.", st["body"]),
+        Paragraph(
+            f"<b>Prazo para pagar {'o valor vencido' if dues.overdue else 'este valor'}:</b> "
+            f"até {format_date(letter.deadline)}.",
+            st["body"],
+        ),
         Spacer(1, 3 * mm),
         how_to_pay(shop, payload, total),
         Spacer(1, 3 * mm),
@@ -208,7 +224,7 @@ def render_letters(
             PrintedLetter(
                 letter.customer.id,
                 letter.stage,
-                letter.charges.total_cents,
+                letter.dues.amount_asked,
                 letter.as_of,
                 text,
                 STAGE_TITLES[letter.stage],

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from fiado_app.domain.changes import CONTACTS, Changes
+from fiado_app.domain.text import plural
 from fiado_app.domain.vocabulary import NO_HISTORY, REASON_LABELS, REASON_STAGE
 
 
@@ -20,10 +21,10 @@ class StageRecord:
     @property
     def when(self) -> str:
         if self.offset_days < 0:
-            return f"{-self.offset_days} dia(s) antes do vencimento"
+            return f"{plural(-self.offset_days, 'dia', 'dias')} antes do vencimento"
         if self.offset_days == 0:
             return "no dia do vencimento"
-        return f"{self.offset_days} dia(s) após o vencimento"
+        return f"{plural(self.offset_days, 'dia', 'dias')} após o vencimento"
 
 
 @dataclass(frozen=True)

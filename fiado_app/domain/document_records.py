@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from fiado_app.domain.dues import Dues, split_dues
 from fiado_app.domain.late_charges import LateCharges
 from fiado_app.domain.records import (
     CustomerRecord,
@@ -34,6 +35,11 @@ class LetterData:
     @property
     def oldest_due(self) -> date:
         return min(s.due_date for s in self.sales)
+
+    @property
+    def dues(self) -> Dues:
+        """The purchases split into overdue and not yet due, with the charges (as `charges`)."""
+        return split_dues(self.sales, self.as_of, self.shop.fine_bp, self.shop.interest_monthly_bp)
 
     @property
     def days_late(self) -> int:

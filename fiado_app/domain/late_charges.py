@@ -2,7 +2,7 @@
 
 - The fine is a percentage of each overdue amount, capped at 2 % (CDC art. 52 §1) whatever the
   setting says; nothing is charged on amounts not yet due.
-- Interest is simple, monthly, pro rata per day (a month counts as 30 days), from the day after
+- Interest is at most 1 % a month (a higher stored rate counts as 1 %), simple, pro rata per day (a month counts as 30 days), from the day after
   each due date to the reference date. No compounding.
 - Every amount is rounded half up to the centavo per purchase, so the letter's table adds up.
 """
@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 MAX_FINE_BP = 200  # 2 %: the cap on a late fee (CDC art. 52 §1, docs/rules.md §3)
+# 1 % a month, simple: the most a shop (not a bank) may agree to (Lei de Usura, Decreto
+# 22.626/1933 arts. 1 and 4; CC arts. 406 and 591; docs/rules.md §3).
+MAX_INTEREST_MONTHLY_BP = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +47,11 @@ def late_charges(
 ) -> LateCharges:
     """Charges on `items` = (due date, open centavos) as of `as_of`.
 
-    `fine_bp` above 200 is capped at 200; negative rates count as zero.
+    The fine is capped at 2 % and the interest at 1 % a month whatever is stored (a file set
+    up by an older version may hold more); negative rates count as zero.
     """
     fine_rate = min(max(fine_bp, 0), MAX_FINE_BP)
-    interest_rate = max(interest_monthly_bp, 0)
+    interest_rate = min(max(interest_monthly_bp, 0), MAX_INTEREST_MONTHLY_BP)
     principal = overdue = fine = interest = 0
     for due, open_cents in items:
         if open_cents <= 0:

@@ -36,26 +36,26 @@ STAGE_TITLES: dict[str, str] = _Titles(
 DEFAULT_LETTER_TEXTS: dict[str, str] = {
     PRINTED_REMINDER: (
         "Olá, {primeiro_nome}!\n\n"
-        "Passando para lembrar, com carinho, que há compras em aberto na sua conta aqui na "
-        "{loja}, no total de {valor}. O vencimento mais antigo foi em {vencimento}.\n\n"
+        "Passando para lembrar, com carinho, que há compras vencidas na sua conta aqui na "
+        "loja {loja}, no total de {valor_vencido}. O vencimento mais antigo foi em "
+        "{vencimento}.\n\n"
         "Sabemos que a correria do dia a dia faz a gente esquecer. Abaixo estão as compras, "
         "para você conferir com calma. Qualquer dúvida, é só falar com a gente pelo "
         "{telefone_loja}."
     ),
     FORMAL_LETTER: (
         "Prezado(a) {nome},\n\n"
-        "Nossos registros indicam que as compras relacionadas abaixo, feitas na {loja}, estão em "
-        "aberto, no total de {valor}, dos quais {valor_vencido} já venceram. O vencimento mais "
-        "antigo foi em {vencimento}, há {dias_atraso} dias.\n\n"
+        "Nossos registros indicam que as compras vencidas relacionadas abaixo, feitas na loja "
+        "{loja}, somam {valor_vencido}. O vencimento mais antigo foi em {vencimento}, há "
+        "{tempo_atraso}.\n\n"
         "Pedimos, por gentileza, que regularize o pagamento até a data indicada abaixo ou entre "
         "em contato para combinarmos a forma de pagamento que for melhor para você."
     ),
     PRIOR_NOTICE: (
         "Prezado(a) {nome},\n\n"
-        "Pela presente, a {loja} notifica formalmente Vossa Senhoria de que as compras "
-        "relacionadas abaixo permanecem em aberto, no total de {valor}, dos quais "
-        "{valor_vencido} já venceram. O vencimento mais antigo foi em {vencimento}, há "
-        "{dias_atraso} dias.\n\n"
+        "Pela presente, {loja} notifica formalmente Vossa Senhoria de que as compras vencidas "
+        "relacionadas abaixo permanecem sem pagamento, no total de {valor_vencido}. O "
+        "vencimento mais antigo foi em {vencimento}, há {tempo_atraso}.\n\n"
         "Até esta data não identificamos o pagamento. Solicitamos a quitação ou a negociação "
         "do débito até a data indicada abaixo. Estamos à disposição para encontrar uma forma de "
         "pagamento que caiba no seu orçamento."

@@ -22,3 +22,8 @@ def first_name(name: str) -> str:
 def format_count(n: int) -> str:
     """A count the Brazilian way, with a dot every three digits: 6881 -> `6.881`."""
     return f"{n:,}".replace(",", ".")
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """`1 compra`, `3 compras`, `1.200 dias`: a count with its noun, never "compra(s)"."""
+    return f"{format_count(n)} {one if abs(n) == 1 else many}"

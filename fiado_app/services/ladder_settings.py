@@ -58,12 +58,20 @@ class Ladder(list[StageRecord]):
         return Changes.to_all(LADDER)
 
 
+def default_stage_text(key: str, channel: str) -> str:
+    return default_letter_text(key) if channel == LETTER else default_text_for(key, channel)
+
+
 def stage_record(s: LadderStage) -> StageRecord:
-    """A letter stage saved without a text of its own carries the default letter text."""
-    template = s.template
-    if s.channel == LETTER and not template.strip():
-        template = default_letter_text(s.key)
+    """A stage saved without a text of its own (stored empty) carries the default text, and
+    so follows improvements to it."""
+    template = s.template if s.template.strip() else default_stage_text(s.key, s.channel)
     return StageRecord(s.key, s.name, s.offset_days, s.channel, template)
+
+
+def _own_text(text: str, key: str, channel: str) -> str:
+    """What is stored for a stage's text: empty when it is the default one."""
+    return "" if text.strip() == default_stage_text(key, channel).strip() else text
 
 
 def ladder_in(session: Session) -> list[StageRecord]:
@@ -96,8 +104,8 @@ def _check_offset(session: Session, offset: int, own_key: str | None) -> int:
     )
     if clash is not None:
         raise InvalidInput(
-            f"Já existe a etapa “{clash.name}” com {offset} dia(s); cada etapa precisa de um dia "
-            "diferente."
+            f"Já existe a etapa “{clash.name}” nesse dia ({StageRecord(clash.key, clash.name, offset, clash.channel, '').when}); "
+            "cada etapa precisa de um dia diferente."
         )
     return offset
 
@@ -136,9 +144,8 @@ def update_stage(
             stage.channel = _check_channel(channel)
         if template is not None:
             stage.template = check_text(template, "O texto da etapa", "template")
-        if stage.channel == LETTER and stage.template == default_letter_text(key).strip():
-            stage.template = ""  # the default: follows improvements to the default text
-        warnings = _check_template(stage.template, stage.key, stage.channel)
+        warnings = _check_template(stage_record(stage).template, stage.key, stage.channel)
+        stage.template = _own_text(stage.template, stage.key, stage.channel)
         stage.updated_at = datetime.now()
         return StageSaved(stage_record(stage), warnings)
 
@@ -169,7 +176,11 @@ def add_stage(
         _check_offset(session, offset_days, None)
         warnings = _check_template(text, key, channel)
         stage = LadderStage(
-            key=key, name=name, offset_days=offset_days, channel=channel, template=text
+            key=key,
+            name=name,
+            offset_days=offset_days,
+            channel=channel,
+            template=_own_text(text, key, channel),
         )
         session.add(stage)
         session.flush()
@@ -194,7 +205,7 @@ def reset_ladder(db: Database) -> Ladder:
                     name=s.name,
                     offset_days=s.offset_days,
                     channel=s.channel,
-                    template=default_text_for(s.key, s.channel),
+                    template="",  # the default text, and its improvements
                 )
             )
         session.flush()

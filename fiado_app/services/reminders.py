@@ -1,8 +1,10 @@
 """Reminder texts for a customer, the wa.me link, the call script and the agreement summary.
 
-Values come from the customer's position on the day (receivables), their open sales and the
-shop. When the shop has a Pix key (and a city), the text carries a static Pix "copia e cola"
-for the exact open amount with a txid that identifies the customer.
+Values come from the customer's position on the day (receivables), their open sales split into
+overdue and not yet due (domain/dues.py) and the shop. When the shop has a Pix key (and a
+city), the text carries a static Pix "copia e cola" for what the text asks (the overdue amount
+with its charges; the whole balance when the owner asks for it), with a txid that identifies
+the customer.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.collection_records import Reminder, StageRecord
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.default_texts import AGREEMENT_SUMMARY, CALL_SCRIPT, default_text_for
+from fiado_app.domain.dues import due_values, split_dues
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PHONE, WHATSAPP, current_stage
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone, is_mobile, whatsapp_digits
 from fiado_app.domain.pix import build_pix_payload, pix_txid_for_customer
-from fiado_app.domain.records import OpenSale, ReceivableRow
+from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.templates import render_template
 from fiado_app.domain.text import first_name
 from fiado_app.services.customers import CustomerNotFound
@@ -32,19 +35,6 @@ from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.ledger import open_sales_in
 from fiado_app.services.receivables import receivable_rows
 from fiado_app.services.shop import load_shop
-
-MAX_ITEMS = 4
-
-
-def _items(sales: list[OpenSale]) -> str:
-    lines = [
-        f"• {s.date:%d/%m} {s.description.strip() or 'Compra'}: {format_brl(s.open_cents)}"
-        for s in sales[:MAX_ITEMS]
-    ]
-    if len(sales) > MAX_ITEMS:
-        rest = sum(s.open_cents for s in sales[MAX_ITEMS:])
-        lines.append(f"• e mais {len(sales) - MAX_ITEMS} compra(s): {format_brl(rest)}")
-    return "\n".join(lines)
 
 
 def _position(session: Session, customer_id: int, as_of: date) -> tuple[Customer, ReceivableRow]:
@@ -63,12 +53,20 @@ def template_values(
     as_of: date,
     *,
     pix_cents: int | None = None,
+    whole_balance: bool = False,
     promise_date: date | None = None,
     promise_cents: int | None = None,
 ) -> tuple[dict[str, str], str | None, ReceivableRow, list[str]]:
-    """Every placeholder's value for this customer, the Pix payload, the position, warnings."""
+    """Every placeholder's value for this customer, the Pix payload, the position, warnings.
+    The Pix asks for `pix_cents`, else the whole balance if `whole_balance`, else what the text
+    asks (`valor_a_pagar`)."""
     customer, row = _position(session, customer_id, as_of)
     shop = load_shop(session)
+    dues = split_dues(
+        open_sales_in(session, customer_id, as_of), as_of, shop.fine_bp, shop.interest_monthly_bp
+    )
+    if pix_cents is None:
+        pix_cents = row.open_cents if whole_balance else dues.amount_asked
     if not shop.name.strip():
         raise InvalidInput(
             "Informe o nome da loja antes de gerar lembretes: o cliente precisa saber quem "
@@ -82,7 +80,7 @@ def template_values(
                 shop.pix_key,
                 shop.name,
                 shop.city,
-                pix_cents or row.open_cents,
+                pix_cents,
                 txid=pix_txid_for_customer(customer_id, as_of),
             )
         else:
@@ -91,7 +89,6 @@ def template_values(
     if shop.document:
         label = "CNPJ" if shop.document_kind == "cnpj" or len(shop.document) == 14 else "CPF"
         document = f"{label} {format_document(shop.document)}"
-    assert row.oldest_due is not None
     values = {
         "nome": customer.name,
         "primeiro_nome": first_name(customer.name),
@@ -99,11 +96,7 @@ def template_values(
         "telefone_loja": format_phone(shop.phone) if shop.phone else "",
         "documento_loja": document,
         "endereco_loja": Address.of(shop).short(),
-        "valor": format_brl(row.open_cents),
-        "valor_vencido": format_brl(row.overdue_cents),
-        "vencimento": format_date(row.oldest_due),
-        "dias_atraso": str(max(0, (as_of - row.oldest_due).days)),
-        "itens": _items(open_sales_in(session, customer_id, as_of)),
+        **due_values(dues),
         "pix_copia_e_cola": payload or "",
         "chave_pix": shop.pix_key or "",
         "data_hoje": format_date(as_of),
@@ -147,13 +140,21 @@ def _stage_text(ladder: list[StageRecord], stage: StageRecord) -> str:
 
 
 def reminder_for(
-    db: Database, customer_id: int, as_of: date | None = None, stage_key: str | None = None
+    db: Database,
+    customer_id: int,
+    as_of: date | None = None,
+    stage_key: str | None = None,
+    *,
+    whole_balance: bool = False,
 ) -> Reminder:
-    """The text for the customer's current stage (or the named one) on `as_of`."""
+    """The text for the customer's current stage (or the named one) on `as_of`; its Pix asks
+    for what is due (or for the whole balance)."""
     as_of = as_of or date.today()
     with db.read() as session:
         ladder = ladder_in(session)
-        values, payload, row, warnings = template_values(session, customer_id, as_of)
+        values, payload, row, warnings = template_values(
+            session, customer_id, as_of, whole_balance=whole_balance
+        )
         stage = _pick_stage(ladder, row, as_of, stage_key)
         text = render_template(_stage_text(ladder, stage), values)
     if stage.channel == LETTER:

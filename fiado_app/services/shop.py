@@ -14,7 +14,7 @@ from fiado_app.domain.address import ADDRESS_FIELDS, clean_address
 from fiado_app.domain.br_documents import normalize_document
 from fiado_app.domain.dates import Terms
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.domain.late_charges import MAX_FINE_BP
+from fiado_app.domain.late_charges import MAX_FINE_BP, MAX_INTEREST_MONTHLY_BP
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.phones import normalize_phone
 from fiado_app.domain.pix import validate_pix_key
@@ -129,8 +129,13 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
                 )
             clean["fine_bp"] = int(value)
         elif key == "interest_monthly_bp":
-            if not 0 <= int(value) <= 1000:
-                raise InvalidInput("Juros ao mês inválidos: use de 0 % a 10 %.")
+            if not 0 <= int(value) <= MAX_INTEREST_MONTHLY_BP:
+                raise InvalidInput(
+                    "Os juros não podem passar de 1 % ao mês, juros simples: uma loja não é "
+                    "banco, e a Lei de Usura (Decreto 22.626/1933, arts. 1º e 4º) e o Código "
+                    "Civil (arts. 406 e 591) limitam os juros combinados e proíbem juros sobre "
+                    "juros."
+                )
             clean["interest_monthly_bp"] = int(value)
         elif key == "may_register_credit_bureau":
             clean[key] = bool(value)

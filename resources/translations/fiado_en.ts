@@ -82,37 +82,37 @@
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="211"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="212"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="220"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="221"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="222"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="223"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="226"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="227"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="232"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="233"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="238"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="239"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="287"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="288"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
@@ -832,88 +832,108 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/collection/ladder_page.py" line="49"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="220"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="240"/>
         <source>Remover etapa</source>
         <translation>Remove stage</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/collection/ladder_page.py" line="50"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="228"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="248"/>
         <source>Restaurar padrão</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="58"/>
-        <source> dia(s) do vencimento</source>
-        <translation> day(s) from the due date</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="65"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="66"/>
         <source>Campos: </source>
         <translation>Fields: </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="75"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="76"/>
         <source>Salvar etapa</source>
         <translation>Save stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="79"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="80"/>
         <source>Etapas</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="84"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="86"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="86"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="87"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="89"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="90"/>
         <source>Texto da mensagem</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="95"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="96"/>
         <source>Prévia com o cliente:</source>
         <translation>Preview with customer:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="174"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="175"/>
         <source>Texto OK: tom respeitoso.</source>
         <translation>Text OK: respectful tone.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="179"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="180"/>
         <source>(Nenhum cliente com valor em aberto para a prévia.)</source>
         <translation>(No customer with an open amount for the preview.)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="205"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="206"/>
         <source>Nova etapa</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="205"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="206"/>
         <source>Nome da etapa:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/collection/ladder_page.py" line="220"/>
+        <source>no dia do vencimento</source>
+        <translation>on the due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="223"/>
+        <source>1 dia antes do vencimento</source>
+        <translation>1 day before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="225"/>
+        <source>{count} dias antes do vencimento</source>
+        <translation>{count} days before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="229"/>
+        <source>1 dia após o vencimento</source>
+        <translation>1 day after the due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="231"/>
+        <source>{count} dias após o vencimento</source>
+        <translation>{count} days after the due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="240"/>
         <source>Remover a etapa “{name}”?</source>
         <translation>Remove the stage “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="228"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="248"/>
         <source>Voltar à régua e aos textos padrão?</source>
         <translation>Go back to the default ladder and texts?</translation>
     </message>
@@ -1843,7 +1863,7 @@ There is a backup from {when}. Restore that backup? The current file will be kep
     </message>
     <message>
         <location filename="../../fiado_app/ui/app.py" line="206"/>
-        <location filename="../../fiado_app/ui/context.py" line="177"/>
+        <location filename="../../fiado_app/ui/context.py" line="178"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>

@@ -207,3 +207,17 @@ def test_real_processes_main_py_and_console_script(tmp_path):
     )
     assert bad.returncode == 2 and bad.stderr.startswith("Erro: Valor inválido")
     assert "Traceback" not in bad.stderr
+
+
+def test_interest_above_one_percent_a_month_is_refused_with_the_reason(run) -> None:
+    status, _out, err = run("shop", "set", "--interest", "2")
+    assert status == 2
+    assert "1 % ao mês" in err and "Lei de Usura" in err and "juros sobre juros" in err
+    assert run("shop", "set", "--interest", "1")[0] == 0
+
+
+def test_the_credit_bureau_option_is_set_from_the_command_line(run) -> None:
+    status, out, _err = run("shop", "set", "--credit-bureau", "sim")
+    assert status == 0 and "SPC/Serasa:    pode pedir registro" in out
+    status, out, _err = run("shop", "set", "--credit-bureau", "nao")
+    assert status == 0 and "SPC/Serasa:    não" in out

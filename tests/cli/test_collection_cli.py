@@ -42,6 +42,21 @@ def test_reminder_with_link(dbfile: str, capsys: pytest.CaptureFixture[str]) -> 
     assert "https://wa.me/5581987654321?text=Oi%2C%20Maria" in out
 
 
+def test_the_reminders_pix_asks_for_the_overdue_amount_or_the_whole_balance(
+    dbfile: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Maria also bought gas due next month: the text and its Pix ask for the R$ 120,00 due.
+    assert main(["--db", dbfile, "sale", "Maria", "45,00", "--date", "17/11/2026",
+                 "--due", "17/12/2026", "--description", "Gás"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["--db", dbfile, "reminder", "Maria", "--as-of", "18/11/2026"]) == 0
+    out = capsys.readouterr().out
+    assert "5406120.00" in out and "Ainda a vencer, sem pressa: R$\u00a045,00." in out
+    assert main(["--db", dbfile, "reminder", "Maria", "--as-of", "18/11/2026",
+                 "--whole-balance"]) == 0  # fmt: skip
+    assert "5406165.00" in capsys.readouterr().out
+
+
 def test_contact_and_contacts_json(dbfile: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", dbfile, "contact", "Maria", "--channel", "telefone", "--outcome",
                  "promessa", "--at", "18/11/2026 10:00", "--promise-date", "20/11/2026",

@@ -38,6 +38,7 @@ SAMPLES: dict[str, list[str]] = {
     "0003": [],  # 0003 changes what existing reversals mean, not the tables
     "0004": [],  # 0004 adds an empty table
     "0005": [],  # 0005 computes the checkpoints itself
+    "0006": [],  # 0006 empties the stage texts that are still the old defaults
 }
 
 

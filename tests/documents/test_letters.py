@@ -6,6 +6,7 @@ import io
 import re
 import struct
 import zlib
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -17,7 +18,7 @@ from fiado_app.domain.pix import parse_pix_payload
 from fiado_app.services.letters import letter_candidates, letters_for, load_letter
 from fiado_app.services.shop import update_shop
 
-from .conftest import AS_OF, LONG_NAME, ODD_NAME, pdf_text
+from .conftest import AS_OF, LONG_NAME, ODD_NAME, add, pdf_text, sale
 
 SHOP_ID = "CNPJ 11.222.333/0001-81"
 
@@ -37,8 +38,8 @@ def test_formal_letter_carries_everything_a_letter_needs(db, shop) -> None:
         assert wanted in text
     assert "Assunto: Carta de cobrança" in text
     assert "Arroz, feijão e óleo" in text and "R$ 100,00" in text  # open part of the first sale
-    assert "Total em aberto R$ 145,90" in text
-    assert "Prazo para pagamento: até 03/12/2026" in text
+    assert "Valor vencido R$ 145,90" in text
+    assert "Prazo para pagar o valor vencido: até 03/12/2026" in text
     assert "desconsidere este aviso" in text
     assert "Multa" not in text and "Juros" not in text  # not configured
     assert "SPC" not in text
@@ -99,7 +100,23 @@ def test_fine_and_interest_only_when_configured(db, shop) -> None:
     text = " ".join(" ".join(pages).split())
     assert "Multa de 2 % sobre o valor vencido R$ 6,00" in text
     assert "Juros de 1 % ao mês" in text and "R$ 7,00" in text
-    assert "Total atualizado até 23/11/2026 R$ 313,00" in text
+    assert "Total vencido, atualizado até 23/11/2026 R$ 313,00" in text
+
+
+def test_a_letter_asks_only_for_what_is_overdue(db, shop) -> None:
+    # Carla owes R$ 80,00 due in October and bought R$ 50,00 more on 10/11, due 10/12: the
+    # letter of 23/11 asks for the R$ 80,00 (Pix too) and lists the rest apart, not asked for.
+    carla = add(db, "Carla Nunes")
+    sale(db, carla, 8_000, date(2026, 9, 20), what="Compras de setembro")
+    sale(db, carla, 5_000, date(2026, 11, 10), what="Gás")
+    data, printed, pages = one(db, carla, "carta")
+    text = " ".join(" ".join(pages).split())
+    assert "Valor vencido R$ 80,00" in text
+    assert "Compras que ainda não venceram (somam R$ 50,00; não são cobradas nesta carta" in text
+    assert "somam R$ 80,00" in text and "R$ 130,00" not in text
+    assert printed[0].amount_cents == 8_000
+    payload = re.search(r"000201.*?6304[0-9A-F]{4}", "".join(pages).replace("\n", ""))
+    assert payload and parse_pix_payload(payload.group(0))["54"] == "80.00"
 
 
 def test_fonts_embedded_and_page_is_a4(db, shop) -> None:

@@ -19,8 +19,22 @@ def test_default_text_is_valid_warning_free_and_states_the_facts(key: str) -> No
     text = DEFAULT_TEXTS[key]
     assert validate_template(text, key) == []
     used = set(parse_placeholders(text))
-    assert {"primeiro_nome", "loja", "valor", "vencimento", "pix_copia_e_cola"} <= used
+    assert {"primeiro_nome", "loja", "vencimento", "pix_copia_e_cola"} <= used
     assert "divida" not in fold(text)
+
+
+@pytest.mark.parametrize("key", ["amigavel", "segundo_aviso"])
+def test_a_late_text_asks_for_what_is_overdue_and_names_the_rest_as_not_due(key: str) -> None:
+    used = set(parse_placeholders(DEFAULT_TEXTS[key]))
+    assert "valor_vencido" in used and "valor_a_vencer" in used and "encargos" in used
+    assert "valor" not in used  # the whole balance is never what a late text asks for
+    assert "em aberto desde" not in DEFAULT_TEXTS[key]
+
+
+def test_the_call_script_separates_overdue_from_not_yet_due() -> None:
+    used = set(parse_placeholders(CALL_SCRIPT))
+    assert {"valor_vencido", "valor_a_vencer", "itens_vencidos", "encargos"} <= used
+    assert "valor" not in used
 
 
 def test_second_notice_offers_to_split_and_asks_for_a_date() -> None:
@@ -39,7 +53,7 @@ def test_without_pix_key_no_pix_line_is_left_dangling() -> None:
     values = {
         "primeiro_nome": "Ana",
         "loja": "Mercadinho",
-        "valor": "R$ 10,00",
+        "valor_a_pagar": "R$ 10,00",
         "vencimento": "01/12/2026",
         "chave_pix": "",
         "pix_copia_e_cola": "",

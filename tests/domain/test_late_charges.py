@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from fiado_app.domain.late_charges import format_rate, late_charges
 
@@ -52,3 +52,9 @@ def test_format_rate() -> None:
     assert format_rate(200) == "2\u00a0%"
     assert format_rate(150) == "1,5\u00a0%"
     assert format_rate(33) == "0,33\u00a0%"
+
+
+def test_a_stored_rate_above_one_percent_a_month_is_charged_at_one_percent() -> None:
+    # A file set up by an older version may hold 10 % a month: 1 % is what is charged.
+    old = late_charges([(AS_OF - timedelta(days=30), 10_000)], AS_OF, interest_monthly_bp=1000)
+    assert old.interest_monthly_bp == 100 and old.interest_cents == 100

@@ -55,7 +55,8 @@ class LadderPage(Page):
         self.name = QLineEdit()
         self.offset = QSpinBox()
         self.offset.setRange(-60, 3650)
-        self.offset.setSuffix(self.tr(" dia(s) do vencimento"))
+        self.offset.valueChanged.connect(self._offset_suffix)
+        self._offset_suffix(self.offset.value())
         self.channel = QComboBox()
         for key in LADDER_CHANNELS:
             self.channel.addItem(CHANNEL_LABELS[key], key)
@@ -211,6 +212,25 @@ class LadderPage(Page):
         self.ctx.perform(
             lambda: collection.add_stage(self.ctx.db, key, name, offset, "whatsapp"), parent=self
         )
+
+    def _offset_suffix(self, days: int) -> None:
+        """`-3 (3 dias antes do vencimento)`, `1 (1 dia após o vencimento)`."""
+        count = abs(days)
+        if days == 0:
+            text = self.tr("no dia do vencimento")
+        elif days < 0:
+            text = (
+                self.tr("1 dia antes do vencimento")
+                if count == 1
+                else self.tr("{count} dias antes do vencimento").format(count=count)
+            )
+        else:
+            text = (
+                self.tr("1 dia após o vencimento")
+                if count == 1
+                else self.tr("{count} dias após o vencimento").format(count=count)
+            )
+        self.offset.setSuffix(f" ({text})")
 
     def _remove(self) -> None:
         s = self.stage()

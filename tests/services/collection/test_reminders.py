@@ -23,11 +23,27 @@ def test_the_text_for_a_customer_three_days_late(db: Database) -> None:
 
     assert r.stage_key == "amigavel" and r.channel == "whatsapp"
     assert r.text.startswith("Oi, Maria, tudo bem? Aqui é da loja Mercadinho Boa Vista.")
-    assert "venceu em 15/11/2026" in r.text
-    assert "R$\u00a0187,50" in r.text
+    assert "R$\u00a0120,00 da sua conta venceu em 15/11/2026" in r.text
+    assert "Ainda a vencer, sem pressa: R$\u00a067,50." in r.text  # the gas, due 10/12
+    assert "187,50" not in r.text
     assert "dívida" not in r.text.lower()
     assert r.pix_payload is not None and r.pix_payload in r.text
+    assert parse_pix_payload(r.pix_payload)["54"] == "120.00"  # what is due, not everything
     assert len(r.text) < 800
+    whole = collection.reminder_for(db, maria, as_of=TODAY, whole_balance=True)
+    assert parse_pix_payload(whole.pix_payload or "")["54"] == "187.50"
+
+
+def test_the_second_notice_lists_what_is_overdue_and_counts_days_in_words(db: Database) -> None:
+    bia = add(db, "Beatriz Lopes")
+    for n in range(6):
+        sell(db, bia, 1000 + n, date(2026, 9, 1 + n), date(2026, 10, 1 + n), f"Compra {n + 1}")
+    sell(db, bia, 700, date(2026, 11, 15), date(2026, 12, 15), "Pão")
+    r = collection.reminder_for(db, bia, as_of=TODAY, stage_key="segundo_aviso")
+    assert "vencida desde 01/10/2026, há 48 dias" in r.text
+    assert "e mais 2 compras:" in r.text and "(s)" not in r.text
+    assert "(venceu em 01/10/2026)" in r.text and "Pão" not in r.text
+    assert "Ainda a vencer, sem pressa: R$\u00a07,00." in r.text
 
 
 def test_pix_payload_in_the_text_carries_the_exact_open_amount_and_the_customer(
