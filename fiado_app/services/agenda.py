@@ -21,6 +21,7 @@ from fiado_app.domain.contact_hours import ContactHours, contact_allowed
 from fiado_app.domain.ladder import Stage, current_stage
 from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.vocabulary import (
+    AUTOMATIC_OUTCOMES,
     PROMISE_KEPT,
     REASON_PROMISE_BROKEN,
     REASON_PROMISE_DUE,
@@ -36,8 +37,12 @@ _STATES = """
 SELECT customer_id, paused_until, pause_reason, excluded, excluded_reason
 FROM customer_collection WHERE excluded OR paused_until IS NOT NULL
 """
-_LAST_CONTACT = """
-SELECT customer_id, MAX(at) AS last_at FROM contact WHERE at < :until GROUP BY customer_id
+# A text copied or WhatsApp opened is recorded as such, but is no contact until the owner says
+# what came of it (the next step logs that): those rows count for neither query below.
+_MADE = f"outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)})"
+_LAST_CONTACT = f"""
+SELECT customer_id, MAX(at) AS last_at FROM contact WHERE at < :until AND {_MADE}
+GROUP BY customer_id
 """
 _LATEST_PROMISE = """
 WITH p AS (
@@ -52,9 +57,9 @@ SELECT p.customer_id, p.at, p.promise_date, p.promise_cents,
           AND e.date >= date(p.at) AND e.date <= p.promise_date) AS paid
 FROM p WHERE p.rn = 1
 """
-_STAGES_DONE = """
+_STAGES_DONE = f"""
 SELECT customer_id, stage_key, MAX(at) AS last_at FROM contact
-WHERE stage_key IS NOT NULL AND at < :until GROUP BY customer_id, stage_key
+WHERE stage_key IS NOT NULL AND at < :until AND {_MADE} GROUP BY customer_id, stage_key
 """
 
 
@@ -193,8 +198,11 @@ def agenda_in(
 
     found: list[dict] = []
     resting = paused = 0
+    stages: dict[date | None, Stage | None] = {}  # thousands of customers share a due date
     for row in receivable_rows(session, as_of):
-        stage = current_stage(domain_ladder, row.oldest_due, as_of)
+        if row.oldest_due not in stages:
+            stages[row.oldest_due] = current_stage(domain_ladder, row.oldest_due, as_of)
+        stage = stages[row.oldest_due]
         reason = _why(row, stage, log, as_of, rest_from)
         if reason == _PAUSED:
             paused += 1

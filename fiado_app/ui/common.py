@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QHeaderView,
     QLabel,
@@ -122,6 +123,38 @@ def save_geometry(key: str, widget: QWidget) -> None:
 def restore_geometry(key: str, widget: QWidget) -> bool:
     value = settings().value(f"{key}/geometry")
     return isinstance(value, QByteArray) and widget.restoreGeometry(value)
+
+
+class _SizeKeeper(QObject):
+    """Saves a window's size and place when it is hidden (closed, accepted, rejected)."""
+
+    def __init__(self, key: str, window: QWidget) -> None:
+        super().__init__(window)
+        self.key = key
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
+            save_geometry(self.key, watched)
+        return False
+
+
+def fit_window(window: QWidget, key: str, width: int, height: int) -> None:
+    """Give `window` the size the owner left it at (else `width` x `height`), never more than
+    the screen's free area (a 1366 x 768 notebook loses ~40 px to the task bar), and keep the
+    size it is given from now on."""
+    if not restore_geometry(key, window):
+        window.resize(width, height)
+    screen = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    window.resize(
+        min(window.width(), int(screen.width() * 0.96)),
+        min(window.height(), int(screen.height() * 0.94)),
+    )
+    frame = window.frameGeometry()
+    if not screen.contains(frame):
+        frame.moveCenter(screen.center())
+        window.move(frame.topLeft())
+    _SizeKeeper(key, window)
 
 
 def save_header(key: str, header: QHeaderView) -> None:

@@ -120,122 +120,122 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="31"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="32"/>
         <source>Automática</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="32"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="33"/>
         <source>Feita à mão</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="33"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="34"/>
         <source>Antes de restaurar</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="34"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="35"/>
         <source>Arquivo danificado</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="51"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="52"/>
         <source>Cópias de segurança</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="61"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="61"/>
         <source>Tipo</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="61"/>
         <source>Tamanho</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="60"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="61"/>
         <source>Verificação</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="72"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="73"/>
         <source>&amp;Fazer cópia agora</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="73"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="74"/>
         <source>&amp;Restaurar…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="74"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="75"/>
         <source>&amp;Segundo lugar…</source>
         <translation>&amp;Second place…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="75"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="76"/>
         <source>Desligar segundo lugar</source>
         <translation>Turn off second place</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="95"/>
         <source>Os dados estão em {path}. As cópias ficam em {folder}: uma automática por dia (guardadas 7 diárias, 4 semanais e 12 mensais) e as feitas à mão, que nunca são apagadas.</source>
         <translation>The data is in {path}. Backups are kept in {folder}: one automatic copy a day (7 daily, 4 weekly and 12 monthly are kept) and the ones made by hand, which are never deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="106"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="107"/>
         <source>verificando…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="120"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="121"/>
         <source>Segundo lugar: nenhum. Escolha um pen drive ou uma pasta sincronizada (Google Drive, OneDrive): se o computador quebrar, as cópias de lá se salvam.</source>
         <translation>Second place: none. Choose a pen drive or a synced folder (Google Drive, OneDrive): if the computer breaks, the copies there survive.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="127"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="128"/>
         <source>Segundo lugar: {folder}. Uma cópia verificada vai para lá todo dia.</source>
         <translation>Second place: {folder}. A checked copy goes there every day.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="133"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="134"/>
         <source>Segundo lugar: {folder} — não está disponível agora (pen drive desconectado?). A cópia do dia é feita lá quando ele voltar.</source>
         <translation>Second place: {folder} — not available now (pen drive unplugged?). The day&apos;s copy is made there when it is back.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="152"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="153"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="152"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="153"/>
         <source>DANIFICADA</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="169"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="170"/>
         <source>Cópia feita e verificada: {path}</source>
         <translation>Backup made and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="178"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="179"/>
         <source>Restaurar cópia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="180"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="181"/>
         <source>Voltar os dados para a cópia de {when}? O que foi lançado depois dela deixa de aparecer. Antes, o Fiado guarda uma cópia dos dados de agora (tipo “Antes de restaurar”), que pode ser restaurada se mudar de ideia. O Fiado reabre em seguida.</source>
         <translation>Go back to the backup of {when}? Whatever was recorded after it will no longer show. First, Fiado keeps a copy of the current data (kind “Before a restore”), which can be restored if you change your mind. Fiado then reopens.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="191"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="192"/>
         <source>Segundo lugar para as cópias</source>
         <translation>Second place for backups</translation>
     </message>
@@ -500,98 +500,98 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="64"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="216"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="65"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="217"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="95"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="95"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="97"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="99"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="108"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="109"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="111"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="112"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="113"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="115"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="116"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="136"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="137"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="137"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="138"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="162"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="163"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="163"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="164"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="183"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="184"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="185"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="186"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="189"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="190"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="192"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="193"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="245"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="246"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="261"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="262"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -754,48 +754,48 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="59"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="60"/>
         <source>Imprimir…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="60"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="61"/>
         <source>Salvar PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="61"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="62"/>
         <source>Abrir pasta</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="70"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="71"/>
         <source>{count} página</source>
         <translation>{count} page</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="72"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="73"/>
         <source>{count} páginas</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="98"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="99"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="98"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="99"/>
         <source>Não foi possível iniciar a impressão.</source>
         <translation>Could not start printing.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="113"/>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="123"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="114"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="124"/>
         <source>Salvar PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="126"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="127"/>
         <source>Salvo em {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -1304,59 +1304,79 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="52"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="57"/>
         <source>Lembrete de cobrança</source>
         <translation>Collection reminder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="56"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="61"/>
         <source>Etapa atual</source>
         <translation>Current stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="72"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="77"/>
         <source>Copiar texto</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="73"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="78"/>
         <source>Copiar Pix</source>
         <translation>Copy Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="74"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="79"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="75"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="80"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="76"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="81"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="215"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="101"/>
         <source>Etapa:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="122"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="127"/>
         <source>Lembrete: {name} ({stage})</source>
         <translation>Reminder: {name} ({stage})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="132"/>
-        <source>Pix com o valor exato em aberto.
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="137"/>
+        <source>Pix com o valor pedido no texto.
 Aponte a câmera do app do banco.</source>
-        <translation>Pix for the exact open amount.
-Point your bank app&apos;s camera at it.</translation>
+        <translation>Pix for the amount the text asks for.
+Point the bank app’s camera at it.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="136"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="206"/>
+        <source>WhatsApp não abriu</source>
+        <translation>WhatsApp did not open</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="209"/>
+        <source>Não foi possível abrir o WhatsApp neste computador (nenhum navegador ou WhatsApp encontrado). Nada foi registrado.
+
+Copie o texto e cole no WhatsApp do celular.</source>
+        <translation>WhatsApp could not be opened on this computer (no browser or WhatsApp found). Nothing was logged.
+
+Copy the text and paste it into WhatsApp on your phone.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="214"/>
+        <source>Copiar o texto</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="141"/>
         <source>Cadastre a chave Pix da loja para mostrar o QR code.</source>
         <translation>Register the shop&apos;s Pix key to show the QR code.</translation>
     </message>
@@ -1759,12 +1779,12 @@ Point your bank app&apos;s camera at it.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="205"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="235"/>
         <source>Copiar</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="207"/>
+        <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="237"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>

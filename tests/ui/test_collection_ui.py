@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fiado_app.db.engine import Database
 from fiado_app.services import collection
@@ -97,7 +97,7 @@ def test_reminder_dialog_opens_whatsapp_and_logs_it(qtbot, ctx: AppContext, mari
     dialog = ReminderDialog(ctx, maria)
     qtbot.addWidget(dialog)
     opened: list[QUrl] = []
-    dialog.open_url = opened.append
+    dialog.open_url = lambda url: opened.append(url) or True
     dialog.ask_outcome = False
     dialog.now = lambda: WEEKDAY_10H
     dialog.whatsapp_button.click()
@@ -107,6 +107,31 @@ def test_reminder_dialog_opens_whatsapp_and_logs_it(qtbot, ctx: AppContext, mari
         .startswith("https://wa.me/5511987654321?text=Oi%2C%20Maria%2C%20tudo%20bem%3F%20")
     )
     assert collection.list_contacts(ctx.db, maria)[0].outcome == "whatsapp_aberto"
+
+
+def test_whatsapp_that_does_not_open_logs_nothing_and_offers_the_text(
+    qtbot, ctx: AppContext, maria: int
+) -> None:
+    # No browser on this PC: Qt reports failure. The owner is told, and may copy the text.
+    dialog = ReminderDialog(ctx, maria)
+    qtbot.addWidget(dialog)
+    dialog.open_url = lambda _url: False
+    dialog.ask_outcome = False
+    dialog.now = lambda: WEEKDAY_10H
+    seen: list[str] = []
+
+    def owner_copies(box: QMessageBox) -> object:
+        seen.append(box.text())
+        return next(b for b in box.buttons() if b.text() == "Copiar o texto")
+
+    dialog.show_box = owner_copies
+    dialog.whatsapp_button.click()
+    assert seen and "Não foi possível abrir o WhatsApp" in seen[0]
+    assert QGuiApplication.clipboard().text() == dialog.reminder.text
+    assert [c.outcome for c in collection.list_contacts(ctx.db, maria)] == ["texto_copiado"]
+    # A copied text is no contact yet: Maria is still on today's list.
+    agenda = collection.todays_agenda(ctx.db, TODAY, WEEKDAY_10H)
+    assert maria in {i.customer_id for i in agenda.items}
 
 
 def test_outside_contact_hours_the_owner_is_warned_first(
@@ -122,7 +147,7 @@ def test_outside_contact_hours_the_owner_is_warned_first(
     dialog = ReminderDialog(ctx, maria)
     qtbot.addWidget(dialog)
     opened: list[QUrl] = []
-    dialog.open_url = opened.append
+    dialog.open_url = lambda url: opened.append(url) or True
     dialog.now = lambda: datetime(2026, 11, 22, 10, 0)  # Sunday
     dialog.whatsapp_button.click()
     assert asked and "Domingo" in asked[0]

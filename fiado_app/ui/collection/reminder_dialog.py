@@ -1,7 +1,9 @@
 """The reminder for one customer: the text, the Pix QR code, copy / open WhatsApp / log.
 
 Nothing here claims a message was sent: copying logs "texto copiado", opening WhatsApp logs
-"WhatsApp aberto", and both then ask what came of it.
+"WhatsApp aberto" (only when it did open), and both then ask what came of it. Those two rows do
+not count as a contact (the customer stays on today's list) until the owner says what came of
+it in that next step.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +36,7 @@ from fiado_app.ui.collection.common import (
     show_error,
 )
 from fiado_app.ui.collection.contact_dialog import ContactDialog
+from fiado_app.ui.common import fit_window
 from fiado_app.ui.context import AppContext
 
 
@@ -48,9 +52,10 @@ class ReminderDialog(QDialog):
         self.ctx, self.customer_id = ctx, customer_id
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.ask_outcome = True  # tests switch the follow-up dialog off
+        self.show_box: Callable[[QMessageBox], object] = _exec_box  # tests answer for the owner
         self.now: Callable[[], datetime] = datetime.now
         self.setWindowTitle(self.tr("Lembrete de cobrança"))
-        self.resize(760, 520)
+        fit_window(self, "ReminderDialog", 760, 520)
 
         self.stage = QComboBox()
         self.stage.addItem(self.tr("Etapa atual"), None)
@@ -129,7 +134,7 @@ class ReminderDialog(QDialog):
         if r.pix_payload:
             self.qr.setPixmap(qr_pixmap(r.pix_payload))
             self.qr_caption.setText(
-                self.tr("Pix com o valor exato em aberto.\nAponte a câmera do app do banco.")
+                self.tr("Pix com o valor pedido no texto.\nAponte a câmera do app do banco.")
             )
         else:
             self.qr.clear()
@@ -188,9 +193,34 @@ class ReminderDialog(QDialog):
         reason = outside_hours_reason(self.ctx.db, self.now())
         if reason and not confirm_outside_hours(self, reason):
             return
-        self.open_url(QUrl(link, QUrl.ParsingMode.StrictMode))
+        if not self.open_url(QUrl(link, QUrl.ParsingMode.StrictMode)):
+            self._whatsapp_failed()
+            return
         self._log("whatsapp", WHATSAPP_OPENED)
         self._ask("whatsapp", r.stage_key)
+
+    def _whatsapp_failed(self) -> None:
+        """Nothing opened (no browser, no WhatsApp): say so, log nothing, offer the text."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("WhatsApp não abriu"))
+        box.setText(
+            self.tr(
+                "Não foi possível abrir o WhatsApp neste computador (nenhum navegador ou "
+                "WhatsApp encontrado). Nada foi registrado.\n\nCopie o texto e cole no "
+                "WhatsApp do celular."
+            )
+        )
+        copy = box.addButton(self.tr("Copiar o texto"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Fechar"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        if self.show_box(box) is copy:
+            self.copy_text()
+
+
+def _exec_box(box: QMessageBox) -> object:
+    box.exec()
+    return box.clickedButton()
 
 
 class TextDialog(QDialog):
@@ -199,7 +229,7 @@ class TextDialog(QDialog):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(640, 480)
+        fit_window(self, "TextDialog", 640, 480)
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
         copy = QPushButton(self.tr("Copiar"))

@@ -25,6 +25,7 @@ from fiado_app.domain.errors import FiadoError
 from fiado_app.services import backups
 from fiado_app.services.backups import BackupInfo
 from fiado_app.ui import files
+from fiado_app.ui.common import fit_window
 from fiado_app.ui.context import AppContext
 
 KIND_LABELS = {
@@ -49,7 +50,7 @@ class BackupsDialog(QDialog):
         self.restore_requested: Path | None = None
         self.copies: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Cópias de segurança"))
-        self.resize(760, 460)
+        fit_window(self, "BackupsDialog", 760, 460)
         layout = QVBoxLayout(self)
         self.where = QLabel(self)
         self.where.setWordWrap(True)

@@ -34,6 +34,7 @@ from fiado_app.ui.collection.customer_panel import CustomerCollectionPanel
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
 from fiado_app.ui.common import (
     Banner,
+    fit_window,
     remembered_columns,
     restore_geometry,
     restore_splitter,
@@ -83,7 +84,7 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.splitter, 1)
 
         self.form.load(self.customer)
-        self.resize(1200, 640)
+        fit_window(self, "CustomerDialog", 1200, 640)
         restore_geometry(self.settings_key, self)
         self._relay = ctx.connect_refresh(self.refresh, self, customer_id=self.customer.id)
         self.refresh()

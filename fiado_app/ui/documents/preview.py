@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.services.printing import save_pdf
 from fiado_app.ui import files
+from fiado_app.ui.common import fit_window
 
 
 class DocumentPreview(QDialog):
@@ -41,7 +42,7 @@ class DocumentPreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(QSize(760, 900))
+        fit_window(self, "DocumentPreview", 760, 900)
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.saved_path: Path | None = None

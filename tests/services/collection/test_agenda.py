@@ -81,11 +81,21 @@ def test_out_of_hours_is_a_warning(db: Database, late: int) -> None:
 
 def test_a_contact_for_the_stage_takes_the_customer_off_the_agenda(db: Database, late: int) -> None:
     collection.log_contact(
-        db, late, "whatsapp", "whatsapp_aberto", at=AT, stage_key="amigavel", now=AT
+        db, late, "whatsapp", "sem_resposta", at=AT, stage_key="amigavel", now=AT
     )
     assert late not in _ids(db)
     # Ten days later the second notice is reached: back on the agenda.
     assert _ids(db, TODAY + timedelta(days=10))[late] == "stage"
+
+
+def test_a_copied_text_or_an_opened_whatsapp_is_no_contact_until_confirmed(
+    db: Database, late: int
+) -> None:
+    for outcome in ("texto_copiado", "whatsapp_aberto"):
+        collection.log_contact(db, late, "whatsapp", outcome, stage_key="amigavel", now=AT)
+    assert _ids(db, now=AT + timedelta(hours=1)) == {late: "stage"}  # still to do today
+    collection.log_contact(db, late, "whatsapp", "sem_resposta", stage_key="amigavel", now=AT)
+    assert late not in _ids(db, now=AT + timedelta(hours=1))  # the owner said it was sent
 
 
 def test_resting_after_a_contact(db: Database, late: int) -> None:
