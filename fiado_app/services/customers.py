@@ -153,6 +153,24 @@ def list_customers(db: Database) -> list[CustomerRecord]:
         return [customer_record(c) for c in rows]
 
 
+def _by_phone(db: Database, raw: str, digits: str) -> CustomerRecord:
+    """The customer whose phone ends with the number typed (a DDD, a 0 or +55 before it may be
+    left out or given)."""
+    tail = digits[-9:] if len(digits) >= 9 else digits  # the subscriber's number
+    with db.read() as session:
+        found = session.scalars(
+            select(Customer).where(Customer.phone.contains(tail, autoescape=True))
+        ).all()
+    matches = [c for c in found if c.phone and (c.phone.endswith(digits[-11:]) or len(digits) < 10)]
+    matches = matches or list(found)
+    if len(matches) == 1:
+        return customer_record(matches[0])
+    if not matches:
+        raise CustomerNotFound(f"Nenhum cliente com o telefone “{raw}”.")
+    listed = "; ".join(f"{c.name} (nº {c.id})" for c in matches[:10])
+    raise InvalidInput(f"O telefone “{raw}” é de mais de um cliente: {listed}. Use o número.")
+
+
 def search_customers(db: Database, text: str, limit: int = 20) -> list[CustomerRecord]:
     """Customers whose name, nickname or phone contains what was typed (accents ignored)."""
     key = fold(text)
@@ -174,11 +192,21 @@ def search_customers(db: Database, text: str, limit: int = 20) -> list[CustomerR
         return [customer_record(c) for c in session.scalars(query)]
 
 
+# A customer number has at most this many digits; more is a phone number (8 to 13 digits).
+_ID_DIGITS = 7
+_PHONE_CHARS = frozenset("0123456789 ()+-.")
+
+
 def resolve_customer(db: Database, text: str) -> CustomerRecord:
-    """A CLI argument: an id, or a name (case and accents ignored); ambiguity lists candidates."""
+    """A CLI argument: an id, a phone number (as the app's search takes it: `(11) 98765-4321`,
+    `11987654321`, `+55 11 …`), or a name (case and accents ignored); ambiguity lists the
+    candidates."""
     raw = text.strip()
-    if is_number(raw):
+    if is_number(raw) and len(raw) <= _ID_DIGITS:
         return get_customer(db, int(raw))
+    digits = ascii_digits(raw)
+    if len(digits) >= 8 and set(raw) <= _PHONE_CHARS:
+        return _by_phone(db, raw, digits)
     key = fold(raw)
     if not key:
         raise InvalidInput("Informe o cliente (número ou nome).")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_amount, check_date_range, check_text
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import EntryRecord, OpenSale, Settlement
+from fiado_app.domain.sale_sizes import MIN_SHOP_SALES, SHOP_DAYS, UsualSale
 from fiado_app.domain.vocabulary import DISCOUNT, PAYMENT, PAYMENT_METHODS, REVERSAL, SALE
 from fiado_app.services.checkpoints import refresh_checkpoints
 from fiado_app.services.customers import CustomerNotFound
@@ -339,3 +340,34 @@ def get_entry(db: Database, entry_id: int) -> EntryRecord:
         if entry is None:
             raise EntryNotFound(f"Lançamento nº {entry_id} não encontrado.")
         return entry_record(entry)
+
+
+def unusual_sale(
+    db: Database, customer_id: int, amount_cents: int, today: date | None = None
+) -> UsualSale | None:
+    """What this customer and this shop usually sell, when `amount_cents` is far above it (the
+    counter asks before recording it: domain/sale_sizes.py); None for an ordinary sale. The
+    shop's figure is read only when the customer's own does not settle it."""
+    today = today or date.today()
+    counted = Entry.kind == SALE, Entry.reversed_on.is_(None)
+    with db.read() as session:
+        largest = session.scalar(
+            select(func.max(Entry.amount_cents)).where(
+                *counted, Entry.customer_id == customer_id, Entry.date > today - timedelta(365)
+            )
+        )
+        if not UsualSale(largest, None).is_unusual(amount_cents) and largest:
+            return None
+        recent = (*counted, Entry.date > today - timedelta(SHOP_DAYS), Entry.date <= today)
+        count = session.scalar(select(func.count()).where(*recent)) or 0
+        typical = None
+        if count >= MIN_SHOP_SALES:
+            typical = session.scalar(
+                select(Entry.amount_cents)
+                .where(*recent)
+                .order_by(Entry.amount_cents)
+                .offset(-(-95 * count // 100) - 1)
+                .limit(1)
+            )
+    usual = UsualSale(largest, typical)
+    return usual if usual.is_unusual(amount_cents) else None

@@ -3,8 +3,9 @@ remembered geometry and column widths, resource paths."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -16,19 +17,23 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
+    QCalendarWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyle,
     QTableView,
     QWidget,
 )
 
+from fiado_app.domain.dates import format_date, parse_date
+from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_plain, parse_positive_cents
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -77,19 +82,99 @@ class MoneyEdit(QLineEdit):
         self.setText(format_plain(cents))
 
 
-class DateField(QDateEdit):
-    """`dd/mm/aaaa` with a calendar; the keyboard works as well as the mouse."""
+class DateField(QLineEdit):
+    """A date typed the Brazilian way — `01/09/2026`, `1/9/26`, `01092026` — with a calendar
+    as an aid (the button at the end, or Alt+↓) and ↑/↓ for the next and previous day.
+    `value()` refuses a date that is not one, with a Portuguese message naming what was typed
+    (a form shows it and keeps the dialog open)."""
+
+    dateChanged = Signal(QDate)  # a valid date was typed or picked
 
     def __init__(self, value: date, parent: QWidget | None = None) -> None:
-        super().__init__(to_qdate(value), parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
+        super().__init__(parent)
+        self.setPlaceholderText("dd/mm/aaaa")
+        self.setMaxLength(10)
+        self._last = value
+        self.setText(format_date(value))
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(
+            QCoreApplication.translate("DateField", "Escolher no calendário (Alt+↓)")
+        )
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.textEdited.connect(self._typed)
+        self.calendar: QCalendarWidget | None = None  # made when first asked for
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+
+    @staticmethod
+    def parse(text: str) -> date:
+        digits = text.strip()
+        if re.fullmatch(r"[0-9]{8}", digits) or re.fullmatch(r"[0-9]{6}", digits):  # 01092026
+            digits = f"{digits[:2]}/{digits[2:4]}/{digits[4:]}"
+        return parse_date(digits)
+
+    def _typed(self, text: str) -> None:
+        try:
+            value = self.parse(text)
+        except InvalidInput:
+            return  # still being typed: value() says what is wrong if it stays so
+        if value != self._last:
+            self._last = value
+            self.dateChanged.emit(to_qdate(value))
 
     def value(self) -> date:
-        return from_qdate(self.date())
+        try:
+            return self.parse(self.text())
+        except InvalidInput as exc:
+            self.setFocus()
+            self.selectAll()
+            raise InvalidInput(str(exc)) from None
 
     def set_value(self, value: date) -> None:
-        self.setDate(to_qdate(value))
+        self.setText(format_date(value))
+        if value != self._last:
+            self._last = value
+            self.dateChanged.emit(to_qdate(value))
+
+    def date(self) -> QDate:
+        return to_qdate(self.value())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier:
+            self.show_calendar()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods:
+            try:
+                current = self.parse(self.text())
+            except InvalidInput:
+                current = self._last
+            step = 1 if key == Qt.Key.Key_Up else -1
+            self.set_value(current + timedelta(days=step))
+            return
+        super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+        try:
+            shown = self.parse(self.text())
+        except InvalidInput:
+            shown = self._last
+        self.calendar.setSelectedDate(to_qdate(shown))
+        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        self.set_value(from_qdate(day))
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.setFocus()
 
 
 class Banner(QLabel):

@@ -195,7 +195,10 @@ class AppContext(QObject):
         owner: QObject | None = None,
     ) -> None:
         """Run `fn` on a worker thread; `on_done(result)` runs back on the GUI thread (not at
-        all if `owner` was deleted meanwhile: its window closed)."""
+        all if `owner` was deleted meanwhile: its window closed). A method of a widget has that
+        widget as its owner unless another is given."""
+        if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
+            owner = on_done.__self__  # type: ignore[attr-defined]
         task = _Task(fn)
         self._tasks.add(task)
         task.setAutoDelete(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from fiado_app.domain.phones import format_phone
@@ -28,6 +28,7 @@ class CustomerPicker(QLineEdit):
     """A line edit with a completer fed by `search_customers` as the owner types."""
 
     customer_changed = Signal(object)  # CustomerRecord | None
+    picked = Signal()  # chosen from the list: the form moves on to its next field
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,8 @@ class CustomerPicker(QLineEdit):
         customer = self._found.get(label)
         if customer is not None:
             self.set_customer(customer)
+            # After the completer has closed: what is typed next must not edit the choice.
+            QTimer.singleShot(0, self.picked.emit)
 
     def _settle(self) -> None:
         """Leaving the field with a unique match (or an exact name) picks that customer."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord, ReceivablesReport
 from fiado_app.domain.text import format_count
+from fiado_app.ui import shortcuts
 from fiado_app.ui.common import (
     app_icon,
     restore_geometry,
@@ -31,6 +34,7 @@ from fiado_app.ui.common import (
     translate,
 )
 from fiado_app.ui.page import Page
+from fiado_app.ui.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from fiado_app.ui.context import AppContext
@@ -78,6 +82,9 @@ class MainWindow(QMainWindow):
 
         self.status_totals = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_totals)
+        self.undo_bar = UndoBar(self)
+        self.statusBar().addWidget(self.undo_bar, 1)
+        self._customer_windows: dict[int, QWidget] = {}
 
         # First run: most of a large screen, all of a small one (a 1366 x 768 notebook is
         # common at the counter and the receivables need the width); then the size and place
@@ -173,8 +180,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self, titles: list[str]) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Arquivo"))
-        self.sale_action = self._action(self.tr("&Nova venda…"), "Ctrl+N", self.new_sale)
-        self.payment_action = self._action(self.tr("&Pagamento…"), "Ctrl+P", self.new_payment)
+        self.sale_action = self._action(self.tr("&Nova venda…"), shortcuts.NEW_SALE, self.new_sale)
+        self.payment_action = self._action(
+            self.tr("&Pagamento…"), shortcuts.PAYMENT, self.new_payment
+        )
         file_menu.addAction(self.sale_action)
         file_menu.addAction(self.payment_action)
         file_menu.addSeparator()
@@ -183,11 +192,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Sair"), QKeySequence.StandardKey.Quit, self.close)
-        )
+        file_menu.addAction(self._action(self.tr("&Sair"), shortcuts.QUIT, self.close))
         view_menu = bar.addMenu(self.tr("&Ver"))
-        view_menu.addAction(self._action(self.tr("&Buscar"), "Ctrl+F", self.focus_search))
+        view_menu.addAction(self._action(self.tr("&Buscar"), shortcuts.FIND, self.focus_search))
         for number, title in enumerate(titles, start=1):
             view_menu.addAction(
                 self._action(
@@ -198,7 +205,7 @@ class MainWindow(QMainWindow):
             )
         documents_menu = bar.addMenu(self.tr("&Documentos"))
         self.batch_letters_action = self._action(
-            self.tr("&Cartas de cobrança em lote…"), "Ctrl+L", self.batch_letters
+            self.tr("&Cartas de cobrança em lote…"), shortcuts.LETTER, self.batch_letters
         )
         documents_menu.addAction(self.batch_letters_action)
         help_menu = bar.addMenu(self.tr("A&juda"))
@@ -270,20 +277,31 @@ class MainWindow(QMainWindow):
     def new_sale(self) -> None:
         from fiado_app.ui.dialogs.sale import SaleDialog
 
-        SaleDialog(self.ctx, self.selected_customer(), self).exec()
+        dialog = SaleDialog(self.ctx, self.selected_customer(), self)
+        if dialog.exec() and dialog.result_record is not None:
+            self.undo_bar.offer(dialog.result_record, dialog.customer.customer)
 
     def new_payment(self) -> None:
         from fiado_app.ui.documents.customer_docs import record_payment_and_offer_receipt
 
         self.receipt_preview = record_payment_and_offer_receipt(
-            self, self.ctx, self.selected_customer()
+            self, self.ctx, self.selected_customer(), on_saved=self.undo_bar.offer
         )
 
     def open_customer(self, customer_id: int) -> None:
+        """One window per customer: asking again brings the open one forward."""
         from fiado_app.ui.dialogs.customer import CustomerDialog
 
+        window = self._customer_windows.get(customer_id)
+        if window is not None and shiboken6.isValid(window):
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            return
         dialog = CustomerDialog(self.ctx, customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._customer_windows[customer_id] = dialog
+        dialog.finished.connect(lambda _result: self._customer_windows.pop(customer_id, None))
         dialog.show()
 
     def _letter_from(self, page: Page) -> Callable[[int], None]:

@@ -38,7 +38,7 @@ class Page(QWidget):
         """Ctrl+1..N and Ctrl+F put the cursor where typing is expected."""
 
     def selected_customer_id(self) -> int | None:
-        """The customer a new sale or payment is for (Ctrl+N, Ctrl+P)."""
+        """The customer a new sale or payment is for (Ctrl+N, F4)."""
         return None
 
     def totals(self) -> ReceivablesReport | None:

@@ -500,98 +500,98 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="65"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="217"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="66"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="222"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="95"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="97"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="100"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="99"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="102"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="109"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="112"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="112"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="115"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="117"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="116"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="119"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="137"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="140"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="138"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="141"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="163"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="166"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="164"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="167"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="184"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="189"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="186"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="191"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="190"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="195"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="193"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="198"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="246"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="251"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="262"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="267"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -652,7 +652,7 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../fiado_app/ui/customer_picker.py" line="37"/>
+        <location filename="../../fiado_app/ui/customer_picker.py" line="38"/>
         <source>Nome, apelido ou telefone</source>
         <translation>Name, nickname or phone</translation>
     </message>
@@ -711,6 +711,14 @@ To ask for help, copy the report below and send it to support.</translation>
         <location filename="../../fiado_app/ui/pages/customers.py" line="103"/>
         <source>{shown} de {total} clientes</source>
         <translation>{shown} of {total} customers</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fiado_app/ui/common.py" line="102"/>
+        <source>Escolher no calendário (Alt+↓)</source>
+        <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
 </context>
 <context>
@@ -941,17 +949,17 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LetterKindDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="93"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="107"/>
         <source>Carta de cobrança – {name}</source>
         <translation>Collection letter – {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="99"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="113"/>
         <source>Visualizar carta</source>
         <translation>Preview letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="103"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="117"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
@@ -959,102 +967,102 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="66"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="70"/>
         <source>Abrindo os dados da loja…</source>
         <translation>Opening the shop’s data…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="139"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="146"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="140"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="147"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="175"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="182"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="176"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="183"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="177"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="185"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="182"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="191"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="187"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="195"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="189"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="196"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="190"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="197"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="199"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="206"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="201"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="208"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="211"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="212"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="251"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="258"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="254"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="261"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="317"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="335"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="318"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="336"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="340"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="358"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="341"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="359"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1135,42 +1143,42 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="95"/>
         <source>Escolha o cliente para ver o saldo.</source>
         <translation>Pick the customer to see the balance.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="98"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="99"/>
         <source>Saldo de {name}: {balance}</source>
         <translation>{name}&apos;s balance: {balance}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="108"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="109"/>
         <source>Saldo antes: {amount}</source>
         <translation>Balance before: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="111"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="112"/>
         <source>venda nº {number}</source>
         <translation>sale no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="113"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="114"/>
         <source>• Quita {what} de {date} (vence {due}): {amount}</source>
         <translation>• Settles {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="115"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="116"/>
         <source>• Paga parte de {what} de {date} (vence {due}): {amount}</source>
         <translation>• Pays part of {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="125"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="126"/>
         <source>Fica devendo: {amount}</source>
         <translation>Still owes: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="128"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="129"/>
         <source>Passa do saldo em {amount} (crédito do cliente).</source>
         <translation>Exceeds the balance by {amount} (customer&apos;s credit).</translation>
     </message>
@@ -1427,102 +1435,147 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="29"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="33"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="154"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="29"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="33"/>
         <source>Registrar venda</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="35"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="41"/>
         <source>Digite parte do nome, do apelido ou do telefone</source>
         <translation>Type part of the name, nickname or phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="36"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="42"/>
         <source>Novo cliente…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="39"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="45"/>
         <source>Cadastrar quem ainda não está na lista, sem sair da venda (Ctrl+Shift+N)</source>
         <translation>Register someone who is not on the list yet, without leaving the sale (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="51"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
         <source>Valor da venda, por exemplo 12,50</source>
         <translation>Sale amount, for example 12,50</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="53"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="59"/>
         <source>O que foi levado (opcional)</source>
         <translation>What was taken (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="63"/>
         <source>Prazo da loja: {terms}</source>
         <translation>Shop terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="64"/>
         <source>Motivo para vender acima do limite</source>
         <translation>Reason to sell above the limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="60"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="66"/>
         <source>Ex.: combinado com o cliente, paga na sexta</source>
         <translation>E.g. agreed with the customer, pays on Friday</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="62"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="68"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="66"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="72"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="67"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="73"/>
         <source>&amp;Descrição</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="68"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="74"/>
         <source>Data da &amp;venda</source>
         <translation>Sale &amp;date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="69"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="75"/>
         <source>Ve&amp;ncimento</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="107"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="113"/>
+        <source>a maior compra de {name} nos últimos 12 meses foi {amount}</source>
+        <translation>{name}’s largest purchase in the last 12 months was {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="119"/>
+        <source>as vendas maiores da loja ficam em torno de {amount}</source>
+        <translation>the shop’s larger sales are around {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="123"/>
+        <source>é um valor alto para uma venda fiado</source>
+        <translation>it is a high amount for a sale on credit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="125"/>
+        <source>Registrar uma venda de {amount} para {name}?
+
+É bem acima do costume: {why}. Confira se não foi digitado um telefone ou um zero a mais.</source>
+        <translation>Record a sale of {amount} for {name}?
+
+It is well above the usual: {why}. Check that no phone number or extra zero was typed.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="131"/>
+        <source>Confirmar valor alto</source>
+        <translation>Confirm a high amount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="133"/>
+        <source>Sim, registrar</source>
+        <translation>Yes, record it</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="134"/>
+        <source>Voltar e corrigir</source>
+        <translation>Go back and fix it</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="152"/>
+        <source>Nova venda para {name}</source>
+        <translation>New sale for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="164"/>
         <source>Escolha o cliente para ver o saldo e o limite.</source>
         <translation>Pick the customer to see the balance and the limit.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="114"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="171"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="117"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="174"/>
         <source>Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}</source>
         <translation>Balance: {balance}   ·   Overdue: {overdue}   ·   Limit: {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="128"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="186"/>
         <source>Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date}).</source>
         <translation>Warning: customer is overdue — {amount} due for {days} days (since {date}).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="139"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="197"/>
         <source>Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. Para vender mesmo assim, informe o motivo.</source>
         <translation>Warning: this sale takes the balance to {after}, above the limit of {limit}. To sell anyway, give a reason.</translation>
     </message>
@@ -1746,32 +1799,37 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
 <context>
     <name>StatementPeriodDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="37"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="49"/>
         <source>Extrato em PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="38"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="50"/>
         <source>Desde o primeiro lançamento</source>
         <translation>Since the first entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="46"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="53"/>
+        <source>Padrão: os últimos 90 dias, ou desde a compra mais antiga ainda em aberto</source>
+        <translation>Default: the last 90 days, or since the oldest purchase still open</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="60"/>
         <source>Gerar PDF</source>
         <translation>Generate PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="52"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="66"/>
         <source>De:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="53"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="67"/>
         <source>Até:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="74"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="88"/>
         <source>Extrato – {name}</source>
         <translation>Statement – {name}</translation>
     </message>
@@ -1787,6 +1845,40 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
         <location filename="../../fiado_app/ui/collection/reminder_dialog.py" line="237"/>
         <source>Fechar</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="33"/>
+        <source>Desfazer ({key})</source>
+        <translation>Undo ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="37"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="80"/>
+        <source>Desfazer</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="56"/>
+        <source>Venda de {amount} para {name} registrada.</source>
+        <translation>Sale of {amount} for {name} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="58"/>
+        <source>Pagamento de {amount} de {name} registrado.</source>
+        <translation>Payment of {amount} from {name} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="60"/>
+        <source>o cliente</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="86"/>
+        <source>Desfeito: o lançamento foi estornado (motivo “desfeito”) e não conta.</source>
+        <translation>Undone: the entry was reversed (reason “desfeito”) and does not count.</translation>
     </message>
 </context>
 <context>

@@ -221,3 +221,16 @@ def test_the_credit_bureau_option_is_set_from_the_command_line(run) -> None:
     assert status == 0 and "SPC/Serasa:    pode pedir registro" in out
     status, out, _err = run("shop", "set", "--credit-bureau", "nao")
     assert status == 0 and "SPC/Serasa:    não" in out
+
+
+def test_a_customer_is_named_by_phone_number_as_in_the_apps_search(run) -> None:
+    assert run("customer", "add", "Maria Souza", "--phone", "(11) 98765-4321")[0] == 0
+    assert run("customer", "add", "Mário Lima", "--phone", "(21) 98765-4321")[0] == 0
+    for typed in ("(11) 98765-4321", "11987654321", "+55 11 98765-4321", "011 98765-4321"):
+        status, out, err = run("sale", typed, "10,00")
+        assert status == 0, err
+        assert "Maria Souza" in out
+    status, _out, err = run("sale", "98765-4321", "10,00")  # no DDD: both share it
+    assert status == 2 and "mais de um cliente" in err and "Use o número" in err
+    status, _out, err = run("sale", "(31) 91111-2222", "10,00")
+    assert status != 0 and "Nenhum cliente com o telefone" in err

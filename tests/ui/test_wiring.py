@@ -160,6 +160,18 @@ def test_statement_pdf_for_a_period_and_a_reversed_period_is_refused(qtbot, ctx,
     dialog.preview.close()
 
 
+def test_the_statement_starts_with_the_last_90_days_and_every_open_purchase(qtbot, ctx, shop):
+    from fiado_app.ui.documents.customer_docs import StatementPeriodDialog
+
+    _db, people = shop
+    ana = StatementPeriodDialog(ctx, people["ana"].id)  # open purchases from 60 days ago
+    qtbot.addWidget(ana)
+    assert not ana.whole.isChecked() and ana.period() == (TODAY - timedelta(days=90), TODAY)
+    carla = StatementPeriodDialog(ctx, people["carla"].id)  # still owes a sale of 100 days ago
+    qtbot.addWidget(carla)
+    assert carla.period() == (TODAY - timedelta(days=100), TODAY)
+
+
 def test_letter_from_the_customer_window_preselects_the_current_stage(qtbot, ctx, shop):
     from fiado_app.domain.ladder import PRINTED_REMINDER
     from fiado_app.ui.documents.customer_docs import LetterKindDialog, current_letter_kind

@@ -29,6 +29,7 @@ from fiado_app.services.behaviour import customer_behaviour
 from fiado_app.services.customers import get_customer, update_customer
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.statement import statement
+from fiado_app.ui import shortcuts
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.customer_panel import CustomerCollectionPanel
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
@@ -92,8 +93,10 @@ class CustomerDialog(QDialog):
     def _build_actions(self, layout: QVBoxLayout) -> None:
         """Two rows of buttons: the ledger's (sale, payment...) and the collection's."""
         actions = QHBoxLayout()
-        self.sale_button = self._button(self.tr("Nova venda"), "Ctrl+N", self.new_sale)
-        self.payment_button = self._button(self.tr("Pagamento"), "Ctrl+P", self.new_payment)
+        self.sale_button = self._button(self.tr("Nova venda"), shortcuts.NEW_SALE, self.new_sale)
+        self.payment_button = self._button(
+            self.tr("Pagamento"), shortcuts.PAYMENT, self.new_payment
+        )
         self.discount_button = self._button(self.tr("Abatimento"), "Ctrl+D", self.new_discount)
         self.reverse_button = self._button(
             self.tr("Estornar lançamento"), "Ctrl+E", self.reverse_selected
@@ -111,9 +114,9 @@ class CustomerDialog(QDialog):
         self.contact_button = self._button(
             self.tr("Registrar contato…"), "Ctrl+R", self.log_contact
         )
-        self.letter_button = self._button(self.tr("Carta…"), "Ctrl+L", self.print_letter)
+        self.letter_button = self._button(self.tr("Carta…"), shortcuts.LETTER, self.print_letter)
         self.statement_button = self._button(
-            self.tr("Extrato em PDF…"), "Ctrl+T", self.statement_pdf
+            self.tr("Extrato em PDF…"), "Ctrl+Shift+E", self.statement_pdf
         )
         for b in (self.reminder_button, self.contact_button, self.letter_button):
             contact_actions.addWidget(b)
@@ -136,7 +139,7 @@ class CustomerDialog(QDialog):
         left_layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("Salvar dados"), left)
         self.save_button.setToolTip(self.tr("Salvar os dados do cliente (Ctrl+S)"))
-        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_button.setShortcut(QKeySequence(shortcuts.SAVE))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_data)
         left_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -163,7 +166,9 @@ class CustomerDialog(QDialog):
         self.tabs.addTab(self.table, self.tr("Extrato"))
         self.tabs.addTab(self.collection_panel, self.tr("Cobrança"))
 
-    def _button(self, text: str, shortcut: str, slot: Callable[[], object]) -> QPushButton:
+    def _button(
+        self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
+    ) -> QPushButton:
         button = QPushButton(text, self)
         button.setShortcut(QKeySequence(shortcut))
         native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)

@@ -1,4 +1,4 @@
-"""Pagamento (Ctrl+P): amount (or "pagar tudo"), method, date — and what it settles and what
+"""Pagamento (F4): amount (or "pagar tudo"), method, date — and what it settles and what
 remains, oldest due first, before confirming."""
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ class PaymentDialog(FormDialog[EntryRecord]):
         self.setMinimumWidth(500)
 
         self.customer.customer_changed.connect(self._customer_changed)
+        self.customer.picked.connect(self.amount.setFocus)  # the next digit goes to Valor
         self.amount.textChanged.connect(self._update_preview)
         self.pay_all.clicked.connect(self._fill_all)
         self.customer.set_customer(customer)

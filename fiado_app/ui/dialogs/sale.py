@@ -3,12 +3,16 @@ customer stands: balance, days overdue, credit limit, with visible warnings at t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+import html
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord, EntryRecord, ReceivableRow
-from fiado_app.services.ledger import record_sale
+from fiado_app.domain.sale_sizes import UsualSale
+from fiado_app.services.ledger import record_sale, unusual_sale
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.shop import get_shop, shop_terms
 from fiado_app.ui.common import Banner, DateField, MoneyEdit
@@ -28,6 +32,8 @@ class SaleDialog(FormDialog[EntryRecord]):
     ) -> None:
         super().__init__(ctx, self.tr("Nova venda"), self.tr("Registrar venda"), parent)
         self.position: ReceivableRow | None = None
+        # Asks the owner to confirm an unusually large sale (tests answer for the owner).
+        self.confirm_large: Callable[[str], bool] = self._ask_large
         today = ctx.today()
         self.terms = shop_terms(get_shop(ctx.db))
 
@@ -78,12 +84,57 @@ class SaleDialog(FormDialog[EntryRecord]):
         self.setMinimumWidth(540)
 
         self.customer.customer_changed.connect(self._customer_changed)
+        self.customer.picked.connect(self.amount.setFocus)  # the next digit goes to Valor
         self.amount.textChanged.connect(self._update_warnings)
         self.sale_date.dateChanged.connect(
             lambda: self.due.set_value(self.terms.due_date(self.sale_date.value()))
         )
         self.customer.set_customer(customer)
         (self.amount if customer else self.customer).setFocus()
+
+    def accept(self) -> None:
+        """A sale far above what this customer and the shop usually sell is confirmed first
+        (a phone number typed into Valor, an extra zero): the owner may go back and fix it."""
+        customer, amount = self.customer.customer, self.amount.cents_or_none()
+        if customer is not None and amount is not None:
+            usual = unusual_sale(self.ctx.db, customer.id, amount, self.ctx.today())
+            if usual is not None and not self.confirm_large(
+                self._large_text(customer, amount, usual)
+            ):
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return
+        super().accept()
+
+    def _large_text(self, customer: CustomerRecord, amount: int, usual: UsualSale) -> str:
+        facts = []
+        if usual.customer_largest:
+            facts.append(
+                self.tr("a maior compra de {name} nos últimos 12 meses foi {amount}").format(
+                    name=customer.name, amount=format_brl(usual.customer_largest)
+                )
+            )
+        if usual.shop_typical:
+            facts.append(
+                self.tr("as vendas maiores da loja ficam em torno de {amount}").format(
+                    amount=format_brl(usual.shop_typical)
+                )
+            )
+        why = "; ".join(facts) if facts else self.tr("é um valor alto para uma venda fiado")
+        return self.tr(
+            "Registrar uma venda de {amount} para {name}?\n\nÉ bem acima do costume: {why}. "
+            "Confira se não foi digitado um telefone ou um zero a mais."
+        ).format(amount=format_brl(amount), name=customer.name, why=why)
+
+    def _ask_large(self, text: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Confirmar valor alto"), text, parent=self
+        )
+        yes = box.addButton(self.tr("Sim, registrar"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Voltar e corrigir"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)  # Enter twice must not record the slip
+        box.exec()
+        return box.clickedButton() is yes
 
     def new_customer(self) -> None:
         """A first sale to someone new: register them here, then the sale goes on."""
@@ -96,6 +147,12 @@ class SaleDialog(FormDialog[EntryRecord]):
             self.amount.setFocus()
 
     def _customer_changed(self, customer: CustomerRecord | None) -> None:
+        # The customer is unmistakable: named in the title bar as well as in the field.
+        self.setWindowTitle(
+            self.tr("Nova venda para {name}").format(name=customer.name)
+            if customer
+            else self.tr("Nova venda")
+        )
         self.position = (
             customer_position(self.ctx.db, customer.id, self.ctx.today()) if customer else None
         )
@@ -113,13 +170,14 @@ class SaleDialog(FormDialog[EntryRecord]):
             if p.credit_limit_cents is not None
             else self.tr("sem limite")
         )
-        self.situation.setText(
+        figures = (
             self.tr("Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}")
             .format(
                 balance=format_brl(p.open_cents), overdue=format_brl(p.overdue_cents), limit=limit
             )
             .replace(": ", ":\u00a0")  # a line may break between the figures, not inside one
         )
+        self.situation.setText(f"<b>{html.escape(p.name)}</b><br>{html.escape(figures)}")
         self._fit_situation()
         warnings = []
         if p.is_overdue:

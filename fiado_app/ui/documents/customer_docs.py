@@ -3,7 +3,8 @@ type, the receipt of a payment (offered right after the payment is recorded)."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,14 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.errors import FiadoError
-from fiado_app.domain.records import CustomerRecord
-from fiado_app.services import letters, printing
+from fiado_app.domain.records import CustomerRecord, EntryRecord
+from fiado_app.services import ledger, letters, printing
 from fiado_app.ui.common import Banner, DateField
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.payment import PaymentDialog
 from fiado_app.ui.documents.actions import print_customer_letter
 from fiado_app.ui.documents.dialogs import offer_receipt
 from fiado_app.ui.documents.preview import DocumentPreview
+
+STATEMENT_DAYS = 90
+
+
+def default_statement_start(ctx: AppContext, customer_id: int, today: date) -> date:
+    """The last 90 days, reaching back to the oldest purchase still open: every open item
+    shows, and a long history does not fill pages."""
+    start = today - timedelta(days=STATEMENT_DAYS)
+    sales = ledger.open_sales(ctx.db, customer_id, today)
+    return min([start, *(s.date for s in sales)])
 
 
 class StatementPeriodDialog(QDialog):
@@ -36,10 +47,12 @@ class StatementPeriodDialog(QDialog):
         today = ctx.today()
         self.setWindowTitle(self.tr("Extrato em PDF"))
         self.whole = QCheckBox(self.tr("Desde o primeiro lançamento"))
-        self.start = DateField(today.replace(day=1), self)
+        self.start = DateField(default_statement_start(ctx, customer_id, today), self)
+        self.start.setToolTip(
+            self.tr("Padrão: os últimos 90 dias, ou desde a compra mais antiga ainda em aberto")
+        )
         self.end = DateField(today, self)
         self.whole.toggled.connect(lambda on: self.start.setEnabled(not on))
-        self.whole.setChecked(True)
         self.error = Banner("error", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(
@@ -117,11 +130,19 @@ def choose_and_print_letter(
 
 
 def record_payment_and_offer_receipt(
-    parent: QWidget, ctx: AppContext, customer: CustomerRecord | None
+    parent: QWidget,
+    ctx: AppContext,
+    customer: CustomerRecord | None,
+    on_saved: Callable[[EntryRecord, CustomerRecord | None], None] | None = None,
 ) -> DocumentPreview | None:
-    """The payment dialog; once the payment is recorded, offer its receipt."""
+    """The payment dialog; once the payment is recorded (`on_saved` hears of it), offer its
+    receipt."""
     dialog = PaymentDialog(ctx, customer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     record = dialog.result_record
-    return offer_receipt(parent, ctx, record.id) if record is not None else None
+    if record is None:
+        return None
+    if on_saved is not None:
+        on_saved(record, dialog.customer.customer)
+    return offer_receipt(parent, ctx, record.id)

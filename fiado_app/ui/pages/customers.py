@@ -116,7 +116,7 @@ class CustomersPage(Page):
             self.open_customer.emit(dialog.result_record.id)
 
     def selected_customer_id(self) -> int | None:
-        """Ctrl+N and Ctrl+P on this page start with this customer."""
+        """Ctrl+N and F4 on this page start with this customer."""
         row = only_or_selected_row(self.table)
         record = self.proxy.data(self.proxy.index(row, 0), RECORD_ROLE) if row is not None else None
         return record.id if record is not None else None

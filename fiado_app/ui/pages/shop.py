@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,7 +33,7 @@ from fiado_app.domain.phones import format_phone
 from fiado_app.domain.records import ShopRecord
 from fiado_app.services.shop import get_logo, get_shop, update_shop
 from fiado_app.services.storage import is_open_database_file
-from fiado_app.ui import files
+from fiado_app.ui import files, shortcuts
 from fiado_app.ui.address_fields import add_address_rows, show_address
 from fiado_app.ui.common import Banner
 from fiado_app.ui.context import AppContext
@@ -269,7 +269,7 @@ class ShopPage(Page):
         outer.addWidget(self.saved)
         self.save_button = QPushButton(self.tr("Salvar"), self)
         self.save_button.setToolTip(self.tr("Salvar os dados da loja (Ctrl+S)"))
-        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setShortcut(QKeySequence(shortcuts.SAVE))
         self.save_button.clicked.connect(self.save)
         outer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.dirty = False

@@ -1,0 +1,94 @@
+"""After a sale or a payment is saved at the counter: what was recorded, in the status bar,
+with "Desfazer" (Ctrl+Z) for a few seconds. Undoing is a reversal with the reason "desfeito",
+dated like the entry, so it never counted and the history stays whole (docs/counter.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import CustomerRecord, EntryRecord
+from fiado_app.domain.vocabulary import SALE
+from fiado_app.ui import shortcuts
+
+if TYPE_CHECKING:
+    from fiado_app.ui.main_window import MainWindow
+
+UNDO_REASON = "desfeito"
+
+
+class UndoBar(QWidget):
+    SECONDS = 10
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.entry: EntryRecord | None = None
+        self.message = QLabel(self)
+        self.button = QPushButton(
+            self.tr("Desfazer ({key})").format(key=shortcuts.text(shortcuts.UNDO)), self
+        )
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.undo)
+        self.action = QAction(self.tr("Desfazer"), window)
+        self.action.setShortcut(shortcuts.UNDO)
+        self.action.triggered.connect(self.undo)
+        self.action.setEnabled(False)
+        window.addAction(self.action)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.button)
+        layout.addStretch()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.clear)
+        self.clear()
+
+    def offer(self, entry: EntryRecord, customer: CustomerRecord | None = None) -> None:
+        """Say what was recorded and offer to undo it for a few seconds."""
+        amount = format_brl(entry.amount_cents)
+        if entry.kind == SALE:
+            text = self.tr("Venda de {amount} para {name} registrada.")
+        else:
+            text = self.tr("Pagamento de {amount} de {name} registrado.")
+        self.entry = entry
+        name = customer.name if customer is not None else self.tr("o cliente")
+        self.message.setText(text.format(amount=amount, name=name))
+        self.button.show()
+        self.action.setEnabled(True)
+        self.show()
+        self.timer.start(self.SECONDS * 1000)
+
+    def undo(self) -> None:
+        entry = self.entry
+        if entry is None:
+            return
+        self.entry = None
+        self.action.setEnabled(False)
+        self.button.hide()
+        from fiado_app.services.ledger import reverse_entry
+
+        ctx = self.window_.ctx
+        done = ctx.perform(
+            lambda: reverse_entry(ctx.db, entry.id, reason=UNDO_REASON, today=ctx.today()),
+            parent=self.window_,
+            title=self.tr("Desfazer"),
+        )
+        if done is None:
+            self.clear()
+            return
+        self.message.setText(
+            self.tr("Desfeito: o lançamento foi estornado (motivo “desfeito”) e não conta.")
+        )
+        self.timer.start(5000)
+
+    def clear(self) -> None:
+        self.entry = None
+        self.action.setEnabled(False)
+        self.message.clear()
+        self.button.hide()
