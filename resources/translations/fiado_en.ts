@@ -834,114 +834,144 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="48"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="57"/>
         <source>Adicionar etapa</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="49"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="240"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="58"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="316"/>
         <source>Remover etapa</source>
         <translation>Remove stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="50"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="248"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="59"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="324"/>
         <source>Restaurar padrão</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="66"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="75"/>
         <source>Campos: </source>
         <translation>Fields: </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="76"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
         <source>Salvar etapa</source>
         <translation>Save stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="80"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="89"/>
         <source>Etapas</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="94"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="86"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="95"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="87"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="96"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="90"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="99"/>
         <source>Texto da mensagem</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="105"/>
         <source>Prévia com o cliente:</source>
         <translation>Preview with customer:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="175"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="187"/>
+        <source>A etapa “{name}” da régua foi alterada e ainda não foi salva.</source>
+        <translation>The ladder step “{name}” was changed and is not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="195"/>
+        <source>Régua de cobrança</source>
+        <translation>Collection ladder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="197"/>
+        <source>Salvar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="198"/>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="199"/>
+        <source>Voltar</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="209"/>
+        <source>Salvar antes de trocar de etapa?</source>
+        <translation>Save before switching steps?</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="245"/>
         <source>Texto OK: tom respeitoso.</source>
         <translation>Text OK: respectful tone.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="180"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="250"/>
         <source>(Nenhum cliente com valor em aberto para a prévia.)</source>
         <translation>(No customer with an open amount for the preview.)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="206"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="282"/>
         <source>Nova etapa</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="206"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="282"/>
         <source>Nome da etapa:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="220"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="296"/>
         <source>no dia do vencimento</source>
         <translation>on the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="223"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="299"/>
         <source>1 dia antes do vencimento</source>
         <translation>1 day before the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="225"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="301"/>
         <source>{count} dias antes do vencimento</source>
         <translation>{count} days before the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="229"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="305"/>
         <source>1 dia após o vencimento</source>
         <translation>1 day after the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="231"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="307"/>
         <source>{count} dias após o vencimento</source>
         <translation>{count} days after the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="240"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="316"/>
         <source>Remover a etapa “{name}”?</source>
         <translation>Remove the stage “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="248"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="324"/>
         <source>Voltar à régua e aos textos padrão?</source>
         <translation>Go back to the default ladder and texts?</translation>
     </message>
@@ -949,17 +979,17 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LetterKindDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="107"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="106"/>
         <source>Carta de cobrança – {name}</source>
         <translation>Collection letter – {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="113"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="112"/>
         <source>Visualizar carta</source>
         <translation>Preview letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="117"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="116"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
@@ -1799,37 +1829,37 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>StatementPeriodDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="49"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="48"/>
         <source>Extrato em PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="50"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="49"/>
         <source>Desde o primeiro lançamento</source>
         <translation>Since the first entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="53"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="52"/>
         <source>Padrão: os últimos 90 dias, ou desde a compra mais antiga ainda em aberto</source>
         <translation>Default: the last 90 days, or since the oldest purchase still open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="60"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="59"/>
         <source>Gerar PDF</source>
         <translation>Generate PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="66"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="65"/>
         <source>De:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="67"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="66"/>
         <source>Até:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="88"/>
+        <location filename="../../fiado_app/ui/documents/customer_docs.py" line="87"/>
         <source>Extrato – {name}</source>
         <translation>Statement – {name}</translation>
     </message>
@@ -2257,7 +2287,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Today&apos;s collections</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="39"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="42"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>
     </message>

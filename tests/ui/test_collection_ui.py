@@ -203,5 +203,30 @@ def test_ladder_editor_previews_and_guards_the_tone(qtbot, ctx: AppContext, mari
     assert collection.list_ladder(ctx.db)[2].template.startswith("Oi {primeiro_nome}! Sua dívida")
     page.template.setPlainText("Oi {primeiro_nome}, seu saldo é {saldo}.")
     assert "desconhecido" in page.feedback.text()
+    page.ask_unsaved = lambda _question: "discard"
     page.list.setCurrentRow(0)
     shot(page, "ladder_editor")
+
+
+def test_switching_steps_with_edits_not_saved_asks_first(qtbot, ctx: AppContext, maria: int):
+    page = LadderPage(ctx)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    answer = {"now": "cancel"}
+    page.ask_unsaved = lambda question: asked.append(question) or answer["now"]
+    page.list.setCurrentRow(2)
+    page.name.setText("Lembrete carinhoso")
+    page.list.setCurrentRow(3)  # "Voltar": stays, edits kept
+    assert asked and "Lembrete amigável" in asked[0]
+    assert page.list.currentRow() == 2 and page.name.text() == "Lembrete carinhoso"
+    assert page.unsaved_changes() is not None
+    answer["now"] = "save"
+    page.list.setCurrentRow(3)
+    assert page.list.currentRow() == 3 and page.stage().key == "segundo_aviso"
+    assert collection.list_ladder(ctx.db)[2].name == "Lembrete carinhoso"
+    page.name.setText("Segundo aviso editado")
+    answer["now"] = "discard"
+    page.list.setCurrentRow(0)
+    assert page.list.currentRow() == 0 and page.unsaved_changes() is None
+    assert collection.list_ladder(ctx.db)[3].name != "Segundo aviso editado"
+    assert "\n" in page.list.item(0).text()  # name, then when: nothing cut off

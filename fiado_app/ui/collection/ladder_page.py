@@ -5,6 +5,9 @@ The tone guard's errors (cannot save) and warnings show inline as the owner type
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,8 +45,14 @@ class LadderPage(Page):
         self._customers_stale = True
         super().__init__(ctx, parent)
         self.stages: list[StageRecord] = []
+        self._shown: StageRecord | None = None  # the stage whose values are in the editor
+        # Asks what to do with edits not saved: "save", "discard" or "cancel" (tests answer).
+        self.ask_unsaved: Callable[[str], str] = self._ask_unsaved
         self.list = QListWidget()
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(260)
+        self.list.setWordWrap(True)  # each step on two lines: its name, then when
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._select)
         add = QPushButton(self.tr("Adicionar etapa"))
         remove = QPushButton(self.tr("Remover etapa"))
@@ -96,22 +105,37 @@ class LadderPage(Page):
         right.addWidget(QLabel(self.tr("Prévia com o cliente:")))
         right.addWidget(self.customer)
         right.addWidget(self.preview, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(editor, 3)
-        layout.addLayout(right, 3)
+        heading = QLabel(QCoreApplication.translate("pages", self.title), self)
+        heading.setObjectName("heading")
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(editor, 3)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(columns, 1)
         ctx.data_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         current = self.list.currentRow()
+        kept = self._shown.key if self._shown is not None and self._edited() else None
         self.stages = collection.list_ladder(self.ctx.db)
         self.list.blockSignals(True)
         self.list.clear()
         for s in self.stages:
-            self.list.addItem(f"{s.name} — {s.when}")
-        self.list.blockSignals(False)
-        self.list.setCurrentRow(min(max(current, 0), len(self.stages) - 1))
+            self.list.addItem(f"{s.name}\n{s.when}")
+        row = min(max(current, 0), len(self.stages) - 1)
+        if kept is not None and kept in [s.key for s in self.stages]:
+            # The owner is editing this step: the list follows, the editor keeps the edits.
+            row = [s.key for s in self.stages].index(kept)
+            self.list.setCurrentRow(row)
+            self._shown = self.stages[row]
+            self.list.blockSignals(False)
+        else:
+            self.list.blockSignals(False)
+            self._shown = None
+            self.list.setCurrentRow(row)
         # The preview customers need the receivables report: load it off the GUI thread, and
         # only while the page is on screen (it is not needed at start-up).
         self._customers_stale = True
@@ -146,10 +170,56 @@ class LadderPage(Page):
         row = self.list.currentRow()
         return self.stages[row] if 0 <= row < len(self.stages) else None
 
-    def _select(self, _row: int) -> None:
+    def _edited(self) -> bool:
+        """Whether the editor differs from the stage it shows."""
+        s = self._shown
+        return s is not None and (
+            self.name.text() != s.name
+            or self.offset.value() != s.offset_days
+            or self.channel.currentData() != s.channel
+            or self.template.toPlainText() != s.template
+        )
+
+    def unsaved_changes(self) -> str | None:
+        if not self._edited():
+            return None
+        assert self._shown is not None
+        return self.tr("A etapa “{name}” da régua foi alterada e ainda não foi salva.").format(
+            name=self._shown.name
+        )
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def _ask_unsaved(self, question: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Régua de cobrança"), question,
+                          parent=self)  # fmt: skip
+        save = box.addButton(self.tr("Salvar"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Descartar"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Voltar"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def _select(self, row: int) -> None:
+        question = self.unsaved_changes()
+        if question is not None and self._shown is not None:
+            previous = next((i for i, s in enumerate(self.stages) if s.key == self._shown.key), -1)
+            answer = self.ask_unsaved(question + " " + self.tr("Salvar antes de trocar de etapa?"))
+            if answer == "cancel" or (answer == "save" and not self._save_shown()):
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(previous)
+                self.list.blockSignals(False)
+                return
+            row = min(row, len(self.stages) - 1)
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(row)
+            self.list.blockSignals(False)
         s = self.stage()
         if s is None:
             return
+        self._shown = s
         self.name.setText(s.name)
         self.offset.setValue(s.offset_days)
         self.channel.setCurrentIndex(self.channel.findData(s.channel))
@@ -186,21 +256,27 @@ class LadderPage(Page):
         except FiadoError as exc:
             self.preview.setPlainText(str(exc))
 
-    def save(self) -> None:
-        s = self.stage()
+    def save(self) -> bool:
+        """Save the step in the editor; False (with the reason shown) keeps the edits."""
+        return self._save_shown()
+
+    def _save_shown(self) -> bool:
+        s = self._shown
         if s is None:
-            return
-        self.ctx.perform(
-            lambda: collection.update_stage(
-                self.ctx.db,
-                s.key,
-                name=self.name.text(),
-                offset_days=self.offset.value(),
-                channel=self.channel.currentData(),
-                template=self.template.toPlainText(),
-            ),  # fmt: skip
-            parent=self,
+            return True
+        values = {
+            "name": self.name.text(),
+            "offset_days": self.offset.value(),
+            "channel": self.channel.currentData(),
+            "template": self.template.toPlainText(),
+        }
+        saved = self.ctx.perform(
+            lambda: collection.update_stage(self.ctx.db, s.key, **values), parent=self
         )
+        if saved is None:
+            return False
+        self._shown = self.stage()  # the editor now shows what is stored
+        return True
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nova etapa"), self.tr("Nome da etapa:"))
