@@ -87,14 +87,17 @@ class Contact(Base):
         ),
         CheckConstraint("promise_cents IS NULL OR promise_cents > 0", name="promise_positive"),
         Index("ix_contact_customer_at", "customer_id", "at"),
-        # Today's agenda: the last contact at each stage, and each customer's latest promise.
+        # Today's agenda: the last contact made (copied texts are none) at each stage and at
+        # all, and each customer's latest promise.
         Index(
             "ix_contact_stage",
             "customer_id",
             "stage_key",
             "at",
+            "outcome",
             sqlite_where=sql_text("stage_key IS NOT NULL"),
         ),
+        Index("ix_contact_made", "customer_id", "at", "outcome"),
         Index(
             "ix_contact_promised",
             "customer_id",

@@ -161,7 +161,8 @@ def _contacts(session: Session, rng: random.Random, today: date) -> list[dict[st
                 "channel": stage.channel,
                 "stage_key": stage.key,
                 "text": "",
-                "outcome": "texto_copiado" if rng.random() < 0.35 else "whatsapp_aberto",
+                # The owner sent it and said so (a copied text alone is no contact).
+                "outcome": "sem_resposta",
                 "promise_date": None,
                 "promise_cents": None,
                 "note": DEMO_NOTE,

@@ -26,6 +26,7 @@ def test_an_old_reversal_no_longer_counts_in_past_receivables(tmp_path):
         conn.execute("DROP INDEX ix_entry_tail")
         conn.execute("DROP INDEX ix_contact_stage")  # added by 0005
         conn.execute("DROP INDEX ix_contact_promised")
+        conn.execute("DROP INDEX ix_contact_made")
     conn.close()
     engine = make_engine(path)
     upgrade(engine)

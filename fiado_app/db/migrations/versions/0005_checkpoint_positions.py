@@ -61,9 +61,10 @@ def upgrade() -> None:
     op.create_index(
         "ix_contact_stage",
         "contact",
-        ["customer_id", "stage_key", "at"],
+        ["customer_id", "stage_key", "at", "outcome"],
         sqlite_where=sa.text("stage_key IS NOT NULL"),
     )
+    op.create_index("ix_contact_made", "contact", ["customer_id", "at", "outcome"])
     op.create_index(
         "ix_contact_promised",
         "contact",
@@ -73,6 +74,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_contact_made", table_name="contact")
     op.drop_index("ix_contact_promised", table_name="contact")
     op.drop_index("ix_contact_stage", table_name="contact")
     op.drop_table("ledger_checkpoint")
