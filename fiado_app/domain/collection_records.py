@@ -111,6 +111,7 @@ class Agenda:
     contact_note: str  # e.g. "Domingo: evite contatos de cobrança."
     resting: int = 0  # customers hidden because they were contacted recently
     paused: int = 0
+    customers: int | None = None  # in the whole shop (0: a new shop, show the first steps)
 
 
 @dataclass(frozen=True)

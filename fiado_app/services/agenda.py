@@ -221,7 +221,8 @@ def agenda_in(
     items.sort(key=lambda i: (_ORDER[i.reason], -i.days_overdue, -i.open_cents, i.name))
 
     allowed, note = _contact_hours(settings.hours, as_of, now) if with_behaviour else (True, "")
-    return Agenda(as_of, items, allowed, note, resting, paused)
+    customers = session.execute(text("SELECT count(*) FROM customer")).scalar_one()
+    return Agenda(as_of, items, allowed, note, resting, paused, customers)
 
 
 def _contact_hours(hours: ContactHours, as_of: date, now: datetime | None) -> tuple[bool, str]:

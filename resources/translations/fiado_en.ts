@@ -82,37 +82,42 @@
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="212"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="179"/>
+        <source>&lt;h3&gt;Primeiros passos&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Cadastre seus clientes&lt;/b&gt;: Clientes › Novo cliente (Ctrl+Shift+N). Nome e telefone bastam para começar.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Lance as vendas fiado&lt;/b&gt;: Arquivo › Nova venda (Ctrl+N). O que cada um já deve na caderneta de papel entra como uma venda, com a data e o vencimento de lá.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Confira os dados da loja&lt;/b&gt; (nome, CPF/CNPJ, endereço, chave Pix): eles vão nos lembretes, nos recibos e nas cartas.&lt;/p&gt;&lt;p&gt;Depois, esta tela mostra todo dia quem lembrar, por qual canal e com que texto.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;First steps&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Register your customers&lt;/b&gt;: Customers › New customer (Ctrl+Shift+N). A name and a phone are enough to start.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Record the sales on credit&lt;/b&gt;: File › New sale (Ctrl+N). What each one already owes in the paper notebook goes in as a sale, with its date and due date.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Check the shop&apos;s data&lt;/b&gt; (name, CPF/CNPJ, address, Pix key): they go on reminders, receipts and letters.&lt;/p&gt;&lt;p&gt;Then this screen shows every day whom to remind, by which channel and with which text.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="233"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="221"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="242"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="223"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="244"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="227"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="248"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="233"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="259"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="239"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="265"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="288"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="314"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>

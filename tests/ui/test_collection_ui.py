@@ -64,6 +64,23 @@ def test_agenda_page_lists_todays_customers(qtbot, ctx: AppContext, maria: int) 
     shot(page, "agenda_page")
 
 
+def test_a_new_shop_sees_the_first_steps_instead_of_an_empty_list(qtbot, ctx: AppContext):
+    page = AgendaPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 420)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert page.first_steps.isVisible() and not page.table.isVisible()
+    assert "Cadastre seus clientes" in page.first_steps.text()
+    assert "Ctrl+N" in page.first_steps.text()
+    shot(page, "agenda_first_steps")
+    add(ctx.db, "Ana Lima")  # a shop with customers, nobody to remind: the list, empty
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert not page.first_steps.isVisible() and page.table.isVisible()
+
+
 def test_print_letter_hook(qtbot, ctx: AppContext, maria: int) -> None:
     page = AgendaPage(ctx)
     qtbot.addWidget(page)

@@ -170,10 +170,31 @@ class AgendaPage(Page):
             actions.addWidget(b)
         actions.addStretch()
 
+        self.first_steps = QLabel(self)
+        self.first_steps.setObjectName("first_steps")
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.first_steps.setText(
+            self.tr(
+                "<h3>Primeiros passos</h3>"
+                "<p>1. <b>Cadastre seus clientes</b>: Clientes › Novo cliente (Ctrl+Shift+N). "
+                "Nome e telefone bastam para começar.</p>"
+                "<p>2. <b>Lance as vendas fiado</b>: Arquivo › Nova venda (Ctrl+N). O que cada "
+                "um já deve na caderneta de papel entra como uma venda, com a data e o "
+                "vencimento de lá.</p>"
+                "<p>3. <b>Confira os dados da loja</b> (nome, CPF/CNPJ, endereço, chave Pix): "
+                "eles vão nos lembretes, nos recibos e nas cartas.</p>"
+                "<p>Depois, esta tela mostra todo dia quem lembrar, por qual canal e com que "
+                "texto.</p>"
+            )
+        )
+        self.first_steps.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
+        layout.addWidget(self.first_steps, 1)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.footer)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -228,6 +249,11 @@ class AgendaPage(Page):
                 date=format_date(agenda.as_of)
             )
         )
+        new_shop = agenda.customers == 0
+        self.first_steps.setVisible(new_shop)
+        for widget in (self.table, self.footer, self.text_button, self.whatsapp_button,
+                       self.call_button, self.letter_button, self.log_button):  # fmt: skip
+            widget.setVisible(not new_shop)
         self.banner.setVisible(not agenda.contact_allowed)
         self.banner.setText(
             self.tr("Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.").format(
