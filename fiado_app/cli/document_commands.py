@@ -14,6 +14,7 @@ from fiado_app.domain.ladder import LETTER_KINDS
 from fiado_app.domain.letter_texts import STAGE_TITLES
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord
+from fiado_app.domain.text import plural
 from fiado_app.services import customers, letter_templates, printing
 from fiado_app.services.storage import Database
 
@@ -108,7 +109,9 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
         print(file=sys.stderr)
     printing.save_letters(db, batch, output)
     summary = ", ".join(f"{n} {STAGE_TITLES[k].lower()}" for k, n in batch.stage_counts().items())
-    print(f"{len(batch.printed)} cartas ({summary}) gravadas em {output}")
+    letters_done = plural(len(batch.printed), "carta", "cartas")
+    saved = "gravada" if len(batch.printed) == 1 else "gravadas"
+    print(f"{letters_done} ({summary}) {saved} em {output}")
     print(LOGGED)
     return 0
 
@@ -142,7 +145,7 @@ def receipt_cmd(args: argparse.Namespace, db: Database) -> int:
     data, pdf = printing.receipt(db, args.payment)
     printing.save_pdf(pdf, output)
     print(
-        f"Recibo nº {printing.receipt_number(data.payment.id)} de "
+        f"Recibo nº {printing.receipt_number(data)} de "
         f"{format_brl(data.payment.amount_cents)} ({data.customer.name}) gravado em {output}"
     )
     return 0

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions: bump it with every new migration.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

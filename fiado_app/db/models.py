@@ -195,6 +195,17 @@ class LedgerCheckpoint(Base):
     moves_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class Receipt(Base):
+    """The number of a payment's receipt: one gap-free sequence, given the first time the
+    receipt is issued (issued again, it keeps its number)."""
+
+    __tablename__ = "receipt"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), unique=True)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+
+
 class Setting(Base):
     """Shop-level preferences stored with the data (contact hours, ladder options...)."""
 

@@ -23,8 +23,8 @@ from fiado_app.domain.vocabulary import METHOD_LABELS
 from fiado_app.domain.words import amount_in_words
 
 
-def receipt_number(payment_id: int) -> str:
-    return f"{payment_id:06d}"
+def receipt_number(number: int) -> str:
+    return f"{number:06d}"
 
 
 def _settled_table(data: ReceiptData) -> Table:
@@ -85,7 +85,7 @@ def _totals(data: ReceiptData) -> list[tuple[str, int]]:
 def receipt_story(data: ReceiptData) -> list[Flowable]:
     st = styles()
     payment, customer, s = data.payment, data.customer, data.settlement
-    number = receipt_number(payment.id)
+    number = receipt_number(data.number)
     method = METHOD_LABELS.get(payment.method or "", "")
     doc = customer_document(customer)
     who = esc(customer.name) + (f" ({esc(doc)})" if doc else "")
@@ -132,6 +132,6 @@ def receipt_story(data: ReceiptData) -> list[Flowable]:
 
 
 def render_receipt(data: ReceiptData) -> bytes:
-    layout = Layout(data.shop, data.logo, f"Recibo nº {receipt_number(data.payment.id)}")
+    layout = Layout(data.shop, data.logo, f"Recibo nº {receipt_number(data.number)}")
     doc_story: list[Flowable] = [*receipt_story(data)]
     return build_pdf(layout, doc_story, first_template="head")

@@ -65,6 +65,7 @@ class ReceiptData:
     customer: CustomerRecord
     payment: EntryRecord
     settlement: Settlement
+    number: int  # the receipt's own sequence (services/receipts.py)
 
 
 @dataclass(frozen=True)

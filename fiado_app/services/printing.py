@@ -81,10 +81,11 @@ def save_letters(db: Database, batch: LetterBatch, path: Path) -> LettersLogged:
     return log_printed(db, batch)
 
 
-def receipt_number(payment_id: int) -> str:
+def receipt_number(data: ReceiptData) -> str:
+    """The receipt's number as printed (`000012`)."""
     from fiado_app.documents.receipt_pdf import receipt_number as number
 
-    return number(payment_id)
+    return number(data.number)
 
 
 def receipt(db: Database, payment_id: int) -> tuple[ReceiptData, bytes]:

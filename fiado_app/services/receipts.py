@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Customer, Entry
+from fiado_app.db.models import Customer, Entry, Receipt
 from fiado_app.domain.document_records import ReceiptData
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.records import OpenSale, Settlement
@@ -72,9 +74,21 @@ def payment_settlement(session: Session, payment: Entry) -> Settlement:
     )
 
 
+def _number(session: Session, entry_id: int) -> int:
+    """The receipt's number: the one it was given, else the next of the sequence (inside the
+    write transaction, so two receipts never share a number and none is skipped)."""
+    number = session.scalar(select(Receipt.number).where(Receipt.entry_id == entry_id))
+    if number is None:
+        number = (session.scalar(select(func.max(Receipt.number))) or 0) + 1
+        session.add(Receipt(number=number, entry_id=entry_id, issued_at=datetime.now()))
+        session.flush()
+    return number
+
+
 def receipt_data(db: Database, payment_id: int) -> ReceiptData:
-    """A payment's receipt; refused for other entries and for a reversed payment."""
-    with db.read() as session:
+    """A payment's receipt (numbered the first time it is issued); refused for other entries
+    and for a reversed payment."""
+    with db.write() as session:
         entry = session.get(Entry, payment_id)
         if entry is None:
             raise EntryNotFound(f"Lançamento nº {payment_id} não encontrado.")
@@ -96,4 +110,5 @@ def receipt_data(db: Database, payment_id: int) -> ReceiptData:
             customer=customer_record(customer),
             payment=entry_record(entry),
             settlement=payment_settlement(session, entry),
+            number=_number(session, entry.id),
         )

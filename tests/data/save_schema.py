@@ -39,6 +39,10 @@ SAMPLES: dict[str, list[str]] = {
     "0004": [],  # 0004 adds an empty table
     "0005": [],  # 0005 computes the checkpoints itself
     "0006": [],  # 0006 empties the stage texts that are still the old defaults
+    "0007": [
+        "INSERT INTO receipt (number, entry_id, issued_at) "
+        "SELECT 1, id, '2025-04-01 10:00:00' FROM entry WHERE kind = 'payment' LIMIT 1",
+    ],
 }
 
 

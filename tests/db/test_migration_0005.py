@@ -33,6 +33,7 @@ def test_old_checkpoints_are_computed_again_with_the_whole_position(tmp_path):
         conn.execute("DROP INDEX ix_contact_stage")
         conn.execute("DROP INDEX ix_contact_promised")
         conn.execute("DROP INDEX ix_contact_made")
+        conn.execute("DROP TABLE receipt")  # added by 0007
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     conn.close()
     engine = make_engine(path)

@@ -52,10 +52,24 @@ def test_overpayment_shows_the_credit(db, shop) -> None:
     assert (s.remaining_cents, s.excess_cents) == (0, 500)
 
 
+def test_receipts_have_a_gap_free_sequence_of_their_own(db, shop) -> None:
+    first = pay(db, shop.ana, 1_000, date(2026, 11, 20))
+    second = pay(db, shop.ana, 500, date(2026, 11, 21))
+    assert second - first >= 1  # entry ids
+    assert receipt_data(db, second).number == 1  # numbered in the order they are issued
+    assert receipt_data(db, first).number == 2
+    assert receipt_data(db, second).number == 1  # issued again: the same number
+    bounced = pay(db, shop.ana, 300, date(2026, 11, 22))
+    reverse_entry(db, bounced, reason="Pix devolvido", today=AS_OF)
+    with pytest.raises(InvalidInput, match="estornado"):
+        receipt_data(db, bounced)  # refused before a number is taken: no gap
+    assert receipt_data(db, pay(db, shop.ana, 200, date(2026, 11, 22))).number == 3
+
+
 def test_receipt_prints_number_amount_in_words_and_remaining(db, shop) -> None:
     pid = pay(db, shop.ana, 12_345, date(2026, 11, 20))
     text = " ".join(" ".join(pdf_text(render_receipt(receipt_data(db, pid)))).split())
-    assert f"Recibo nº {pid:06d}" in text
+    assert "Recibo nº 000001" in text  # the first receipt of the shop, whatever the entry id
     assert "R$ 123,45 (cento e vinte e três reais e quarenta e cinco centavos)" in text
     assert "Ana Paula Souza (CPF ***.982.247-**)" in text
     assert "Quitada" in text

@@ -142,11 +142,11 @@ def show_receipt(
     parent: QWidget | None, ctx: AppContext, payment_id: int
 ) -> DocumentPreview | None:
     try:
-        _data, pdf = printing.receipt(ctx.db, payment_id)
+        data, pdf = printing.receipt(ctx.db, payment_id)
     except FiadoError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("documents", "Recibo"), str(exc))
         return None
-    number = printing.receipt_number(payment_id)
+    number = printing.receipt_number(data)
     preview = DocumentPreview(
         pdf,
         QCoreApplication.translate("documents", "Recibo nº {number}").format(number=number),
