@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     FrameBreak,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -118,11 +119,16 @@ def _purchases(letter: LetterData) -> list[Flowable]:
         out += [Paragraph("<b>Compras vencidas</b>", st["body"]), purchases_table(dues.overdue)]
     out += [Spacer(1, 2 * mm), totals_table(_totals(letter))]
     if dues.upcoming:
+        listed = "; ".join(
+            f"{format_date(sale.date)} {esc(sale.description.strip() or 'Compra')} "
+            f"{format_brl(sale.open_cents)} (vence em {format_date(sale.due_date)})"
+            for sale in dues.upcoming
+        )
         note = (
             f"<b>Compras que ainda não venceram</b> (somam {format_brl(dues.upcoming_cents)}; "
-            "não são cobradas nesta carta, aparecem só para conferência)"
+            f"não são cobradas nesta carta, aparecem só para conferência): {listed}."
         )
-        out += [Spacer(1, 2 * mm), Paragraph(note, st["body"]), purchases_table(dues.upcoming)]
+        out += [Spacer(1, 2 * mm), Paragraph(note, st["small"])]
     return out
 
 
@@ -162,23 +168,24 @@ def letter_story(letter: LetterData, body: str | None = None) -> list[Flowable]:
         story += [Paragraph("NOTIFICAÇÃO EXTRAJUDICIAL", st["title"]), Spacer(1, 3 * mm)]
     story += [
         Paragraph(f"<b>Assunto:</b> {esc(title)} – compras em aberto", st["body"]),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         *_body(body),
         *_purchases(letter),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         Paragraph(
             f"<b>Prazo para pagar {'o valor vencido' if dues.overdue else 'este valor'}:</b> "
             f"até {format_date(letter.deadline)}.",
             st["body"],
         ),
-        Spacer(1, 3 * mm),
-        how_to_pay(shop, payload, total),
-        Spacer(1, 3 * mm),
     ]
+    # How to pay, the notice and the signature move together: the signature never stands alone
+    # on a page (a letter that does not fit on one carries its whole ending to the next).
+    ending: list[Flowable] = [Spacer(1, 2 * mm), *how_to_pay(shop, payload, total)]
     if letter.stage == PRIOR_NOTICE and shop.may_register_credit_bureau:
         notice = CREDIT_BUREAU_NOTICE.format(prazo=format_date(letter.deadline), loja=shop.name)
-        story += [Paragraph(esc(notice), st["body"]), Spacer(1, 3 * mm)]
-    story += [
+        ending += [Spacer(1, 2 * mm), Paragraph(esc(notice), st["body"])]
+    ending += [
+        Spacer(1, 2 * mm),
         Paragraph(
             "<b>Se o pagamento já foi efetuado, por favor desconsidere este aviso.</b> "
             + esc(
@@ -187,9 +194,10 @@ def letter_story(letter: LetterData, body: str | None = None) -> list[Flowable]:
             ),
             st["body"],
         ),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         signature(shop),
     ]
+    story.append(KeepTogether(ending))
     return story
 
 

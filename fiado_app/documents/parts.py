@@ -9,7 +9,7 @@ from datetime import date
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 from reportlab.platypus.tables import TableStyle
 
 from fiado_app.documents.base import LIGHT, RULE, WIDTH, esc, shop_address, shop_document, styles
@@ -175,8 +175,10 @@ class QrCode(Flowable):
         canv.restoreState()
 
 
-def how_to_pay(shop: ShopRecord, payload: str | None, amount_cents: int) -> Flowable:
-    """Pix QR code and copia e cola for the exact amount, and the other ways to pay."""
+def how_to_pay(shop: ShopRecord, payload: str | None, amount_cents: int) -> list[Flowable]:
+    """Pix QR code and copia e cola for the exact amount, and the other ways to pay: to be
+    kept together by the caller (one KeepTogether, never nested: a nested one asks for a whole
+    page and pushes everything after it to the next)."""
     st = styles()
     at_shop = shop_address(shop)
     other = (
@@ -192,7 +194,7 @@ def how_to_pay(shop: ShopRecord, payload: str | None, amount_cents: int) -> Flow
     if payload is None:
         key = f" Chave Pix: {shop.pix_key}." if shop.pix_key else ""
         parts.append(Paragraph(esc(f"Valor: {format_brl(amount_cents)}.{key} {other}"), st["body"]))
-        return KeepTogether(parts)
+        return parts
     text = [
         Paragraph(
             esc(
@@ -220,7 +222,7 @@ def how_to_pay(shop: ShopRecord, payload: str | None, amount_cents: int) -> Flow
             ]
         )
     )
-    return KeepTogether([*parts, table])
+    return [*parts, table]
 
 
 def signature(shop: ShopRecord, closing: str = "Atenciosamente,") -> Flowable:

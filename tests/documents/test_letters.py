@@ -119,6 +119,21 @@ def test_a_letter_asks_only_for_what_is_overdue(db, shop) -> None:
     assert payload and parse_pix_payload(payload.group(0))["54"] == "80.00"
 
 
+def test_a_letter_with_a_few_purchases_fits_one_page_and_the_signature_never_stands_alone(
+    db, shop
+) -> None:
+    _, _, pages = one(db, shop.ana)  # two purchases
+    assert len(pages) == 1 and "Atenciosamente" in pages[0] and "Como pagar" in pages[0]
+    many = add(db, "Otávio Prado")
+    for n in range(12):
+        sale(db, many, 1_000 + n, date(2026, 8, 1 + n), what=f"Compra {n + 1}")
+    _, _, pages = one(db, many, "carta")
+    assert len(pages) >= 2
+    last = pages[-1]
+    assert "Atenciosamente" in last and "Como pagar" in last  # the ending moves as one
+    assert all("Atenciosamente" not in page for page in pages[:-1])
+
+
 def test_fonts_embedded_and_page_is_a4(db, shop) -> None:
     data, _, _ = one(db, shop.ana)
     reader = PdfReader(io.BytesIO(data))
