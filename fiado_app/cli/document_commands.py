@@ -112,6 +112,12 @@ def letters_cmd(args: argparse.Namespace, db: Database) -> int:
     letters_done = plural(len(batch.printed), "carta", "cartas")
     saved = "gravada" if len(batch.printed) == 1 else "gravadas"
     print(f"{letters_done} ({summary}) {saved} em {output}")
+    if batch.no_address:
+        names = ", ".join(f"{name} (nº {cid})" for cid, name in batch.no_address)
+        print(
+            f"Sem endereço, ficaram de fora: {names}. Cadastre "
+            "o endereço na janela do cliente, no app, e gere de novo."
+        )
     print(LOGGED)
     return 0
 

@@ -54,6 +54,11 @@ class Address:
     def empty(self) -> bool:
         return not any(getattr(self, name) for name in ADDRESS_FIELDS)
 
+    @property
+    def mailable(self) -> bool:
+        """Enough for the post to deliver a letter: the street and the city."""
+        return bool(self.street.strip() and self.city.strip())
+
     def street_line(self) -> str:
         """ "Rua das Flores, 120 – fundos"."""
         street = ", ".join(x for x in (self.street, self.number) if x)

@@ -9,13 +9,16 @@ paused, excluded, resting after a contact or promise, or who already got this le
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fiado_app.db.collection_models import Contact
 from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
+from fiado_app.domain.address import Address
 from fiado_app.domain.changes import CONTACTS, Changes
 from fiado_app.domain.document_records import LetterData, PrintedLetter
 from fiado_app.domain.errors import InvalidInput
@@ -200,10 +203,42 @@ def load_letter(
 def letters_for(
     db: Database, as_of: date, stage: str | None = None, customer_ids: Sequence[int] | None = None
 ) -> list[LetterData]:
-    """Everyone at a letter stage (or the chosen customers, at their stage or `stage`)."""
+    """Everyone at a letter stage who has a postal address (or the chosen customers, at their
+    stage or `stage`, whatever their address: the owner chose them)."""
     if customer_ids is not None:
         return load_letters(db, [(cid, stage) for cid in customer_ids], as_of)
-    return load_letters(db, letter_candidates(db, as_of, stage), as_of)
+    plan = letter_plan(db, as_of, stage)
+    return load_letters(db, plan.requests, as_of)
+
+
+@dataclass(frozen=True)
+class LetterPlan:
+    """Who gets a letter in a batch, and who is left out for lack of a postal address."""
+
+    requests: list[tuple[int, str]]  # (customer id, stage)
+    names: list[str]  # of those who get one, in the same order
+    no_address: list[tuple[int, str]]  # (customer id, name) left out
+
+
+def letter_plan(db: Database, as_of: date, stage: str | None = None) -> LetterPlan:
+    """The batch before it is generated: the letters, and the customers without an address."""
+    candidates = letter_candidates(db, as_of, stage)
+    with db.read() as session:
+        customers = {
+            c.id: c
+            for c in session.scalars(
+                select(Customer).where(Customer.id.in_([cid for cid, _ in candidates]))
+            )
+        }
+    requests, names, missing = [], [], []
+    for cid, st in candidates:
+        customer = customers[cid]
+        if Address.of(customer).mailable:
+            requests.append((cid, st))
+            names.append(customer.name)
+        else:
+            missing.append((cid, customer.name))
+    return LetterPlan(requests, names, missing)
 
 
 def letter_kinds(db: Database) -> list[tuple[str, str]]:

@@ -12,13 +12,19 @@ printer), with the outcome "sem resposta": printing is not delivery.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from fiado_app.db.engine import Database
 from fiado_app.domain.document_records import LetterData, PrintedLetter, ReceiptData, StatementData
-from fiado_app.services.letters import LettersLogged, letters_for, log_printed_letters
+from fiado_app.services.letters import (
+    LettersLogged,
+    letter_plan,
+    letters_for,
+    load_letters,
+    log_printed_letters,
+)
 from fiado_app.services.receipts import receipt_data
 from fiado_app.services.statement_doc import statement_data
 
@@ -32,6 +38,7 @@ class LetterBatch:
     pdf: bytes
     letters: list[LetterData]
     printed: list[PrintedLetter]
+    no_address: list[tuple[int, str]] = field(default_factory=list)  # left out of a batch
 
     def stage_counts(self) -> dict[str, int]:
         """How many letters of each stage, in the order they appear."""
@@ -52,11 +59,17 @@ def letter_batch(
     customers) in one PDF; None when nobody is at a letter stage."""
     from fiado_app.documents.letters import render_letters
 
-    letters = letters_for(db, as_of, stage, customer_ids)
+    no_address: list[tuple[int, str]] = []
+    if customer_ids is None:  # the day's batch: who has no postal address is left out
+        plan = letter_plan(db, as_of, stage)
+        letters = load_letters(db, plan.requests, as_of)
+        no_address = plan.no_address
+    else:
+        letters = letters_for(db, as_of, stage, customer_ids)
     if not letters:
         return None
     pdf, printed = render_letters(letters, progress=progress)
-    return LetterBatch(pdf, letters, printed)
+    return LetterBatch(pdf, letters, printed, no_address)
 
 
 def customer_letter(

@@ -248,57 +248,82 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="54"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="55"/>
         <source>Imprimir cartas de cobrança</source>
         <translation>Print collection letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="57"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="58"/>
         <source>Todas as etapas de carta</source>
         <translation>All letter stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="60"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="61"/>
         <source>Posição em {date}.</source>
         <translation>Position on {date}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="67"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="68"/>
         <source>Gerar cartas</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="73"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="74"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="86"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="101"/>
+        <source>Nenhuma carta a gerar.</source>
+        <translation>No letter to generate.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="103"/>
+        <source>1 carta: {names}.</source>
+        <translation>1 letter: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="105"/>
+        <source>{count} cartas: {names}.</source>
+        <translation>{count} letters: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="110"/>
+        <source>Sem endereço, ficam de fora ({count}): {names}. Cadastre o endereço na janela do cliente e a carta entra no próximo lote.</source>
+        <translation>Without an address, left out ({count}): {names}. Add the address in the customer’s window and the letter joins the next batch.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="120"/>
         <source>Gerando cartas…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="102"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="136"/>
         <source>Nenhum cliente em etapa de carta nesta data.</source>
         <translation>No customer is at a letter stage on this date.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="106"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="141"/>
+        <source>1 carta pronta.</source>
+        <translation>1 letter ready.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="143"/>
         <source>{count} cartas prontas.</source>
         <translation>{count} letters ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="110"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="148"/>
         <source>Cartas de cobrança ({count})</source>
         <translation>Collection letters ({count})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="119"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="157"/>
         <source>Não foi possível gerar as cartas.</source>
         <translation>Could not generate the letters.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="120"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="158"/>
         <source>Cartas de cobrança</source>
         <translation>Collection letters</translation>
     </message>
@@ -2084,23 +2109,33 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="129"/>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="147"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="167"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="185"/>
         <source>Recibo</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="130"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="168"/>
         <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
         <translation>Payment recorded. Print or save the receipt?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="152"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="190"/>
         <source>Recibo nº {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="172"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="201"/>
+        <source>Carta sem endereço</source>
+        <translation>Letter without an address</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="202"/>
+        <source>{name} não tem endereço cadastrado (rua e cidade): a carta sairia sem o destinatário na janela do envelope. Gerar mesmo assim, para entregar em mãos?</source>
+        <translation>{name} has no address on file (street and city): the letter would have no recipient in the envelope window. Generate it anyway, to hand over in person?</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="229"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>

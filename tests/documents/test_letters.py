@@ -15,7 +15,8 @@ from fiado_app.documents.letters import render_letters
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.letter_texts import render_body
 from fiado_app.domain.pix import parse_pix_payload
-from fiado_app.services.letters import letter_candidates, letters_for, load_letter
+from fiado_app.services import printing
+from fiado_app.services.letters import letter_candidates, letter_plan, letters_for, load_letter
 from fiado_app.services.shop import update_shop
 
 from .conftest import AS_OF, LONG_NAME, ODD_NAME, add, pdf_text, sale
@@ -202,6 +203,21 @@ def test_candidates_by_stage(db, shop) -> None:
     assert [c for c, _ in letter_candidates(db, AS_OF, "carta")] == [shop.ana]
     reminder = {c for c, _ in letter_candidates(db, AS_OF, "lembrete_impresso")}
     assert reminder == {shop.ana, shop.bar, shop.many, shop.late5}
+
+
+def test_the_days_batch_leaves_out_who_has_no_postal_address_and_says_so(db, shop) -> None:
+    # Dona Zilda owes since August but only her phone is known: no letter goes out to her.
+    zilda = add(db, "Zilda Farias", street="", number="", complement="", district="", city="",
+                uf="", cep="")  # fmt: skip
+    sale(db, zilda, 5_000, date(2026, 8, 1))
+    plan = letter_plan(db, AS_OF)
+    assert plan.no_address == [(zilda, "Zilda Farias")]
+    assert zilda not in {cid for cid, _stage in plan.requests} and "Ana Paula Souza" in plan.names
+    batch = printing.letter_batch(db, AS_OF)
+    assert batch is not None and batch.no_address == [(zilda, "Zilda Farias")]
+    assert zilda not in {letter.customer.id for letter in batch.letters}
+    chosen = printing.customer_letter(db, zilda, AS_OF, "notificacao")  # asked for her: made
+    assert chosen.letters[0].customer.id == zilda
 
 
 def test_customer_not_at_a_letter_stage_needs_an_explicit_kind(db, shop) -> None:

@@ -79,6 +79,29 @@ def test_batch_letters_run_in_the_background_with_progress(qtbot, ctx, shop) -> 
     assert {p.customer_id for p in logged} == {shop.ana, shop.bar, shop.many}
 
 
+def test_the_batch_says_before_generating_who_gets_a_letter_and_who_has_no_address(
+    qtbot, ctx, shop, monkeypatch
+) -> None:
+    from datetime import date
+
+    from tests.documents.conftest import add, sale
+
+    zilda = add(ctx.db, "Zilda Farias", street="", number="", complement="", district="",
+                city="", uf="", cep="")  # fmt: skip
+    sale(ctx.db, zilda, 5_000, date(2026, 8, 1))
+    dialog = BatchLettersDialog(ctx)
+    qtbot.addWidget(dialog)
+    text = dialog.plan_label.text()
+    assert text.startswith("3 cartas: ") and "Ana Paula Souza" in text
+    assert "Sem endereço, ficam de fora (1): Zilda Farias" in text
+    # Her own letter, asked for by hand, asks first (the envelope window would be empty).
+    from fiado_app.ui.documents import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm_no_address", lambda _p, name: asked.append(name))
+    assert show_letter(None, ctx, zilda, "notificacao") is None and asked == ["Zilda Farias"]
+
+
 def test_receipt_offered_after_payment(qtbot, ctx, shop, monkeypatch) -> None:
     from datetime import date
 

@@ -22,7 +22,8 @@ from fiado_app.domain.dates import format_date
 from fiado_app.domain.document_records import PrintedLetter
 from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.letter_texts import STAGE_TITLES
-from fiado_app.services import printing
+from fiado_app.services import letters, printing
+from fiado_app.services.customers import get_customer
 from fiado_app.services.letters import letter_kinds
 from fiado_app.services.printing import LetterBatch
 from fiado_app.ui.context import AppContext
@@ -76,8 +77,41 @@ class BatchLettersDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        self.plan_label = QLabel(self)
+        self.plan_label.setWordWrap(True)
+        layout.insertWidget(1, self.plan_label)
         self._signals = _Progress()
         self._signals.changed.connect(self._show_progress)
+        self.stage.currentIndexChanged.connect(self.show_plan)
+        self.show_plan()
+
+    def show_plan(self) -> None:
+        """Before generating: how many letters, for whom, and who is left out for lack of a
+        postal address (to fix in the customer's window). Only for the batch of the day."""
+        if self.customer_ids is not None:
+            self.plan_label.hide()
+            return
+        try:
+            plan = letters.letter_plan(self.ctx.db, self.ctx.today(), self.stage.currentData())
+        except FiadoError as exc:
+            self.plan_label.setText(str(exc))
+            return
+        names = ", ".join(plan.names[:8]) + ("…" if len(plan.names) > 8 else "")
+        text = (
+            self.tr("Nenhuma carta a gerar.")
+            if not plan.names
+            else self.tr("1 carta: {names}.").format(names=names)
+            if len(plan.names) == 1
+            else self.tr("{count} cartas: {names}.").format(count=len(plan.names), names=names)
+        )
+        if plan.no_address:
+            missing = ", ".join(name for _cid, name in plan.no_address[:8])
+            text += " " + self.tr(
+                "Sem endereço, ficam de fora ({count}): {names}. Cadastre o endereço na janela "
+                "do cliente e a carta entra no próximo lote."
+            ).format(count=len(plan.no_address), names=missing)
+        self.plan_label.setText(text)
+        self.generate.setEnabled(bool(plan.names))
 
     def start(self) -> None:
         stage = self.stage.currentData()
@@ -103,7 +137,11 @@ class BatchLettersDialog(QDialog):
             return
         count = len(batch.printed)
         self.progress.setValue(100)
-        self.status.setText(self.tr("{count} cartas prontas.").format(count=count))
+        self.status.setText(
+            self.tr("1 carta pronta.")
+            if count == 1
+            else self.tr("{count} cartas prontas.").format(count=count)
+        )
         on_printed = self.on_printed
         self.preview = DocumentPreview(
             batch.pdf,
@@ -157,6 +195,21 @@ def show_receipt(
     return preview
 
 
+def confirm_no_address(parent: QWidget | None, name: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("documents", "Carta sem endereço"),
+        QCoreApplication.translate(
+            "documents",
+            "{name} não tem endereço cadastrado (rua e cidade): a carta sairia sem o "
+            "destinatário na janela do envelope. Gerar mesmo assim, para entregar em mãos?",
+        ).format(name=name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def show_letter(
     parent: QWidget | None,
     ctx: AppContext,
@@ -164,8 +217,12 @@ def show_letter(
     stage: str | None = None,
     on_printed: Callable[[list[PrintedLetter]], None] | None = None,
 ) -> DocumentPreview | None:
-    """The agenda's "imprimir carta": one customer's letter in the preview."""
+    """The agenda's "imprimir carta": one customer's letter in the preview (asking first when
+    the customer has no postal address: the envelope window would be empty)."""
     try:
+        customer = get_customer(ctx.db, customer_id)
+        if not customer.address.mailable and not confirm_no_address(parent, customer.name):
+            return None
         batch = printing.customer_letter(ctx.db, customer_id, ctx.today(), stage)
     except FiadoError as exc:
         QMessageBox.warning(
