@@ -51,9 +51,17 @@ def days_from_due(oldest_open_due: date, as_of: date) -> int:
 def current_stage(
     ladder: Sequence[Stage], oldest_open_due: date | None, as_of: date
 ) -> Stage | None:
-    """The last stage reached (offset <= days from due), or None before the first one."""
+    """The last stage reached (offset <= days from due), or None before the first one.
+
+    A stage for before or on the due date ("vence em", "vence hoje") ends with it: once the
+    purchase is late, such a text would be untrue, so until the first late stage is reached
+    (e.g. the friendly one, 3 days after) there is none."""
     if oldest_open_due is None:
         return None
     days = days_from_due(oldest_open_due, as_of)
-    reached = [s for s in sorted(ladder, key=lambda s: s.offset_days) if s.offset_days <= days]
+    reached = [
+        s
+        for s in sorted(ladder, key=lambda s: s.offset_days)
+        if s.offset_days <= days and (s.offset_days > 0 or days <= 0)
+    ]
     return reached[-1] if reached else None

@@ -119,7 +119,10 @@ def _pick_stage(
         raise InvalidInput(f"Etapa “{key}” não existe. Etapas da régua: {keys}.")
     reached = current_stage(as_domain(ladder), row.oldest_due, as_of)
     if reached is None:
-        return ladder[0]  # nothing reached yet: the earliest (friendliest) stage
+        # Nothing reached yet: the earliest stage, or, once something is late, the first stage
+        # for late purchases (a "vence hoje" text would be untrue).
+        late = [s for s in ladder if s.offset_days > 0]
+        return late[0] if row.overdue_cents > 0 and late else ladder[0]
     return next(s for s in ladder if s.key == reached.key)
 
 

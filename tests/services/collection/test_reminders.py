@@ -34,6 +34,14 @@ def test_the_text_for_a_customer_three_days_late(db: Database) -> None:
     assert parse_pix_payload(whole.pix_payload or "")["54"] == "187.50"
 
 
+def test_two_days_late_the_text_is_the_friendly_one_never_vence_hoje(db: Database) -> None:
+    caio = add(db, "Caio Nunes")
+    sell(db, caio, 3000, date(2026, 11, 1), TODAY - timedelta(days=2), "Pão")
+    r = collection.reminder_for(db, caio, as_of=TODAY)
+    assert r.stage_key == "amigavel" and "Hoje" not in r.text and "vence em" not in r.text
+    assert "R$\u00a030,00 da sua conta venceu em 16/11/2026" in r.text
+
+
 def test_the_second_notice_lists_what_is_overdue_and_counts_days_in_words(db: Database) -> None:
     bia = add(db, "Beatriz Lopes")
     for n in range(6):
