@@ -331,59 +331,64 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="57"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="62"/>
         <source>Registrar contato: {name}</source>
         <translation>Log contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="71"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="77"/>
         <source>R$ 0,00 (opcional)</source>
         <translation>R$ 0,00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="73"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79"/>
         <source>O que o cliente disse</source>
         <translation>What the customer said</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="80"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="86"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="81"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="87"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="82"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="88"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="83"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="89"/>
         <source>Pagar até</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="90"/>
         <source>Valor prometido</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="85"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="91"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="89"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="95"/>
         <source>Registrar</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="90"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="96"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="157"/>
+        <source>Resumo do acordo: {name}</source>
+        <translation>Agreement summary: {name}</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,26 @@ def test_a_new_shop_sees_the_first_steps_instead_of_an_empty_list(qtbot, ctx: Ap
     assert not page.first_steps.isVisible() and page.table.isVisible()
 
 
+def test_a_promise_logged_offers_the_agreement_summary_to_send(qtbot, ctx: AppContext, maria):
+    from fiado_app.ui.collection.contact_dialog import ContactDialog
+
+    dialog = ContactDialog(ctx, maria, "Maria Aparecida Souza", channel="telefone")
+    qtbot.addWidget(dialog)
+    shown: list[tuple[str, str]] = []
+    dialog.show_summary = lambda title, text: shown.append((title, text))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("promessa"))
+    dialog.promise_date.selectAll()
+    qtbot.keyClicks(dialog.promise_date, "25/11/2026")
+    dialog.promise_amount.setText("120,00")
+    dialog.save()
+    assert dialog.error.text() == ""
+    assert dialog.contact is not None and dialog.contact.promise_cents == 12000
+    [(title, text)] = shown
+    assert title == "Resumo do acordo: Maria Aparecida Souza"
+    assert "• Valor: R$\u00a0120,00" in text and "• Pagamento até: 25/11/2026" in text
+    assert "5406120.00" in text  # its Pix carries the agreed amount
+
+
 def test_print_letter_hook(qtbot, ctx: AppContext, maria: int) -> None:
     page = AgendaPage(ctx)
     qtbot.addWidget(page)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.collection_records import ContactRecord
+from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.money import parse_positive_cents
 from fiado_app.domain.vocabulary import (
     CHANNEL_LABELS,
@@ -29,7 +30,7 @@ from fiado_app.domain.vocabulary import (
     PROMISE,
 )
 from fiado_app.services import collection
-from fiado_app.ui.common import from_qdate
+from fiado_app.ui.common import DateField, from_qdate, to_qdate
 from fiado_app.ui.context import AppContext
 
 
@@ -54,6 +55,10 @@ class ContactDialog(QDialog):
             stage_key,
             text_sent,
         )
+        self.name = name
+        # Shows the agreement summary once a promise is logged (tests read it instead).
+        self.show_summary: Callable[[str, str], object] = self._show_summary
+        self.summary = ""
         self.setWindowTitle(self.tr("Registrar contato: {name}").format(name=name))
         self.channel = QComboBox()
         for key in CONTACT_CHANNELS:
@@ -62,11 +67,12 @@ class ContactDialog(QDialog):
         self.outcome = QComboBox()
         for key in OUTCOMES:
             self.outcome.addItem(OUTCOME_LABELS[key], key)
-        self.at = QDateTimeEdit(QDateTime.currentDateTime())
+        # Now, on the app's day (the same as the clock's, but in tests and across midnight).
+        self.at = QDateTimeEdit(
+            QDateTime(to_qdate(ctx.today()), QDateTime.currentDateTime().time())
+        )
         self.at.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.promise_date = QDateEdit(QDate.currentDate().addDays(7))
-        self.promise_date.setDisplayFormat("dd/MM/yyyy")
-        self.promise_date.setCalendarPopup(True)
+        self.promise_date = DateField(ctx.today() + timedelta(days=7), self)
         self.promise_amount = QLineEdit()
         self.promise_amount.setPlaceholderText(self.tr("R$ 0,00 (opcional)"))
         self.note = QPlainTextEdit()
@@ -121,7 +127,7 @@ class ContactDialog(QDialog):
                 at=at,
                 stage_key=self.stage_key,
                 text_sent=self.text_sent,
-                promise_date=from_qdate(self.promise_date.date()) if promise else None,
+                promise_date=self.promise_date.value() if promise else None,
                 promise_cents=cents,
                 note=self.note.toPlainText(),
                 now=datetime.now(),
@@ -131,3 +137,26 @@ class ContactDialog(QDialog):
         self.contact = self.ctx.perform(log, on_error=lambda exc: self.error.setText(str(exc)))
         if self.contact is not None:
             self.accept()
+            self._offer_summary(self.contact)
+
+    def _offer_summary(self, contact: ContactRecord) -> None:
+        """After a promise: the "resumo do acordo" to copy or send, so both sides keep what was
+        agreed (its Pix carries the agreed amount)."""
+        if contact.outcome != PROMISE or not contact.promise_date or not contact.promise_cents:
+            return
+        try:
+            self.summary = collection.agreement_summary(
+                self.ctx.db,
+                self.customer_id,
+                contact.promise_date,
+                contact.promise_cents,
+                as_of=self.ctx.today(),
+            )
+        except FiadoError:
+            return  # a promise for a past date or a shop without a name: nothing to send
+        self.show_summary(self.tr("Resumo do acordo: {name}").format(name=self.name), self.summary)
+
+    def _show_summary(self, title: str, text: str) -> None:
+        from fiado_app.ui.collection.reminder_dialog import TextDialog
+
+        TextDialog(title, text, self.parentWidget()).exec()
