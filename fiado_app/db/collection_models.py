@@ -63,7 +63,8 @@ class CustomerCollection(Base):
 
 
 class Contact(Base):
-    """One collection contact, with the text as it was and what came of it. Never deleted."""
+    """One collection contact, with the text as it was and what came of it. Never deleted: one
+    logged by mistake is marked `voided_at` and counts no more."""
 
     __tablename__ = "contact"
 
@@ -78,6 +79,7 @@ class Contact(Base):
     promise_cents: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         CheckConstraint(_in("channel", CONTACT_CHANNELS), name="channel"),
@@ -95,9 +97,10 @@ class Contact(Base):
             "stage_key",
             "at",
             "outcome",
+            "voided_at",
             sqlite_where=sql_text("stage_key IS NOT NULL"),
         ),
-        Index("ix_contact_made", "customer_id", "at", "outcome"),
+        Index("ix_contact_made", "customer_id", "at", "outcome", "voided_at"),
         Index(
             "ix_contact_promised",
             "customer_id",

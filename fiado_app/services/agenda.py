@@ -39,7 +39,8 @@ FROM customer_collection WHERE excluded OR paused_until IS NOT NULL
 """
 # A text copied or WhatsApp opened is recorded as such, but is no contact until the owner says
 # what came of it (the next step logs that): those rows count for neither query below.
-_MADE = f"outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)})"
+# A contact undone (logged by mistake) counts for nothing.
+_MADE = f"outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)}) AND voided_at IS NULL"
 _LAST_CONTACT = f"""
 SELECT customer_id, MAX(at) AS last_at FROM contact WHERE at < :until AND {_MADE}
 GROUP BY customer_id
@@ -48,7 +49,7 @@ _LATEST_PROMISE = """
 WITH p AS (
     SELECT customer_id, at, promise_date, promise_cents,
            ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY at DESC, id DESC) AS rn
-    FROM contact WHERE outcome = 'promessa' AND at < :until
+    FROM contact WHERE outcome = 'promessa' AND at < :until AND voided_at IS NULL
 )
 SELECT p.customer_id, p.at, p.promise_date, p.promise_cents,
        (SELECT COALESCE(SUM(e.amount_cents), 0) FROM entry AS e

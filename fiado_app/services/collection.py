@@ -15,6 +15,7 @@ from fiado_app.services.contacts import (
     log_contact,
     pause,
     resume,
+    undo_contact,
 )
 from fiado_app.services.ladder_settings import (
     CollectionSettings,
@@ -58,6 +59,7 @@ __all__ = [
     "set_collection_settings",
     "todays_agenda",
     "label_agenda",
+    "undo_contact",
     "update_stage",
     "whatsapp_link",
 ]

@@ -157,9 +157,10 @@ def log_contact(
 
 
 def contacts_in(session: Session, customer_id: int, as_of: date) -> list[ContactRecord]:
+    """The customer's contacts, newest first (those undone are left out)."""
     rows = session.scalars(
         select(Contact)
-        .where(Contact.customer_id == customer_id)
+        .where(Contact.customer_id == customer_id, Contact.voided_at.is_(None))
         .order_by(Contact.at.desc(), Contact.id.desc())
     )
     return [_record(session, c, as_of) for c in rows]
@@ -170,6 +171,18 @@ def list_contacts(db: Database, customer_id: int, as_of: date | None = None) -> 
     with db.read() as session:
         _customer(session, customer_id)
         return contacts_in(session, customer_id, as_of or date.today())
+
+
+def undo_contact(db: Database, contact_id: int, now: datetime | None = None) -> ContactRecord:
+    """A contact logged by mistake counts no more: today's list, the stages, promises and the
+    history leave it out. The row is kept, marked with when it was undone."""
+    with db.write() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.voided_at is not None:
+            raise InvalidInput(f"Contato nº {contact_id} não encontrado.")
+        contact.voided_at = now or datetime.now()
+        session.flush()
+        return _record(session, contact, (now or datetime.now()).date())
 
 
 def describe_contact(c: ContactRecord) -> str:

@@ -424,110 +424,137 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerCollectionPanel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="42"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="44"/>
         <source>Não cobrar até</source>
         <translation>Do not collect until</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="43"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="45"/>
         <source>Voltar a cobrar</source>
         <translation>Resume collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="44"/>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="144"/>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="150"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="46"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="190"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="196"/>
         <source>Excluir dos lembretes</source>
         <translation>Exclude from reminders</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="45"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="47"/>
         <source>Lembrete…</source>
         <translation>Reminder…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="46"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="48"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="55"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="57"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="56"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="58"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="57"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="59"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="58"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="60"/>
         <source>Promessa</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="59"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="61"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="74"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="66"/>
+        <source>Desfazer contato…</source>
+        <translation>Undo contact…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="67"/>
+        <source>Para um contato registrado por engano</source>
+        <translation>For a contact logged by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="84"/>
         <source>Histórico de contatos</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="87"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="100"/>
         <source> · Etapa atual: {stage}</source>
         <translation> · Current stage: {stage}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="90"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="103"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · Comportamento: &lt;b&gt;{behaviour}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · Behaviour: &lt;b&gt;{behaviour}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="109"/>
         <source>Promessas cumpridas: {kept} · não cumpridas: {broken} · abertas: {open}</source>
         <translation>Promises kept: {kept} · broken: {broken} · open: {open}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="101"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="114"/>
         <source>Excluído dos lembretes</source>
         <translation>Excluded from reminders</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="105"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="118"/>
         <source>Não cobrar até {date}: {reason}</source>
         <translation>Do not collect until {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="109"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="122"/>
         <source>Recebe lembretes normalmente.</source>
         <translation>Receives reminders normally.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="117"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="130"/>
         <source>até {date}</source>
         <translation>by {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="127"/>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="136"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="146"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="162"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="166"/>
+        <source>Desfazer contato</source>
+        <translation>Undo contact</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="146"/>
+        <source>Escolha no histórico o contato.</source>
+        <translation>Pick the contact in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="153"/>
+        <source>Desfazer o contato “{what}”? Ele deixa de contar (agenda, etapas, promessas); fica guardado como desfeito.</source>
+        <translation>Undo the contact “{what}”? It stops counting (agenda, stages, promises); it is kept, marked as undone.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="170"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="182"/>
         <source>Pausar cobrança</source>
         <translation>Pause collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="127"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="170"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="144"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="190"/>
         <source>Motivo (opcional):</source>
         <translation>Reason (optional):</translation>
     </message>

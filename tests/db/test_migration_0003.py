@@ -28,6 +28,7 @@ def test_an_old_reversal_no_longer_counts_in_past_receivables(tmp_path):
         conn.execute("DROP INDEX ix_contact_promised")
         conn.execute("DROP INDEX ix_contact_made")
         conn.execute("DROP TABLE receipt")  # added by 0007
+        conn.execute("ALTER TABLE contact DROP COLUMN voided_at")
     conn.close()
     engine = make_engine(path)
     upgrade(engine)

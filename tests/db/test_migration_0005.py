@@ -34,6 +34,7 @@ def test_old_checkpoints_are_computed_again_with_the_whole_position(tmp_path):
         conn.execute("DROP INDEX ix_contact_promised")
         conn.execute("DROP INDEX ix_contact_made")
         conn.execute("DROP TABLE receipt")  # added by 0007
+        conn.execute("ALTER TABLE contact DROP COLUMN voided_at")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     conn.close()
     engine = make_engine(path)

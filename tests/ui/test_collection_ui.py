@@ -101,6 +101,21 @@ def test_a_promise_logged_offers_the_agreement_summary_to_send(qtbot, ctx: AppCo
     assert "5406120.00" in text  # its Pix carries the agreed amount
 
 
+def test_the_owner_undoes_a_contact_from_the_history(qtbot, ctx: AppContext, maria: int):
+    collection.log_contact(ctx.db, maria, "telefone", "numero_errado", at=WEEKDAY_10H,
+                           now=WEEKDAY_10H)  # fmt: skip
+    panel = CustomerCollectionPanel(ctx, maria)
+    qtbot.addWidget(panel)
+    assert panel.history.rowCount() == 1
+    asked: list[str] = []
+    panel.confirm_undo = lambda question: asked.append(question) or True
+    panel.history.selectRow(0)
+    panel.undo_button.click()
+    assert asked and "Número errado" in asked[0]
+    assert collection.list_contacts(ctx.db, maria, TODAY) == []
+    assert panel.history.rowCount() == 0  # the panel follows the change
+
+
 def test_print_letter_hook(qtbot, ctx: AppContext, maria: int) -> None:
     page = AgendaPage(ctx)
     qtbot.addWidget(page)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +24,7 @@ from fiado_app.domain.vocabulary import CHANNEL_LABELS, OUTCOME_LABELS, PROMISE_
 from fiado_app.services import collection, customers
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
-from fiado_app.ui.common import from_qdate, to_qdate
+from fiado_app.ui.common import DateField
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import behaviour_label
 
@@ -36,9 +40,7 @@ class CustomerCollectionPanel(QWidget):
         self.summary_label.setWordWrap(True)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        self.pause_until = QDateEdit(to_qdate(ctx.today()).addDays(7))
-        self.pause_until.setDisplayFormat("dd/MM/yyyy")
-        self.pause_until.setCalendarPopup(True)
+        self.pause_until = DateField(ctx.today() + timedelta(days=7), self)
         pause = QPushButton(self.tr("Não cobrar até"))
         self.resume_button = QPushButton(self.tr("Voltar a cobrar"))
         exclude = QPushButton(self.tr("Excluir dos lembretes"))
@@ -59,6 +61,13 @@ class CustomerCollectionPanel(QWidget):
                 self.tr("Observação"),
             ]  # fmt: skip
         )
+        self.history.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.undo_button = QPushButton(self.tr("Desfazer contato…"))
+        self.undo_button.setToolTip(self.tr("Para um contato registrado por engano"))
+        self.undo_button.clicked.connect(self._undo_contact)
+        # Asks before undoing a contact (tests answer for the owner).
+        self.confirm_undo: Callable[[str], bool] = self._confirm_undo
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -71,7 +80,11 @@ class CustomerCollectionPanel(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.state_label)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Histórico de contatos")))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Histórico de contatos")))
+        heading.addStretch()
+        heading.addWidget(self.undo_button)
+        layout.addLayout(heading)
         layout.addWidget(self.history, 1)
         ctx.connect_refresh(self.refresh, self, customer_id=customer_id)
         self.refresh()
@@ -120,17 +133,50 @@ class CustomerCollectionPanel(QWidget):
             cells = [format_datetime(c.at), CHANNEL_LABELS.get(c.channel, c.channel),
                      OUTCOME_LABELS.get(c.outcome, c.outcome), promise, c.note]  # fmt: skip
             for col, value in enumerate(cells):
-                self.history.setItem(r, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.history.setItem(r, col, item)
         self.history.resizeColumnsToContents()
+
+    def _undo_contact(self) -> None:
+        row = self.history.currentRow()
+        item = self.history.item(row, 0) if row >= 0 else None
+        if item is None:
+            QMessageBox.information(
+                self, self.tr("Desfazer contato"), self.tr("Escolha no histórico o contato.")
+            )
+            return
+        cells = [self.history.item(row, col) for col in (0, 1, 2)]
+        what = " · ".join(cell.text() for cell in cells if cell is not None)
+        if not self.confirm_undo(
+            self.tr(
+                "Desfazer o contato “{what}”? Ele deixa de contar (agenda, etapas, promessas); "
+                "fica guardado como desfeito."
+            ).format(what=what)
+        ):
+            return
+        contact_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self.ctx.perform(
+            lambda: collection.undo_contact(self.ctx.db, contact_id),
+            parent=self,
+            title=self.tr("Desfazer contato"),
+        )
+
+    def _confirm_undo(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Desfazer contato"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _pause(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Pausar cobrança"), self.tr("Motivo:"))
         if not ok:
             return
-        until = from_qdate(self.pause_until.date())
         self.ctx.perform(
             lambda: collection.pause(
-                self.ctx.db, self.customer_id, until, reason, today=self.ctx.today()
+                self.ctx.db,
+                self.customer_id,
+                self.pause_until.value(),
+                reason,
+                today=self.ctx.today(),
             ),
             parent=self,
             title=self.tr("Pausar cobrança"),

@@ -98,6 +98,19 @@ def test_a_copied_text_or_an_opened_whatsapp_is_no_contact_until_confirmed(
     assert late not in _ids(db, now=AT + timedelta(hours=1))  # the owner said it was sent
 
 
+def test_a_contact_logged_by_mistake_can_be_undone_and_counts_no_more(
+    db: Database, late: int
+) -> None:
+    wrong = collection.log_contact(db, late, "telefone", "sem_resposta", stage_key="amigavel",
+                                   at=AT, now=AT)  # fmt: skip
+    assert late not in _ids(db, now=AT + timedelta(hours=1))
+    collection.undo_contact(db, wrong.id, now=AT + timedelta(minutes=5))
+    assert _ids(db, now=AT + timedelta(hours=1)) == {late: "stage"}  # back on today's list
+    assert collection.list_contacts(db, late, TODAY) == []
+    with pytest.raises(InvalidInput):
+        collection.undo_contact(db, wrong.id)  # once
+
+
 def test_resting_after_a_contact(db: Database, late: int) -> None:
     collection.log_contact(
         db, late, "presencial", "sem_resposta", at=AT - timedelta(days=1), now=AT

@@ -1,7 +1,9 @@
-"""receipt numbers: a gap-free sequence of their own
+"""receipt numbers, and contacts undone
 
 Receipts were numbered with the payment's entry id (nº 000002, then 016847). Each receipt now
-takes the next number of its own sequence the first time it is issued, and keeps it.
+takes the next number of its own sequence the first time it is issued, and keeps it. A contact
+logged by mistake can be undone: it is marked `voided_at` (kept, but counting no more), and the
+agenda's indexes on the contact log carry that column.
 
 Revision ID: 0007
 Revises: 0006
@@ -26,7 +28,28 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("number", name=op.f("pk_receipt")),
         sa.UniqueConstraint("entry_id", name=op.f("uq_receipt_entry_id")),
     )
+    op.add_column("contact", sa.Column("voided_at", sa.DateTime(), nullable=True))
+    op.drop_index("ix_contact_stage", table_name="contact")
+    op.drop_index("ix_contact_made", table_name="contact")
+    op.create_index(
+        "ix_contact_stage",
+        "contact",
+        ["customer_id", "stage_key", "at", "outcome", "voided_at"],
+        sqlite_where=sa.text("stage_key IS NOT NULL"),
+    )
+    op.create_index("ix_contact_made", "contact", ["customer_id", "at", "outcome", "voided_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_contact_made", table_name="contact")
+    op.drop_index("ix_contact_stage", table_name="contact")
+    with op.batch_alter_table("contact") as batch:
+        batch.drop_column("voided_at")
+    op.create_index(
+        "ix_contact_stage",
+        "contact",
+        ["customer_id", "stage_key", "at", "outcome"],
+        sqlite_where=sa.text("stage_key IS NOT NULL"),
+    )
+    op.create_index("ix_contact_made", "contact", ["customer_id", "at", "outcome"])
     op.drop_table("receipt")
