@@ -22,9 +22,13 @@ def agenda_window(qtbot, ctx):
 
 
 def test_agenda_print_letter_opens_the_preview_and_saving_logs_a_letter_contact(
-    qtbot, ctx, shop, tmp_path
+    qtbot, ctx, shop, tmp_path, monkeypatch
 ):
+    from fiado_app.ui.documents import dialogs
+
     db, people = shop
+    asked: list[str] = []  # Carla has no address yet: the owner says to print it anyway
+    monkeypatch.setattr(dialogs, "confirm_no_address", lambda _p, name: asked.append(name) or True)
     window, agenda = agenda_window(qtbot, ctx)
     carla = people["carla"].id
     row = next(r for r, item in enumerate(agenda.model.rows) if item.customer_id == carla)
@@ -32,6 +36,7 @@ def test_agenda_print_letter_opens_the_preview_and_saving_logs_a_letter_contact(
     assert agenda.letter_button.isEnabled()
     agenda.letter_button.click()
     preview = window.letter_preview
+    assert asked == ["Carla Dias"]
     assert preview is not None and preview.isVisible()
     assert "Carla Dias" in preview.windowTitle()
     assert contacts.list_contacts(db, carla) == []
@@ -189,7 +194,13 @@ def test_letter_from_the_customer_window_preselects_the_current_stage(qtbot, ctx
 def test_batch_letters_from_the_menu_build_off_the_gui_thread_and_log_each_letter(
     qtbot, ctx, shop, tmp_path
 ):
+    from fiado_app.services.customers import CustomerInput, update_customer
+
     db, people = shop
+    for who, street in (("ana", "Rua das Palmeiras, 10"), ("carla", "Rua do Sol, 45")):
+        c = people[who]  # the letters go by post: their addresses
+        update_customer(db, c.id, CustomerInput(c.name, c.nickname, c.phone or "",
+                                                street=street, city="Campinas", uf="SP"))  # fmt: skip
     window, _agenda = agenda_window(qtbot, ctx)
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     action = next(a for a in menus["&Documentos"].actions() if "lote" in a.text())
