@@ -190,57 +190,62 @@
         <translation>Turn off second place</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="95"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="83"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="96"/>
         <source>Os dados estão em {path}. As cópias ficam em {folder}: uma automática por dia (guardadas 7 diárias, 4 semanais e 12 mensais) e as feitas à mão, que nunca são apagadas.</source>
         <translation>The data is in {path}. Backups are kept in {folder}: one automatic copy a day (7 daily, 4 weekly and 12 monthly are kept) and the ones made by hand, which are never deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="107"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="108"/>
         <source>verificando…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="121"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="122"/>
         <source>Segundo lugar: nenhum. Escolha um pen drive ou uma pasta sincronizada (Google Drive, OneDrive): se o computador quebrar, as cópias de lá se salvam.</source>
         <translation>Second place: none. Choose a pen drive or a synced folder (Google Drive, OneDrive): if the computer breaks, the copies there survive.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="128"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="129"/>
         <source>Segundo lugar: {folder}. Uma cópia verificada vai para lá todo dia.</source>
         <translation>Second place: {folder}. A checked copy goes there every day.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="134"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="135"/>
         <source>Segundo lugar: {folder} — não está disponível agora (pen drive desconectado?). A cópia do dia é feita lá quando ele voltar.</source>
         <translation>Second place: {folder} — not available now (pen drive unplugged?). The day&apos;s copy is made there when it is back.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="153"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="154"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="153"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="154"/>
         <source>DANIFICADA</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="170"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="171"/>
         <source>Cópia feita e verificada: {path}</source>
         <translation>Backup made and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="179"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="180"/>
         <source>Restaurar cópia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="181"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="182"/>
         <source>Voltar os dados para a cópia de {when}? O que foi lançado depois dela deixa de aparecer. Antes, o Fiado guarda uma cópia dos dados de agora (tipo “Antes de restaurar”), que pode ser restaurada se mudar de ideia. O Fiado reabre em seguida.</source>
         <translation>Go back to the backup of {when}? Whatever was recorded after it will no longer show. First, Fiado keeps a copy of the current data (kind “Before a restore”), which can be restored if you change your mind. Fiado then reopens.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/backups.py" line="192"/>
+        <location filename="../../fiado_app/ui/dialogs/backups.py" line="193"/>
         <source>Segundo lugar para as cópias</source>
         <translation>Second place for backups</translation>
     </message>
@@ -266,6 +271,11 @@
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="68"/>
         <source>Gerar cartas</source>
         <translation>Generate letters</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="70"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="74"/>
@@ -628,14 +638,19 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Collection</translation>
     </message>
     <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="187"/>
+        <source>limite {limit}</source>
+        <translation>limit {limit}</translation>
+    </message>
+    <message>
         <location filename="../../fiado_app/ui/dialogs/customer.py" line="189"/>
-        <source>sem limite</source>
-        <translation>no limit</translation>
+        <source>sem limite de crédito</source>
+        <translation>no credit limit</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/customer.py" line="191"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · limite {limit}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · limit {limit}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · {limit}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · {limit}</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/customer.py" line="195"/>
@@ -839,33 +854,38 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="71"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="69"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="72"/>
         <source>{count} página</source>
         <translation>{count} page</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="73"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="74"/>
         <source>{count} páginas</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="99"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="100"/>
         <source>Imprimir</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="99"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="100"/>
         <source>Não foi possível iniciar a impressão.</source>
         <translation>Could not start printing.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="114"/>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="124"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="115"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="125"/>
         <source>Salvar PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/preview.py" line="127"/>
+        <location filename="../../fiado_app/ui/documents/preview.py" line="128"/>
         <source>Salvo em {path}</source>
         <translation>Saved to {path}</translation>
     </message>

@@ -80,6 +80,7 @@ class BackupsDialog(QDialog):
         layout.addLayout(row)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fechar"))
         layout.addWidget(close)
         self.now_button.clicked.connect(self.copy_now)
         self.restore_button.clicked.connect(self.ask_restore)

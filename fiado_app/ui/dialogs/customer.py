@@ -184,11 +184,11 @@ class CustomerDialog(QDialog):
         self.table.scrollToBottom()
         p = customer_position(self.ctx.db, self.customer.id, today)
         limit = (
-            format_brl(p.credit_limit_cents)
+            self.tr("limite {limit}").format(limit=format_brl(p.credit_limit_cents))
             if p.credit_limit_cents is not None
-            else self.tr("sem limite")
+            else self.tr("sem limite de crédito")
         )
-        text = self.tr("<b>{name}</b> — saldo {balance} · limite {limit}").format(
+        text = self.tr("<b>{name}</b> — saldo {balance} · {limit}").format(
             name=self.customer.name, balance=format_brl(st.closing_cents), limit=limit
         )
         behaviour = customer_behaviour(self.ctx.db, self.customer.id, today, p.days_overdue)

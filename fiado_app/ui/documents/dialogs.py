@@ -67,7 +67,7 @@ class BatchLettersDialog(QDialog):
         self.generate = self.buttons.addButton(
             self.tr("Gerar cartas"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fechar"))
         self.generate.clicked.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -66,6 +66,7 @@ class DocumentPreview(QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fechar"))
         pages = self.document.pageCount()
         self.info = QLabel(
             self.tr("{count} página").format(count=pages)
