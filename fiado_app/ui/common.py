@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QStyle,
     QTableView,
@@ -195,6 +196,15 @@ class Banner(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def ask(parent: QWidget | None, title: str, question: str, *, default_yes: bool = False) -> bool:
+    """A Sim/Não question; Não is the default unless `default_yes` (a slip of Enter must not
+    do what cannot be undone)."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return (
+        QMessageBox.question(parent, title, question, yes | no, yes if default_yes else no) == yes
+    )
 
 
 def settings() -> QSettings:

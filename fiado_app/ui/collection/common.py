@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from fiado_app.domain.contact_hours import contact_allowed
 from fiado_app.services import collection
 from fiado_app.services.storage import Database
+from fiado_app.ui.common import ask
 
 
 def qr_pixmap(payload: str, scale: int = 5) -> QPixmap:
@@ -37,7 +38,7 @@ def outside_hours_reason(db: Database, now: datetime | None = None) -> str | Non
 
 
 def confirm_outside_hours(parent: QWidget | None, reason: str) -> bool:
-    answer = QMessageBox.question(
+    return ask(
         parent,
         QCoreApplication.translate("collection", "Fora do horário de contato"),
         QCoreApplication.translate(
@@ -45,7 +46,4 @@ def confirm_outside_hours(parent: QWidget | None, reason: str) -> bool:
             "{reason}\n\nCobrar fora do horário pode incomodar o cliente (CDC art. 42 e 71). "
             "Deseja abrir o WhatsApp mesmo assim?",
         ).format(reason=reason),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes

@@ -24,7 +24,7 @@ from fiado_app.domain.vocabulary import CHANNEL_LABELS, OUTCOME_LABELS, PROMISE_
 from fiado_app.services import collection, customers
 from fiado_app.ui.collection.contact_dialog import ContactDialog
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog
-from fiado_app.ui.common import DateField
+from fiado_app.ui.common import DateField, ask
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.labels import behaviour_label
 
@@ -163,8 +163,7 @@ class CustomerCollectionPanel(QWidget):
         )
 
     def _confirm_undo(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Desfazer contato"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Desfazer contato"), question)
 
     def _pause(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Pausar cobrança"), self.tr("Motivo:"))

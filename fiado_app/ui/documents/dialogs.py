@@ -26,6 +26,7 @@ from fiado_app.services import letters, printing
 from fiado_app.services.customers import get_customer
 from fiado_app.services.letters import letter_kinds
 from fiado_app.services.printing import LetterBatch
+from fiado_app.ui.common import ask
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.documents.preview import DocumentPreview
 
@@ -96,6 +97,9 @@ class BatchLettersDialog(QDialog):
         except FiadoError as exc:
             self.plan_label.setText(str(exc))
             return
+        self._plan_ready(plan)
+
+    def _plan_ready(self, plan: letters.LetterPlan) -> None:
         names = ", ".join(plan.names[:8]) + ("…" if len(plan.names) > 8 else "")
         text = (
             self.tr("Nenhuma carta a gerar.")
@@ -162,16 +166,14 @@ def offer_receipt(
     parent: QWidget | None, ctx: AppContext, payment_id: int
 ) -> DocumentPreview | None:
     """After a payment: ask whether to print a receipt; show it in the preview if so."""
-    answer = QMessageBox.question(
+    if not ask(
         parent,
         QCoreApplication.translate("documents", "Recibo"),
         QCoreApplication.translate(
             "documents", "Pagamento registrado. Deseja imprimir ou salvar o recibo?"
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+        default_yes=True,
+    ):
         return None
     return show_receipt(parent, ctx, payment_id)
 
@@ -196,7 +198,7 @@ def show_receipt(
 
 
 def confirm_no_address(parent: QWidget | None, name: str) -> bool:
-    answer = QMessageBox.question(
+    return ask(
         parent,
         QCoreApplication.translate("documents", "Carta sem endereço"),
         QCoreApplication.translate(
@@ -204,10 +206,7 @@ def confirm_no_address(parent: QWidget | None, name: str) -> bool:
             "{name} não tem endereço cadastrado (rua e cidade): a carta sairia sem o "
             "destinatário na janela do envelope. Gerar mesmo assim, para entregar em mãos?",
         ).format(name=name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_letter(
