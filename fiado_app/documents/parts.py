@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table
 from reportlab.platypus.tables import TableStyle
 
@@ -76,6 +77,29 @@ def grid_style(header_rows: int = 1) -> list[tuple]:
     ]
 
 
+_PADDING = 6  # LEFTPADDING + RIGHTPADDING of grid_style, in points
+_SIZE = 8.5  # grid_style's font size
+
+
+def column_widths(
+    rows: Sequence[Sequence[object]], flexible: int = 1, total: float = WIDTH
+) -> list[float]:
+    """Widths for a grid_style table: each column of plain text as wide as its widest line
+    (the header in bold), so no amount ever runs into its neighbour, and the `flexible` column
+    (a wrapping Paragraph, the description) takes what is left."""
+    count = len(rows[0])
+    widths = [0.0] * count
+    for index, row in enumerate(rows):
+        font = BOLD if index == 0 else REGULAR
+        for col, value in enumerate(row):
+            if col == flexible or not isinstance(value, str):
+                continue
+            widest = max(stringWidth(line, font, _SIZE) for line in value.split("\n"))
+            widths[col] = max(widths[col], widest + _PADDING + 1)
+    widths[flexible] = max(total - sum(widths), 25 * mm)
+    return widths
+
+
 def sale_cells(sale: OpenSale, cell: ParagraphStyle) -> list[object]:
     """Date, description, due date, amount and already paid: the cells every sale table shares."""
     return [
@@ -93,8 +117,7 @@ def purchases_table(sales: Sequence[OpenSale]) -> Table:
     rows: list[list[object]] = [["Data", "Descrição", "Vencimento", "Valor", "Pago", "Em aberto"]]
     for sale in sales:
         rows.append([*sale_cells(sale, cell), format_brl(sale.open_cents)])
-    widths = [20 * mm, 55 * mm, 22 * mm, 22.5 * mm, 22.5 * mm, 23 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=column_widths(rows), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*grid_style(), ("ALIGN", (3, 0), (-1, -1), "RIGHT")]))
     return table
 

@@ -9,6 +9,7 @@ from reportlab.platypus.tables import TableStyle
 from fiado_app.documents.base import GroupStart, Layout, build_pdf, esc, styles
 from fiado_app.documents.fonts import REGULAR
 from fiado_app.documents.parts import (
+    column_widths,
     customer_document,
     grid_style,
     place_and_date,
@@ -34,11 +35,10 @@ def _settled_table(data: ReceiptData) -> Table:
     ]
     for sale, part in data.settlement.settles:
         status = (
-            "Quitada" if part == sale.open_cents else f"Resta {format_brl(sale.open_cents - part)}"
+            "Quitada" if part == sale.open_cents else f"Resta\n{format_brl(sale.open_cents - part)}"
         )
         rows.append([*sale_cells(sale, cell), format_brl(part), status])
-    widths = [19 * mm, 42 * mm, 20 * mm, 20 * mm, 20 * mm, 21 * mm, 23 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=column_widths(rows), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([*grid_style(), ("ALIGN", (3, 0), (-1, -1), "RIGHT")]))
     return table
 

@@ -125,3 +125,29 @@ def test_statement_of_the_odd_name_and_an_inverted_period(db, shop) -> None:
     assert ODD_NAME in pages[0]
     with pytest.raises(InvalidInput, match="invertido"):
         statement_data(db, shop.bar, AS_OF, date(2026, 1, 1), AS_OF)
+
+
+def test_big_amounts_never_run_into_the_next_column(db, shop) -> None:
+    """R$ 12.345,67 in every money column, a part-paid sale ("Resta R$ …"): every plain-text
+    cell of the receipt's and the statement's tables fits inside its column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from fiado_app.documents.fonts import BOLD, REGULAR
+    from fiado_app.documents.parts import purchases_table
+    from fiado_app.documents.receipt_pdf import _settled_table
+
+    cid = add(db, "Construtora")
+    sale(db, cid, 1_234_567, date(2026, 11, 1))
+    sale(db, cid, 987_654, date(2026, 11, 2))
+    data = receipt_data(db, pay(db, cid, 1_500_000, date(2026, 11, 20)))
+    receipt = _settled_table(data)
+    statement = purchases_table([s for s, _part in data.settlement.settles])
+    for table in (receipt, statement):
+        for row_index, row in enumerate(table._cellvalues):
+            font = BOLD if row_index == 0 else REGULAR
+            for value, width in zip(row, table._colWidths, strict=True):
+                if isinstance(value, str):
+                    for line in value.split("\n"):
+                        assert stringWidth(line, font, 8.5) + 6 <= width, (line, width)
+    rest = [r[-1].replace("\xa0", " ") for r in receipt._cellvalues if r[-1].startswith("Resta")]
+    assert rest == ["Resta\nR$ 7.222,21"]
