@@ -253,87 +253,87 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="55"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="56"/>
         <source>Imprimir cartas de cobrança</source>
         <translation>Print collection letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="58"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="59"/>
         <source>Todas as etapas de carta</source>
         <translation>All letter stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="61"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="62"/>
         <source>Posição em {date}.</source>
         <translation>Position on {date}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="68"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="69"/>
         <source>Gerar cartas</source>
         <translation>Generate letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="70"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="71"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="74"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="75"/>
         <source>Tipo de carta:</source>
         <translation>Letter type:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="101"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="105"/>
         <source>Nenhuma carta a gerar.</source>
         <translation>No letter to generate.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="103"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="107"/>
         <source>1 carta: {names}.</source>
         <translation>1 letter: {names}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="105"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="109"/>
         <source>{count} cartas: {names}.</source>
         <translation>{count} letters: {names}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="110"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="114"/>
         <source>Sem endereço, ficam de fora ({count}): {names}. Cadastre o endereço na janela do cliente e a carta entra no próximo lote.</source>
         <translation>Without an address, left out ({count}): {names}. Add the address in the customer’s window and the letter joins the next batch.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="120"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="124"/>
         <source>Gerando cartas…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="136"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="140"/>
         <source>Nenhum cliente em etapa de carta nesta data.</source>
         <translation>No customer is at a letter stage on this date.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="141"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="145"/>
         <source>1 carta pronta.</source>
         <translation>1 letter ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="143"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="147"/>
         <source>{count} cartas prontas.</source>
         <translation>{count} letters ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="148"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="152"/>
         <source>Cartas de cobrança ({count})</source>
         <translation>Collection letters ({count})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="157"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="161"/>
         <source>Não foi possível gerar as cartas.</source>
         <translation>Could not generate the letters.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="158"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="162"/>
         <source>Cartas de cobrança</source>
         <translation>Collection letters</translation>
     </message>
@@ -341,62 +341,67 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="62"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="63"/>
         <source>Registrar contato: {name}</source>
         <translation>Log contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="77"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="76"/>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="82"/>
         <source>R$ 0,00 (opcional)</source>
         <translation>R$ 0,00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
         <source>O que o cliente disse</source>
         <translation>What the customer said</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="86"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="91"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="87"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="92"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="88"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="93"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="89"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="94"/>
         <source>Pagar até</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="90"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="95"/>
         <source>Valor prometido</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="91"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="96"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="95"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="100"/>
         <source>Registrar</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="101"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="157"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="162"/>
         <source>Resumo do acordo: {name}</source>
         <translation>Agreement summary: {name}</translation>
     </message>
@@ -445,8 +450,8 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/collection/customer_panel.py" line="46"/>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="190"/>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="196"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="189"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="195"/>
         <source>Excluir dos lembretes</source>
         <translation>Exclude from reminders</translation>
     </message>
@@ -553,18 +558,18 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Undo the contact “{what}”? It stops counting (agenda, stages, promises); it is kept, marked as undone.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="170"/>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="182"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="169"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="181"/>
         <source>Pausar cobrança</source>
         <translation>Pause collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="170"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="169"/>
         <source>Motivo:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="190"/>
+        <location filename="../../fiado_app/ui/collection/customer_panel.py" line="189"/>
         <source>Motivo (opcional):</source>
         <translation>Reason (optional):</translation>
     </message>
@@ -793,7 +798,7 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fiado_app/ui/common.py" line="102"/>
+        <location filename="../../fiado_app/ui/common.py" line="103"/>
         <source>Escolher no calendário (Alt+↓)</source>
         <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
@@ -2144,12 +2149,12 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 <context>
     <name>collection</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/common.py" line="42"/>
+        <location filename="../../fiado_app/ui/collection/common.py" line="43"/>
         <source>Fora do horário de contato</source>
         <translation>Outside contact hours</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/common.py" line="43"/>
+        <location filename="../../fiado_app/ui/collection/common.py" line="44"/>
         <source>{reason}
 
 Cobrar fora do horário pode incomodar o cliente (CDC art. 42 e 71). Deseja abrir o WhatsApp mesmo assim?</source>
@@ -2161,33 +2166,33 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="167"/>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="185"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="171"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="187"/>
         <source>Recibo</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="168"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="172"/>
         <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
         <translation>Payment recorded. Print or save the receipt?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="190"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="192"/>
         <source>Recibo nº {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="201"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="203"/>
         <source>Carta sem endereço</source>
         <translation>Letter without an address</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="202"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="204"/>
         <source>{name} não tem endereço cadastrado (rua e cidade): a carta sairia sem o destinatário na janela do envelope. Gerar mesmo assim, para entregar em mãos?</source>
         <translation>{name} has no address on file (street and city): the letter would have no recipient in the envelope window. Generate it anyway, to hand over in person?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="229"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="228"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>

@@ -5,11 +5,11 @@ Screenshots go to artifacts/screenshots/ to be looked at.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTime, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -33,8 +33,10 @@ def shot(widget: QWidget, name: str) -> None:
 
 
 @pytest.fixture
-def ctx(db: Database) -> AppContext:  # noqa: F811
-    return AppContext(db, today=lambda: TODAY)
+def ctx(db: Database):  # noqa: F811
+    ctx = AppContext(db, today=lambda: TODAY)
+    yield ctx
+    ctx.close()  # background work ends before the database closes
 
 
 @pytest.fixture
@@ -99,6 +101,26 @@ def test_a_promise_logged_offers_the_agreement_summary_to_send(qtbot, ctx: AppCo
     assert title == "Resumo do acordo: Maria Aparecida Souza"
     assert "• Valor: R$\u00a0120,00" in text and "• Pagamento até: 25/11/2026" in text
     assert "5406120.00" in text  # its Pix carries the agreed amount
+
+
+def test_a_call_made_yesterday_is_logged_by_typing_its_date_and_hour(qtbot, ctx, maria):
+    from fiado_app.ui.collection.contact_dialog import ContactDialog
+
+    dialog = ContactDialog(ctx, maria, "Maria Aparecida Souza", channel="telefone")
+    qtbot.addWidget(dialog)
+    yesterday = TODAY - timedelta(days=1)
+    dialog.at_date.selectAll()
+    qtbot.keyClicks(dialog.at_date, "31/02/2026")  # no such day: refused, nothing logged
+    dialog.save()
+    assert "31/02/2026" in dialog.error.text() and dialog.result() == 0
+    assert collection.list_contacts(ctx.db, maria, TODAY) == []
+    dialog.at_date.selectAll()
+    qtbot.keyClicks(dialog.at_date, yesterday.strftime("%d%m%Y"))  # typed without slashes
+    dialog.at_time.setTime(QTime(18, 30))
+    dialog.save()
+    assert dialog.error.text() == ""
+    [contact] = collection.list_contacts(ctx.db, maria, TODAY)
+    assert contact.at == datetime.combine(yesterday, time(18, 30))
 
 
 def test_the_owner_undoes_a_contact_from_the_history(qtbot, ctx: AppContext, maria: int):

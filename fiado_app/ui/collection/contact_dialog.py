@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,7 @@ from fiado_app.domain.vocabulary import (
     PROMISE,
 )
 from fiado_app.services import collection
-from fiado_app.ui.common import DateField, from_qdate, to_qdate
+from fiado_app.ui.common import DateField
 from fiado_app.ui.context import AppContext
 
 
@@ -67,11 +68,15 @@ class ContactDialog(QDialog):
         self.outcome = QComboBox()
         for key in OUTCOMES:
             self.outcome.addItem(OUTCOME_LABELS[key], key)
-        # Now, on the app's day (the same as the clock's, but in tests and across midnight).
-        self.at = QDateTimeEdit(
-            QDateTime(to_qdate(ctx.today()), QDateTime.currentDateTime().time())
-        )
-        self.at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        # Now, on the app's day (the same as the clock's, but in tests and across midnight);
+        # a call made yesterday is logged by typing its date, like every date in the app.
+        self.at_date = DateField(ctx.today(), self)
+        self.at_time = QTimeEdit(QTime.currentTime())
+        self.at_time.setDisplayFormat("HH:mm")
+        self.at_time.setAccessibleName(self.tr("Hora"))
+        when = QHBoxLayout()
+        when.addWidget(self.at_date, 1)
+        when.addWidget(self.at_time)
         self.promise_date = DateField(ctx.today() + timedelta(days=7), self)
         self.promise_amount = QLineEdit()
         self.promise_amount.setPlaceholderText(self.tr("R$ 0,00 (opcional)"))
@@ -84,7 +89,7 @@ class ContactDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Canal"), self.channel)
-        form.addRow(self.tr("Quando"), self.at)
+        form.addRow(self.tr("Quando"), when)
         form.addRow(self.tr("Resultado"), self.outcome)
         form.addRow(self.tr("Pagar até"), self.promise_date)
         form.addRow(self.tr("Valor prometido"), self.promise_amount)
@@ -111,11 +116,11 @@ class ContactDialog(QDialog):
     def save(self) -> None:
         outcome = self.outcome.currentData()
         promise = outcome == PROMISE
-        moment = self.at.dateTime()
-        clock = moment.time()
-        at = datetime.combine(from_qdate(moment.date()), time(clock.hour(), clock.minute()))
+        clock = self.at_time.time()
+        self.error.clear()
 
         def log() -> ContactRecord:
+            at = datetime.combine(self.at_date.value(), time(clock.hour(), clock.minute()))
             cents = None
             if promise and self.promise_amount.text().strip():
                 cents = parse_positive_cents(self.promise_amount.text())
