@@ -269,8 +269,7 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
     try:
         status = app.exec()
     finally:
-        ctx.stop_watching()
-        ctx.pool.waitForDone(10_000)
+        ctx.close()
         db.close()
     if window.restore_requested is not None:
         return window.restore_requested, db.path

@@ -41,6 +41,10 @@ class _TaskSignals(QObject):
 
 
 class _Task(QRunnable):
+    # Every task not yet delivered: it and its signals live until then, whatever else is
+    # deleted meanwhile (a window, a context, a test's fixtures).
+    pending: set[_Task] = set()
+
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
         self.fn = fn
@@ -85,7 +89,6 @@ class AppContext(QObject):
         self.db = db
         self.today = today
         self.pool = QThreadPool.globalInstance()
-        self._tasks: set[_Task] = set()
         self._day = today()
         self._day_timer: QTimer | None = None
 
@@ -99,6 +102,14 @@ class AppContext(QObject):
     def stop_watching(self) -> None:
         if self._day_timer is not None:
             self._day_timer.stop()
+
+    def close(self, timeout_ms: int = 10_000) -> None:
+        """Before the database closes: stop the day's timer and let the work still running on
+        worker threads finish (it reads the database), then deliver or drop its results. The
+        one place the window (ui/app.py) and the tests end a context."""
+        self.stop_watching()
+        self.pool.waitForDone(timeout_ms)
+        QCoreApplication.sendPostedEvents()  # the finished tasks' results reach their owners
 
     def check_the_day(self) -> None:
         # Once a minute also make sure the database's journal is still this process's own
@@ -200,19 +211,19 @@ class AppContext(QObject):
         if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
             owner = on_done.__self__  # type: ignore[attr-defined]
         task = _Task(fn)
-        self._tasks.add(task)
+        _Task.pending.add(task)
         task.setAutoDelete(False)
 
         def gone() -> bool:
             return owner is not None and not shiboken6.isValid(owner)
 
         def finish(result: Any) -> None:
-            self._tasks.discard(task)
+            _Task.pending.discard(task)
             if not gone():
                 on_done(result)
 
         def fail(exc: BaseException) -> None:
-            self._tasks.discard(task)
+            _Task.pending.discard(task)
             if gone():
                 return
             if on_error is not None:

@@ -79,7 +79,9 @@ def ctx(shop, qapp):
     from fiado_app.ui.theme import apply_theme
 
     apply_theme(qapp, dark=False)
-    return AppContext(shop[0], today=lambda: TODAY)
+    ctx = AppContext(shop[0], today=lambda: TODAY)
+    yield ctx
+    ctx.close()  # background work ends before the database closes
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -18,7 +18,9 @@ SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 @pytest.fixture
 def ctx(db):
-    return AppContext(db, today=lambda: AS_OF)
+    ctx = AppContext(db, today=lambda: AS_OF)
+    yield ctx
+    ctx.close()  # background work ends before the database closes
 
 
 @pytest.fixture
