@@ -185,6 +185,7 @@ def receivables_cmd(args: argparse.Namespace, db: Database) -> int:
                     "open_cents": report.open_cents,
                     "overdue_cents": report.overdue_cents,
                     "customers_overdue": report.customers_overdue,
+                    "credit_cents": report.credit_cents,
                 },
             }
         )
@@ -221,6 +222,8 @@ def receivables_cmd(args: argparse.Namespace, db: Database) -> int:
         f"Vencido: {format_brl(report.overdue_cents)}   "
         f"Clientes em atraso: {report.customers_overdue}"
     )
+    if report.credit_cents:
+        print(f"Créditos de clientes (a devolver ou abater): {format_brl(report.credit_cents)}")
     return 0
 
 

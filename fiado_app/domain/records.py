@@ -114,6 +114,16 @@ class ReceivableRow(NamedTuple):
     credit_limit_cents: int | None = None
 
     @property
+    def owed_cents(self) -> int:
+        """What the customer owes (0 for a customer in credit)."""
+        return max(self.open_cents, 0)
+
+    @property
+    def credit_cents(self) -> int:
+        """What the shop owes the customer (paid more than was bought), else 0."""
+        return max(-self.open_cents, 0)
+
+    @property
     def is_overdue(self) -> bool:
         return self.overdue_cents > 0
 
@@ -122,9 +132,10 @@ class ReceivableRow(NamedTuple):
 class ReceivablesReport:
     as_of: dt.date
     rows: list[ReceivableRow]
-    open_cents: int
+    open_cents: int  # what customers owe; a customer's credit never lowers it
     overdue_cents: int
     customers_overdue: int
+    credit_cents: int = 0  # what the shop owes customers in credit (listed apart)
 
 
 @dataclass(frozen=True)

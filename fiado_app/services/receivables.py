@@ -220,9 +220,10 @@ def receivables(db: Database, as_of: date | None = None) -> ReceivablesReport:
     return ReceivablesReport(
         as_of=as_of,
         rows=rows,
-        open_cents=sum(r.open_cents for r in rows),
+        open_cents=sum(r.owed_cents for r in rows),
         overdue_cents=sum(r.overdue_cents for r in rows),
         customers_overdue=sum(1 for r in rows if r.overdue_cents > 0),
+        credit_cents=sum(r.credit_cents for r in rows),
     )
 
 

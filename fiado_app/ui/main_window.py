@@ -123,6 +123,14 @@ class MainWindow(QMainWindow):
             if len(self.pages) == 1:
                 self._first_show(page)  # the home page's query runs while the rest is built
         self.navigation.currentRowChanged.connect(self.show_page)
+        # Every page's name in full: the splitter stops where the longest would be elided
+        # (its items have 16 px of padding and 8 px of margin on each side, ui/theme.py).
+        self.navigation.ensurePolished()
+        widest = max(
+            self.navigation.fontMetrics().horizontalAdvance(self.navigation.item(row).text())
+            for row in range(self.navigation.count())
+        )
+        self.navigation.setMinimumWidth(max(160, widest + 2 * (16 + 8) + 8))
         self._build_menus([page.title for page in self.pages])
         # The receivables page already loads the full report: reuse it for the status bar.
         self.report_page = next((p for p in self.pages if p.provides_totals), None)
@@ -264,6 +272,13 @@ class MainWindow(QMainWindow):
                 open=format_brl(report.open_cents),
                 overdue=format_brl(report.overdue_cents),
                 count=format_count(late),
+            )
+            + (
+                self.tr("   ·   Créditos de clientes: {credit}").format(
+                    credit=format_brl(report.credit_cents)
+                )
+                if report.credit_cents
+                else ""
             )
         )
         self.status_filled.emit()

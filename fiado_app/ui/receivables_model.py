@@ -67,7 +67,7 @@ class ReceivablesModel(RecordTableModel):
         self._display: list[tuple[str, ...] | None] = []
         self._where: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self.open_cents = self.overdue_cents = self.customers_overdue = 0
+        self.open_cents = self.overdue_cents = self.customers_overdue = self.credit_cents = 0
         self.restyle()
 
     def restyle(self) -> None:
@@ -100,7 +100,8 @@ class ReceivablesModel(RecordTableModel):
         self._digits = [phone_search_digits(r.phone or "") for r in self._rows]
         self._display = [None] * len(self._rows)
         self._reindex()
-        self.open_cents = sum(r.open_cents for r in self._rows)
+        self.open_cents = sum(r.owed_cents for r in self._rows)
+        self.credit_cents = sum(r.credit_cents for r in self._rows)
         self.overdue_cents = sum(r.overdue_cents for r in self._rows)
         self.customers_overdue = sum(1 for r in self._rows if r.overdue_cents > 0)
 
@@ -141,11 +142,13 @@ class ReceivablesModel(RecordTableModel):
             row = None
         if old_index is not None:
             old = self._rows[old_index]
-            self.open_cents -= old.open_cents
+            self.open_cents -= old.owed_cents
+            self.credit_cents -= old.credit_cents
             self.overdue_cents -= old.overdue_cents
             self.customers_overdue -= old.overdue_cents > 0
         if row is not None:
-            self.open_cents += row.open_cents
+            self.open_cents += row.owed_cents
+            self.credit_cents += row.credit_cents
             self.overdue_cents += row.overdue_cents
             self.customers_overdue += row.overdue_cents > 0
         if old_index is not None and row is not None:

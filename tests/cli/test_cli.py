@@ -66,6 +66,7 @@ def test_sale_pay_json_and_receivables_json_shapes(shop):
         "open_cents": 1000 + 123456,
         "overdue_cents": 1000,
         "customers_overdue": 1,
+        "credit_cents": 0,
     }
 
 

@@ -97,6 +97,19 @@ def test_a_customer_with_credit_is_listed_with_a_negative_balance(db, customer):
     assert (row.open_cents, row.bucket, row.oldest_due) == (-500, "credito", None)
 
 
+def test_one_customers_credit_never_lowers_what_the_others_owe(db, customer):
+    """João owes R$ 1.234,56; Maria paid R$ 7,50 too much: the shop is owed R$ 1.234,56 (not
+    R$ 1.227,06) and owes Maria her R$ 7,50, said apart."""
+    from fiado_app.services.customers import CustomerInput, add_customer
+
+    maria = _one_sale(db, customer, 1000)
+    ledger.record_payment(db, maria.id, 1750, allow_credit=True, on=TODAY, today=TODAY)
+    joao = add_customer(db, CustomerInput(name="João"))
+    ledger.record_sale(db, joao.id, 123_456, on=TODAY, today=TODAY)
+    report = receivables(db, TODAY)
+    assert (report.open_cents, report.credit_cents) == (123_456, 750)
+
+
 def test_receivables_agree_with_the_ledger_for_every_demo_customer(db):
     """The fast query and the row-by-row settlement give the same answer on a busy shop."""
     from fiado_app.services.demo import generate_demo

@@ -156,6 +156,7 @@ class ReceivablesPage(Page):
             m.open_cents,
             m.overdue_cents,
             m.customers_overdue,
+            m.credit_cents,
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -178,7 +179,7 @@ class ReceivablesPage(Page):
         else:
             rows = self.proxy.visible_rows()
             count = len(rows)
-            total = sum(r.open_cents for r in rows)
+            total = sum(r.owed_cents for r in rows)
             overdue = sum(r.overdue_cents for r in rows)
             late = sum(1 for r in rows if r.is_overdue)
         listed = (
