@@ -177,6 +177,10 @@ class CustomersModel(RecordTableModel):
         QT_TRANSLATE_NOOP("CustomersModel", "Cidade"),
     )
 
+    # Empty until the list is first read: a search typed before then matches nobody.
+    _keys: tuple[str, ...] | list[str] = ()
+    _digits: tuple[str, ...] | list[str] = ()
+
     def _rows_changed(self) -> None:
         self._keys = [fold(f"{c.name} {c.nickname}") for c in self._rows]
         self._digits = [phone_search_digits(c.phone or "") for c in self._rows]

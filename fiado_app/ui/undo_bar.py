@@ -6,9 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord, EntryRecord
@@ -22,7 +30,7 @@ UNDO_REASON = "desfeito"
 
 
 class UndoBar(QWidget):
-    SECONDS = 10
+    SECONDS = 15  # counted while the window is the owner's: a receipt's question pauses it
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -46,7 +54,33 @@ class UndoBar(QWidget):
         layout.addStretch()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.clear)
+        self.timer.timeout.connect(self._expire)
+        self.clear()
+        # Focus goes back to the search box after a sale: its own Ctrl+Z (with nothing of its
+        # own to undo) must not swallow the one the owner means.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.entry is not None
+            and isinstance(event, QKeyEvent)
+            and event.matches(shortcuts.UNDO)
+        ):
+            focus = QApplication.focusWidget()
+            if focus is not None and focus.window() is self.window_:
+                if isinstance(focus, QLineEdit) and not focus.isUndoAvailable():
+                    return True  # not accepted by the box: the window's Desfazer runs
+                if isinstance(focus, QPlainTextEdit) and not focus.document().isUndoAvailable():
+                    return True
+        return False
+
+    def _expire(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            self.timer.start(3000)  # a question is open over the window: wait for it
+            return
         self.clear()
 
     def offer(self, entry: EntryRecord, customer: CustomerRecord | None = None) -> None:

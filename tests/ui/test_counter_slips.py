@@ -4,6 +4,7 @@ and no shortcut takes a key the platform gives another meaning."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
 
@@ -62,6 +63,27 @@ def test_a_saved_sale_can_be_undone_for_a_few_seconds(qtbot, ctx, shop):
     assert "Desfeito" in window.undo_bar.message.text()
     window.undo_bar.undo()  # once only
     assert customer_balance(db, carla.id) == 12000
+
+
+def test_ctrl_z_undoes_the_sale_while_the_cursor_is_back_in_the_search_box(qtbot, ctx, shop):
+    db, people = shop
+    carla = people["carla"]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.navigation.setCurrentRow(2)
+    search = window.pages[2].search  # Clientes: the sale dialog hands the focus back here
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=2000)
+    window.undo_bar.offer(record_sale(db, carla.id, 2500, on=TODAY, today=TODAY), carla)
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert customer_balance(db, carla.id) == 12000
+    qtbot.keyClicks(search, "car")  # what the owner typed there is hers to undo
+    window.undo_bar.offer(record_sale(db, carla.id, 700, on=TODAY, today=TODAY), carla)
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() != "car" and customer_balance(db, carla.id) == 12700
 
 
 def test_the_undo_offer_goes_away_by_itself(qtbot, ctx, shop):
