@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -331,3 +331,31 @@ def restore_splitter(key: str, splitter: QSplitter) -> None:
     value = settings().value(f"{key}/splitter")
     if isinstance(value, QByteArray):
         splitter.restoreState(value)
+
+
+def text_room(widget: QWidget, sample: str) -> int:
+    """Pixels `widget` needs to show `sample` in its own font, frame and padding included."""
+    return widget.fontMetrics().horizontalAdvance(sample) + 24
+
+
+class GrowingLabel(QLabel):
+    """A word-wrapped label whose window grows when its text needs more lines: a dialog sizes
+    itself once, and a preview or a warning that later wraps onto more lines was cut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.width() if self.isVisible() and self.width() > 50 else 360
+        need = self.heightForWidth(width)
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)

@@ -74,8 +74,10 @@ class HideDatabaseFiles(QSortFilterProxyModel):
 
 
 def documents_folder() -> Path:
+    """The owner's Documentos, or home where there is none (a file dialog told a folder that
+    does not exist opens in the program's own folder)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def safe_start(start: Path | None, databases: list[Path]) -> Path:

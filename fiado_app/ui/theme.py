@@ -67,8 +67,11 @@ QListWidget#navigation::item {{ padding: 10px 16px; border-radius: 6px; margin: 
 QListWidget#navigation::item:selected {{ background: {accent}; color: white; }}
 QTableView {{ gridline-color: {grid}; }}
 QHeaderView::section {{ padding: 6px 6px; font-weight: 600; }}
-QLineEdit, QComboBox, QDateEdit, QSpinBox {{ padding: 4px 6px; min-height: 22px; }}
-QPushButton {{ padding: 6px 14px; }}
+QLineEdit, QComboBox, QDateEdit {{ padding: 4px 6px; min-height: 22px; }}
+/* No min-height for a spin box: with one its minimum fell 3 px short of its natural height,
+   and a form squeezed to its minimum (in a scroll area) cut the number and the arrows. */
+QSpinBox {{ padding: 4px 6px; }}
+QPushButton {{ padding: 6px 10px; }}
 """
 
 

@@ -577,103 +577,103 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="66"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="222"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="67"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="227"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="96"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="100"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="100"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="102"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="102"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="104"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="112"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="115"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="117"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="117"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="119"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="119"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="121"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="140"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="142"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="141"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="143"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="166"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="171"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="167"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="172"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="187"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="192"/>
         <source>limite {limit}</source>
         <translation>limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="189"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="194"/>
         <source>sem limite de crédito</source>
         <translation>no credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="191"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="196"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="195"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="200"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="198"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="203"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="251"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="256"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="267"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="272"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -806,37 +806,37 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="75"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="75"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
         <source>Registrar abatimento</source>
         <translation>Record discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="83"/>
         <source>{name} deve {amount}.</source>
         <translation>{name} owes {amount}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="84"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="88"/>
         <source>Ex.: desconto combinado, perdão de centavos</source>
         <translation>E.g. agreed discount, cents forgiven</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="87"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="91"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="88"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="92"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="89"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="93"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
@@ -921,144 +921,149 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="57"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="58"/>
         <source>Adicionar etapa</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="58"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="316"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="59"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="343"/>
         <source>Remover etapa</source>
         <translation>Remove stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="59"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="324"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="60"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="351"/>
         <source>Restaurar padrão</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="75"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="81"/>
+        <source>Inserir campo…</source>
+        <translation>Insert field…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
         <source>Campos: </source>
         <translation>Fields: </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="99"/>
         <source>Salvar etapa</source>
         <translation>Save stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="89"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="103"/>
         <source>Etapas</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="94"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="109"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="95"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="110"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="111"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="99"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="114"/>
         <source>Texto da mensagem</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="105"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="120"/>
         <source>Prévia com o cliente:</source>
         <translation>Preview with customer:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="187"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="214"/>
         <source>A etapa “{name}” da régua foi alterada e ainda não foi salva.</source>
         <translation>The ladder step “{name}” was changed and is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="195"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="222"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="197"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="224"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="198"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="225"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="199"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="226"/>
         <source>Voltar</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="209"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="236"/>
         <source>Salvar antes de trocar de etapa?</source>
         <translation>Save before switching steps?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="245"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="272"/>
         <source>Texto OK: tom respeitoso.</source>
         <translation>Text OK: respectful tone.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="250"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="277"/>
         <source>(Nenhum cliente com valor em aberto para a prévia.)</source>
         <translation>(No customer with an open amount for the preview.)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="282"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="309"/>
         <source>Nova etapa</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="282"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="309"/>
         <source>Nome da etapa:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="296"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="323"/>
         <source>no dia do vencimento</source>
         <translation>on the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="299"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="326"/>
         <source>1 dia antes do vencimento</source>
         <translation>1 day before the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="301"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="328"/>
         <source>{count} dias antes do vencimento</source>
         <translation>{count} days before the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="305"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="332"/>
         <source>1 dia após o vencimento</source>
         <translation>1 day after the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="307"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="334"/>
         <source>{count} dias após o vencimento</source>
         <translation>{count} days after the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="316"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="343"/>
         <source>Remover a etapa “{name}”?</source>
         <translation>Remove the stage “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="324"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="351"/>
         <source>Voltar à régua e aos textos padrão?</source>
         <translation>Go back to the default ladder and texts?</translation>
     </message>
@@ -1089,97 +1094,102 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Opening the shop’s data…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="146"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="147"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="182"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="190"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="183"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="191"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="185"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="193"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="191"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="199"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="195"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="203"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="196"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="197"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="206"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="214"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="208"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="216"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="211"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="219"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="212"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="220"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="258"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="266"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="261"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="269"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="335"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="277"/>
+        <source>   ·   Créditos de clientes: {credit}</source>
+        <translation>   ·   Customer credits: {credit}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="350"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="336"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="351"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="358"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="373"/>
         <source>Sobre o Fiado</source>
         <translation>About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="359"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="374"/>
         <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
         <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
@@ -1235,67 +1245,72 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Keep what exceeds the balance as the customer&apos;s credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="62"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="61"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="63"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="62"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="66"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="65"/>
         <source>&amp;Forma</source>
         <translation>&amp;Method</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="67"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="66"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="68"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="67"/>
         <source>&amp;Observação</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="95"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="94"/>
         <source>Escolha o cliente para ver o saldo.</source>
         <translation>Pick the customer to see the balance.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="99"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="98"/>
         <source>Saldo de {name}: {balance}</source>
         <translation>{name}&apos;s balance: {balance}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="109"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="110"/>
         <source>Saldo antes: {amount}</source>
         <translation>Balance before: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="112"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="120"/>
         <source>venda nº {number}</source>
         <translation>sale no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="114"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="122"/>
         <source>• Quita {what} de {date} (vence {due}): {amount}</source>
         <translation>• Settles {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="116"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="124"/>
         <source>• Paga parte de {what} de {date} (vence {due}): {amount}</source>
         <translation>• Pays part of {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="126"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="137"/>
+        <source>• e mais {count} compras: {amount}</source>
+        <translation>• and {count} more purchases: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="141"/>
         <source>Fica devendo: {amount}</source>
         <translation>Still owes: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="129"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="144"/>
         <source>Passa do saldo em {amount} (crédito do cliente).</source>
         <translation>Exceeds the balance by {amount} (customer&apos;s credit).</translation>
     </message>
@@ -1353,17 +1368,17 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Double-click to open the customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="254"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="257"/>
         <source>Crédito do cliente</source>
         <translation>Customer credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="256"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="259"/>
         <source>Em atraso</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="258"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="261"/>
         <source>Em dia</source>
         <translation>Up to date</translation>
     </message>
@@ -1406,22 +1421,22 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="163"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="164"/>
         <source>Não foi possível carregar a lista: {error}</source>
         <translation>Could not load the list: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="185"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
         <source>1 cliente listado</source>
         <translation>1 customer listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="187"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="188"/>
         <source>{count} clientes listados</source>
         <translation>{count} customers listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="191"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="192"/>
         <source>{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
         <translation>{listed}   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
     </message>
@@ -1524,27 +1539,32 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
         <translation>Entry no. {number} of {date}: {what} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="36"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="37"/>
         <source>O lançamento continua no extrato, riscado, e um estorno com o motivo é registrado. Nada é apagado. Um engano deixa de contar em todas as datas; um Pix ou cheque que voltou conta até o dia em que voltou.</source>
         <translation>The entry stays in the statement, struck through, and a reversal with the reason is recorded. Nothing is deleted. A mistake stops counting at every date; a Pix or cheque that bounced counts until the day it bounced.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="45"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="44"/>
         <source>Ex.: valor digitado errado</source>
         <translation>E.g. wrong amount typed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="48"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="47"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="49"/>
-        <source>Não foi engano: deixa de valer a &amp;partir de</source>
-        <translation>Not a mistake: stops counting &amp;from</translation>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="50"/>
+        <source>Não foi engano (um Pix ou cheque que voltou): deixa de valer numa data</source>
+        <translation>Not a mistake (a Pix or cheque that bounced): stops counting on a date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="61"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="57"/>
+        <source>A &amp;partir de</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65"/>
         <source>Informe o motivo do estorno.</source>
         <translation>Give the reason for the reversal.</translation>
     </message>
@@ -1553,7 +1573,7 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
     <name>SaleDialog</name>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sale.py" line="33"/>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="154"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="157"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
@@ -1578,72 +1598,72 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
         <translation>Register someone who is not on the list yet, without leaving the sale (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56"/>
         <source>Valor da venda, por exemplo 12,50</source>
         <translation>Sale amount, for example 12,50</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="59"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58"/>
         <source>O que foi levado (opcional)</source>
         <translation>What was taken (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="63"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="62"/>
         <source>Prazo da loja: {terms}</source>
         <translation>Shop terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="64"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="63"/>
         <source>Motivo para vender acima do limite</source>
         <translation>Reason to sell above the limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="66"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="65"/>
         <source>Ex.: combinado com o cliente, paga na sexta</source>
         <translation>E.g. agreed with the customer, pays on Friday</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="68"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="67"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="72"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="71"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="73"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="72"/>
         <source>&amp;Descrição</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="74"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="73"/>
         <source>Data da &amp;venda</source>
         <translation>Sale &amp;date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="75"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="74"/>
         <source>Ve&amp;ncimento</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="113"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="116"/>
         <source>a maior compra de {name} nos últimos 12 meses foi {amount}</source>
         <translation>{name}’s largest purchase in the last 12 months was {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="119"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="122"/>
         <source>as vendas maiores da loja ficam em torno de {amount}</source>
         <translation>the shop’s larger sales are around {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="123"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="126"/>
         <source>é um valor alto para uma venda fiado</source>
         <translation>it is a high amount for a sale on credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="125"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="128"/>
         <source>Registrar uma venda de {amount} para {name}?
 
 É bem acima do costume: {why}. Confira se não foi digitado um telefone ou um zero a mais.</source>
@@ -1652,47 +1672,47 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
 It is well above the usual: {why}. Check that no phone number or extra zero was typed.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="131"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="134"/>
         <source>Confirmar valor alto</source>
         <translation>Confirm a high amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="133"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="136"/>
         <source>Sim, registrar</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="134"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="137"/>
         <source>Voltar e corrigir</source>
         <translation>Go back and fix it</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="152"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="155"/>
         <source>Nova venda para {name}</source>
         <translation>New sale for {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="164"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="167"/>
         <source>Escolha o cliente para ver o saldo e o limite.</source>
         <translation>Pick the customer to see the balance and the limit.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="171"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="174"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="174"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="177"/>
         <source>Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}</source>
         <translation>Balance: {balance}   ·   Overdue: {overdue}   ·   Limit: {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="186"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="188"/>
         <source>Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date}).</source>
         <translation>Warning: customer is overdue — {amount} due for {days} days (since {date}).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="197"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="199"/>
         <source>Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. Para vender mesmo assim, informe o motivo.</source>
         <translation>Warning: this sale takes the balance to {after}, above the limit of {limit}. To sell anyway, give a reason.</translation>
     </message>
@@ -1967,33 +1987,33 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="33"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="41"/>
         <source>Desfazer ({key})</source>
         <translation>Undo ({key})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="37"/>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="80"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="45"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="114"/>
         <source>Desfazer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="56"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="90"/>
         <source>Venda de {amount} para {name} registrada.</source>
         <translation>Sale of {amount} for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="58"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="92"/>
         <source>Pagamento de {amount} de {name} registrado.</source>
         <translation>Payment of {amount} from {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="60"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="94"/>
         <source>o cliente</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="86"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="120"/>
         <source>Desfeito: o lançamento foi estornado (motivo “desfeito”) e não conta.</source>
         <translation>Undone: the entry was reversed (reason “desfeito”) and does not count.</translation>
     </message>
@@ -2092,7 +2112,7 @@ There is a backup from {when}. Restore that backup? The current file will be kep
     </message>
     <message>
         <location filename="../../fiado_app/ui/app.py" line="206"/>
-        <location filename="../../fiado_app/ui/context.py" line="178"/>
+        <location filename="../../fiado_app/ui/context.py" line="189"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
@@ -2102,22 +2122,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="315"/>
+        <location filename="../../fiado_app/ui/app.py" line="314"/>
         <source>Dados danificados</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="318"/>
+        <location filename="../../fiado_app/ui/app.py" line="317"/>
         <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
         <translation>The newest good backup is from {when}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="322"/>
+        <location filename="../../fiado_app/ui/app.py" line="321"/>
         <source>Não há cópia de segurança em bom estado.</source>
         <translation>There is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="325"/>
+        <location filename="../../fiado_app/ui/app.py" line="324"/>
         <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
 
 {when}</source>
@@ -2126,22 +2146,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 {when}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="332"/>
+        <location filename="../../fiado_app/ui/app.py" line="331"/>
         <source>Ver cópias de segurança…</source>
         <translation>See backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="349"/>
+        <location filename="../../fiado_app/ui/app.py" line="348"/>
         <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
         <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="360"/>
+        <location filename="../../fiado_app/ui/app.py" line="359"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="365"/>
+        <location filename="../../fiado_app/ui/app.py" line="364"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -2384,7 +2404,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Today&apos;s collections</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="42"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="43"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>
     </message>

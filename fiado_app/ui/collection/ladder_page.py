@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +33,7 @@ from fiado_app.domain.text import fold
 from fiado_app.domain.vocabulary import LADDER_CHANNELS
 from fiado_app.services import collection
 from fiado_app.services.receivables import receivables
+from fiado_app.ui.common import text_room
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.page import Page
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
@@ -49,7 +50,7 @@ class LadderPage(Page):
         # Asks what to do with edits not saved: "save", "discard" or "cancel" (tests answer).
         self.ask_unsaved: Callable[[str], str] = self._ask_unsaved
         self.list = QListWidget()
-        self.list.setMinimumWidth(260)
+        self.list.setMinimumWidth(190)
         self.list.setWordWrap(True)  # each step on two lines: its name, then when
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
@@ -62,8 +63,11 @@ class LadderPage(Page):
         reset.clicked.connect(self._reset)
 
         self.name = QLineEdit()
+        self.name.setMinimumWidth(text_room(self.name, "Lembrete antes do vencimento"))
         self.offset = QSpinBox()
         self.offset.setRange(-60, 3650)
+        self.offset.ensurePolished()  # never squeezed below its text on a short screen
+        self.offset.setMinimumHeight(self.offset.sizeHint().height())
         self.offset.valueChanged.connect(self._offset_suffix)
         self._offset_suffix(self.offset.value())
         self.channel = QComboBox()
@@ -71,14 +75,24 @@ class LadderPage(Page):
             self.channel.addItem(CHANNEL_LABELS[key], key)
         self.template = QPlainTextEdit()
         self.template.textChanged.connect(self._check)
-        self.placeholders = QLabel(
+        # The fields a text may use, put in at the cursor (a wall of 20 names took the room of
+        # the text itself on a small screen).
+        self.placeholders = QComboBox()
+        self.placeholders.addItem(self.tr("Inserir campo…"), "")
+        for key in PLACEHOLDERS:
+            self.placeholders.addItem(f"{{{key}}}", key)
+        self.placeholders.setToolTip(
             self.tr("Campos: ") + ", ".join(f"{{{k}}}" for k in PLACEHOLDERS)
         )
-        self.placeholders.setWordWrap(True)
-        self.placeholders.setStyleSheet("color: #555;")
+        self.placeholders.activated.connect(self._insert_field)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.customer = QComboBox()
+        # A customer's name in full (most fit in 24 characters), not "Mariana Alves As…".
+        self.customer.setMinimumContentsLength(24)
+        self.customer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.customer.currentIndexChanged.connect(self._check)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -91,6 +105,7 @@ class LadderPage(Page):
         for b in (add, remove, reset):
             left.addWidget(b)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         form.addRow(self.tr("Nome"), self.name)
         form.addRow(self.tr("Quando"), self.offset)
         form.addRow(self.tr("Canal"), self.channel)
@@ -98,7 +113,7 @@ class LadderPage(Page):
         editor.addLayout(form)
         editor.addWidget(QLabel(self.tr("Texto da mensagem")))
         editor.addWidget(self.template, 2)
-        editor.addWidget(self.placeholders)
+        editor.addWidget(self.placeholders, 0, Qt.AlignmentFlag.AlignLeft)
         editor.addWidget(self.feedback)
         editor.addWidget(self.save_button)
         right = QVBoxLayout()
@@ -107,15 +122,27 @@ class LadderPage(Page):
         right.addWidget(self.preview, 1)
         heading = QLabel(QCoreApplication.translate("pages", self.title), self)
         heading.setObjectName("heading")
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addLayout(editor, 3)
-        columns.addLayout(right, 3)
+        # Three columns the owner can widen or narrow; none below what its fields need.
+        columns = QSplitter(Qt.Orientation.Horizontal, self)
+        columns.setChildrenCollapsible(False)
+        for part, stretch in ((left, 2), (editor, 3), (right, 3)):
+            holder = QWidget(columns)
+            holder.setLayout(part)
+            part.setContentsMargins(0, 0, 6, 0)
+            columns.addWidget(holder)
+            columns.setStretchFactor(columns.count() - 1, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addLayout(columns, 1)
+        layout.addWidget(columns, 1)
         ctx.data_changed.connect(self.refresh)
         self.refresh()
+
+    def _insert_field(self, index: int) -> None:
+        key = self.placeholders.itemData(index)
+        self.placeholders.setCurrentIndex(0)
+        if key:
+            self.template.insertPlainText(f"{{{key}}}")
+            self.template.setFocus()
 
     def refresh(self) -> None:
         current = self.list.currentRow()

@@ -9,7 +9,7 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord, EntryRecord
 from fiado_app.services.ledger import customer_balance, record_discount, reverse_entry
-from fiado_app.ui.common import DateField, MoneyEdit
+from fiado_app.ui.common import DateField, GrowingLabel, MoneyEdit
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.base import FormDialog
 from fiado_app.ui.models import describe
@@ -31,28 +31,32 @@ class ReversalDialog(FormDialog[EntryRecord]):
             self,
         )
         summary.setWordWrap(True)
-        explain = QLabel(
+        explain = GrowingLabel(self)
+        explain.setText(
             self.tr(
                 "O lançamento continua no extrato, riscado, e um estorno com o motivo é "
                 "registrado. Nada é apagado. Um engano deixa de contar em todas as datas; "
                 "um Pix ou cheque que voltou conta até o dia em que voltou."
-            ),
-            self,
+            )
         )
-        explain.setWordWrap(True)
         explain.setObjectName("hint")
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Ex.: valor digitado errado"))
         self.form.addRow(summary)
         self.form.addRow(explain)
         self.form.addRow(self.tr("&Motivo"), self.reason)
-        self.bounced = QCheckBox(self.tr("Não foi engano: deixa de valer a &partir de"), self)
+        # On a row of its own: beside the date, the long label left Motivo a sliver of a field.
+        self.bounced = QCheckBox(
+            self.tr("Não foi engano (um Pix ou cheque que voltou): deixa de valer numa data"),
+            self,
+        )
         self.effective = DateField(ctx.today(), self)
         self.effective.setEnabled(False)
         self.bounced.toggled.connect(self.effective.setEnabled)
-        self.form.addRow(self.bounced, self.effective)
+        self.form.addRow(self.bounced)
+        self.form.addRow(self.tr("A &partir de"), self.effective)
         self.finish_layout()
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.reason.setFocus()
 
     def save(self) -> EntryRecord:

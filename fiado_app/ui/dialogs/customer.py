@@ -41,6 +41,7 @@ from fiado_app.ui.common import (
     restore_splitter,
     save_geometry,
     save_splitter,
+    text_room,
 )
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.dialogs.corrections import DiscountDialog, ReversalDialog
@@ -80,6 +81,7 @@ class CustomerDialog(QDialog):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([360, 840])
         restore_splitter(self.settings_key, self.splitter)
         layout.addWidget(self.splitter, 1)
@@ -143,7 +145,10 @@ class CustomerDialog(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_data)
         left_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-
+        # The splitter never squeezes the fields below a name, a phone or a CPF in full.
+        left.setMinimumWidth(
+            text_room(self, "Limite de crédito (R$)") + text_room(self, "M" * 18)  # widest label
+        )
         return left
 
     def _build_history(self, ctx: AppContext, customer_id: int) -> None:

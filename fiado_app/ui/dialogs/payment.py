@@ -18,7 +18,7 @@ from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord, EntryRecord, Settlement
 from fiado_app.domain.vocabulary import PAYMENT_METHODS
 from fiado_app.services.ledger import customer_balance, preview_payment, record_payment
-from fiado_app.ui.common import DateField, MoneyEdit
+from fiado_app.ui.common import DateField, GrowingLabel, MoneyEdit
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.customer_picker import CustomerPicker
 from fiado_app.ui.dialogs.base import FormDialog
@@ -55,9 +55,8 @@ class PaymentDialog(FormDialog[EntryRecord]):
             self.tr("Guardar o que passar do saldo como crédito do cliente"), self
         )
         self.allow_credit.hide()
-        self.preview = QLabel(self)
+        self.preview = GrowingLabel(self)  # the dialog grows with the lines it settles
         self.preview.setObjectName("preview")
-        self.preview.setWordWrap(True)
 
         self.form.addRow(self.tr("&Cliente"), self.customer)
         amount_label = QLabel(self.tr("&Valor (R$)"), self)
@@ -105,9 +104,18 @@ class PaymentDialog(FormDialog[EntryRecord]):
         self.preview.setText(self.describe(preview_payment(self.ctx.db, customer.id, amount)))
         self.allow_credit.setVisible(amount > self.balance)
 
+    PREVIEW_SALES = 4  # sales named in the preview at most
+
     def describe(self, s: Settlement) -> str:
         lines = [self.tr("Saldo antes: {amount}").format(amount=format_brl(s.balance_before_cents))]
-        for sale, part in s.settles:
+        # The oldest few by name; a payment that settles a long list sums up the rest, so the
+        # balance left (the line that matters) stays in view.
+        shown = (
+            s.settles
+            if len(s.settles) <= self.PREVIEW_SALES
+            else s.settles[: self.PREVIEW_SALES - 1]
+        )
+        for sale, part in shown:
             done = part >= sale.open_cents
             what = sale.description or self.tr("venda nº {number}").format(number=sale.entry_id)
             template = (
@@ -121,6 +129,13 @@ class PaymentDialog(FormDialog[EntryRecord]):
                     date=format_date(sale.date),
                     due=format_date(sale.due_date),
                     amount=format_brl(part),
+                )
+            )
+        rest = s.settles[len(shown) :]
+        if rest:
+            lines.append(
+                self.tr("• e mais {count} compras: {amount}").format(
+                    count=len(rest), amount=format_brl(sum(part for _sale, part in rest))
                 )
             )
         lines.append(self.tr("Fica devendo: {amount}").format(amount=format_brl(s.remaining_cents)))

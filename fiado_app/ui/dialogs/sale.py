@@ -15,7 +15,7 @@ from fiado_app.domain.sale_sizes import UsualSale
 from fiado_app.services.ledger import record_sale, unusual_sale
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.shop import get_shop, shop_terms
-from fiado_app.ui.common import Banner, DateField, MoneyEdit
+from fiado_app.ui.common import Banner, DateField, GrowingLabel, MoneyEdit
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.customer_picker import CustomerPicker
 from fiado_app.ui.dialogs.base import FormDialog
@@ -49,9 +49,8 @@ class SaleDialog(FormDialog[EntryRecord]):
         customer_row = QHBoxLayout()
         customer_row.addWidget(self.customer, 1)
         customer_row.addWidget(self.new_customer_button)
-        self.situation = QLabel(self)
+        self.situation = GrowingLabel(self)  # a second line of figures makes room for itself
         self.situation.setObjectName("situation")
-        self.situation.setWordWrap(True)
         self.warning = Banner("warning", self)
         self.amount = MoneyEdit(self)
         self.amount.setToolTip(self.tr("Valor da venda, por exemplo 12,50"))
@@ -82,6 +81,10 @@ class SaleDialog(FormDialog[EntryRecord]):
         self.reason.hide()
         self.finish_layout()
         self.setMinimumWidth(540)
+        # Name, Tab, amount, Enter: Tab from the customer goes to Valor; "Novo cliente…" has its
+        # shortcut (Ctrl+Shift+N) and comes last.
+        QWidget.setTabOrder(self.customer, self.amount)
+        QWidget.setTabOrder(self.due, self.new_customer_button)
 
         self.customer.customer_changed.connect(self._customer_changed)
         self.customer.picked.connect(self.amount.setFocus)  # the next digit goes to Valor
@@ -178,7 +181,6 @@ class SaleDialog(FormDialog[EntryRecord]):
             .replace(": ", ":\u00a0")  # a line may break between the figures, not inside one
         )
         self.situation.setText(f"<b>{html.escape(p.name)}</b><br>{html.escape(figures)}")
-        self._fit_situation()
         warnings = []
         if p.is_overdue:
             warnings.append(
@@ -200,12 +202,6 @@ class SaleDialog(FormDialog[EntryRecord]):
             )
         self.warning.show_message("\n".join(warnings))
         self._show_reason(above is not None)
-
-    def _fit_situation(self) -> None:
-        """A form row does not grow by itself when its wrapped text needs a second line."""
-        shown = self.isVisible() and self.situation.width() > 100
-        width = self.situation.width() if shown else self.minimumWidth() - 150
-        self.situation.setMinimumHeight(self.situation.heightForWidth(width))
 
     def _above_limit(self) -> int | None:
         p = self.position
