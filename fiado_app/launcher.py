@@ -43,6 +43,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args)
 
 
+def cli_main(argv: Sequence[str] | None = None) -> int:
+    """`fiado-cli` (the frozen app's console program, packaging/): the commands only, never the
+    window; alone it prints the help."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--selfcheck"]:
+        from fiado_app.ui.selfcheck import run
+
+        return run()
+    from fiado_app.cli.commands import main as run_command
+
+    return run_command(args or ["--help"])
+
+
 def open_desktop(db_path: Path | None) -> int:
     import os
 

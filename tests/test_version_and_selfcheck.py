@@ -66,3 +66,14 @@ def test_selfcheck_fails_when_the_translation_is_not_found(tmp_path: Path):
     assert out.returncode == 1
     assert "FAILED translation file" in out.stdout
     assert selfcheck._PROBE[2] == "Fiado is already open"
+
+
+def test_fiado_cli_alone_prints_the_help_and_never_opens_the_window(capsys):
+    import pytest
+
+    from fiado_app.launcher import cli_main
+
+    with pytest.raises(SystemExit) as exit_:
+        cli_main([])
+    assert exit_.value.code == 0
+    assert "usage: fiado" in capsys.readouterr().out
