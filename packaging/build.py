@@ -114,6 +114,9 @@ def freeze() -> None:
 
 def makensis(version: str, out_file: Path) -> Path | None:
     tool = shutil.which("makensis")
+    if tool is None and IS_WIN:  # NSIS's installer does not put itself on the PATH
+        default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+        tool = str(default / "NSIS" / "makensis.exe") if (default / "NSIS").is_dir() else None
     if tool is None:
         log("makensis not found: no Windows installer (install NSIS to make one)")
         return None
