@@ -43,7 +43,11 @@ class Failed(Exception):
     pass
 
 
+PASSED: list[str] = []
+
+
 def passed(message: str) -> None:
+    PASSED.append(message)
     print(f"ok   {message}", flush=True)
 
 
@@ -294,10 +298,11 @@ def main(argv: list[str]) -> int:
             compare_startup(gui, shop, tmp, args.runs)
     except (Failed, subprocess.TimeoutExpired, subprocess.CalledProcessError) as exc:
         print(f"FAILED {exc}", flush=True)
+        print(f"smoke: {len(PASSED)} passed, 1 failed", flush=True)
         return 1
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("smoke test passed", flush=True)
+    print(f"smoke: {len(PASSED)} passed, 0 failed", flush=True)
     return 0
 
 
