@@ -3,7 +3,8 @@
 This module sits above both `ui` and `cli` (docs/architecture.md). Launching the window is the
 common case and must be quick: `fiado` alone, or with `--db PATH` only, opens the desktop app
 without loading the command modules (they bring in everything the commands use). Anything else
-goes to `fiado_app.cli`.
+goes to `fiado_app.cli`. `fiado --selfcheck` checks the resources and the translation the window
+needs, without opening it (fiado_app/ui/selfcheck.py, used on the frozen app by packaging/).
 """
 
 from __future__ import annotations
@@ -30,12 +31,29 @@ def desktop_request(argv: Sequence[str]) -> Path | None | object:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--selfcheck"]:
+        from fiado_app.ui.selfcheck import run
+
+        return run()
     db_path = desktop_request(args)
     if db_path is not _NOT_DESKTOP:
         return open_desktop(db_path)  # type: ignore[arg-type]
     from fiado_app.cli.commands import main as run_command
 
     return run_command(args)
+
+
+def cli_main(argv: Sequence[str] | None = None) -> int:
+    """`fiado-cli` (the frozen app's console program, packaging/): the commands only, never the
+    window; alone it prints the help."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--selfcheck"]:
+        from fiado_app.ui.selfcheck import run
+
+        return run()
+    from fiado_app.cli.commands import main as run_command
+
+    return run_command(args or ["--help"])
 
 
 def open_desktop(db_path: Path | None) -> int:

@@ -22,6 +22,7 @@ from fiado_app.cli import (
 )
 from fiado_app.domain.errors import DatabaseUnreadable, FiadoError, InvalidInput
 from fiado_app.services.backups import backup_dir_for, newest_good_backup
+from fiado_app.version import version
 
 GROUPS = [
     shop_commands,
@@ -41,6 +42,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fiado", description="Fiado: caderneta de vendas a prazo.")
     common.add_db_option(parser)
+    parser.add_argument(
+        "--version", action="version", version=f"Fiado {version()}", help="mostra a versão"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for group in GROUPS:
         group.register(sub)

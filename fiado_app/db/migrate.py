@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from fiado_app.resources import migrations_dir
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions: bump it with every new migration.
 HEAD_REVISION = "0007"
 
@@ -25,7 +26,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    # fiado_app/db/migrations, in the source tree or the frozen bundle
+    config.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
         config.set_main_option("sqlalchemy.url", str(engine.url))
     return config

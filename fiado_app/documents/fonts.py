@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from fiado_app.resources import fonts_dir
 
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "Fiado", "Fiado-Bold", "Fiado-Italic", "Fiado-BoldItalic"
 _FILES = {
@@ -18,19 +19,12 @@ _FILES = {
 }
 
 
-def fonts_dir() -> Path:
-    """resources/fonts next to the package (source tree) or inside it (frozen builds)."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "resources" / "fonts", here / "resources" / "fonts"):
-        if (candidate / _FILES[REGULAR]).is_file():
-            return candidate
-    raise FileNotFoundError("Fontes do Fiado não encontradas (resources/fonts).")
-
-
 @cache
 def register_fonts() -> str:
     """Register the family once per process; returns the regular font's name."""
     folder = fonts_dir()
+    if not (folder / _FILES[REGULAR]).is_file():
+        raise FileNotFoundError(f"Fontes do Fiado não encontradas ({folder}).")
     for name, filename in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
     addMapping(REGULAR, 0, 0, REGULAR)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -36,12 +35,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.dates import format_date, parse_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_plain, parse_positive_cents
-
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-
-
-def resource(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
+from fiado_app.resources import resource  # re-exported: ui modules say common.resource
 
 
 def app_icon() -> QIcon:
