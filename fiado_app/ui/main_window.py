@@ -368,11 +368,10 @@ class MainWindow(QMainWindow):
             self.close()  # ui/app.py restores with the database closed, then reopens
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Sobre o Fiado"),
-            self.tr("Fiado — caderneta de vendas a prazo para o pequeno comércio."),
-        )
+        from fiado_app.ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self.ctx.db.path, self)
+        self.about_dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_unsaved():

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="37"/>
+        <source>Sobre o Fiado</source>
+        <translation>About Fiado</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="42"/>
+        <source>Fiado {version}</source>
+        <translation>Fiado {version}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="46"/>
+        <source>Caderneta de vendas a prazo para o pequeno comércio: quem deve, quanto e desde quando, e uma cobrança educada e dentro da lei.&lt;br&gt;Programa livre, licença MIT. Seus dados ficam só neste computador.</source>
+        <translation>A credit-sales notebook for small shops: who owes what and since when, and polite, lawful collection.&lt;br&gt;Free software, MIT licence. Your data stays on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="54"/>
+        <source>&lt;b&gt;Dados da loja:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Cópias de segurança:&lt;/b&gt; {backups}</source>
+        <translation>&lt;b&gt;Shop data:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="68"/>
+        <source>Abrir a pasta dos dados</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="72"/>
+        <source>Licenças…</source>
+        <translation>Licences…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="75"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="98"/>
+        <source>Licenças</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47"/>
@@ -798,7 +841,7 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fiado_app/ui/common.py" line="103"/>
+        <location filename="../../fiado_app/ui/common.py" line="97"/>
         <source>Escolher no calendário (Alt+↓)</source>
         <translation>Pick on the calendar (Alt+↓)</translation>
     </message>
@@ -1182,16 +1225,6 @@ To ask for help, copy the report below and send it to support.</translation>
         <location filename="../../fiado_app/ui/main_window.py" line="351"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="373"/>
-        <source>Sobre o Fiado</source>
-        <translation>About Fiado</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="374"/>
-        <source>Fiado — caderneta de vendas a prazo para o pequeno comércio.</source>
-        <translation>Fiado — a credit sales notebook for small shops.</translation>
     </message>
 </context>
 <context>

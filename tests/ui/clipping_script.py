@@ -144,6 +144,7 @@ from fiado_app.ui.documents.customer_docs import (  # noqa: E402
     StatementPeriodDialog,
 )
 from fiado_app.ui.documents.dialogs import BatchLettersDialog  # noqa: E402
+from fiado_app.ui.about import AboutDialog  # noqa: E402
 from fiado_app.ui.first_run import WelcomeDialog  # noqa: E402
 from fiado_app.ui.main_window import MainWindow  # noqa: E402
 
@@ -188,6 +189,7 @@ for name, dialog in (
     ("LetterKindDialog", LetterKindDialog(letter_kinds(db), "carta", customer.name, window)),
     ("BatchLettersDialog", BatchLettersDialog(ctx, window)),
     ("WelcomeDialog", WelcomeDialog(db, window)),
+    ("AboutDialog", AboutDialog(db.path, window)),
 ):
     if isinstance(dialog, ReminderDialog):
         dialog.ask_outcome = False
