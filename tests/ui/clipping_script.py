@@ -131,6 +131,7 @@ ctx = AppContext(db, today=lambda: TODAY)
 from fiado_app.services.customers import get_customer  # noqa: E402
 from fiado_app.services.receivables import receivables  # noqa: E402
 from fiado_app.services.statement import statement  # noqa: E402
+from fiado_app.ui.about import AboutDialog  # noqa: E402
 from fiado_app.ui.collection.contact_dialog import ContactDialog  # noqa: E402
 from fiado_app.ui.collection.reminder_dialog import ReminderDialog, TextDialog  # noqa: E402
 from fiado_app.ui.dialogs.backups import BackupsDialog  # noqa: E402
@@ -144,7 +145,6 @@ from fiado_app.ui.documents.customer_docs import (  # noqa: E402
     StatementPeriodDialog,
 )
 from fiado_app.ui.documents.dialogs import BatchLettersDialog  # noqa: E402
-from fiado_app.ui.about import AboutDialog  # noqa: E402
 from fiado_app.ui.first_run import WelcomeDialog  # noqa: E402
 from fiado_app.ui.main_window import MainWindow  # noqa: E402
 
