@@ -103,7 +103,7 @@ Section "!$(SectionProgram)" SecProgram
   RMDir /r "$INSTDIR\_internal"
   SetOutPath "$INSTDIR"
   SetOverwrite on
-  File /r "${SOURCE_DIR}\*.*"
+  File /r "${SOURCE_DIR}\*"
 
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
   CreateShortCut "$SMPROGRAMS\${PRODUCT_NAME}.lnk" "$INSTDIR\${PRODUCT_EXE}" "" \
