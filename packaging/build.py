@@ -16,8 +16,8 @@
    - Linux: dist/Fiado-<version>-linux-<machine>.tar.gz.
 
 --check-nsis also compiles the Windows installer script against the folder just built, on any
-platform with makensis (build/nsis-check/, not an installer to ship when made off Windows: the
-programs in it are this platform's). --no-freeze skips steps 1-2 and uses dist/ as it is.
+platform with makensis, uncompressed to be quick (build/nsis-check/, not an installer to ship:
+the programs in it are this platform's). --no-freeze skips steps 1-2 and uses dist/ as it is.
 
 Prints the build time and the one-folder size; the last line of stdout is the path of the
 program (the windowed one), for scripts: `PROGRAM=$(uv run python packaging/build.py | tail -1)`.
@@ -112,7 +112,7 @@ def freeze() -> None:
     )
 
 
-def makensis(version: str, out_file: Path) -> Path | None:
+def makensis(version: str, out_file: Path, compressed: bool = True) -> Path | None:
     tool = shutil.which("makensis")
     if tool is None and IS_WIN:  # NSIS's installer does not put itself on the PATH
         default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
@@ -131,6 +131,7 @@ def makensis(version: str, out_file: Path) -> Path | None:
             f"{flag}DSOURCE_DIR={DIST / NAME}",
             f"{flag}DICON={ICONS / 'fiado.ico'}",
             f"{flag}DOUTFILE={out_file}",
+            *([] if compressed else [f"{flag}DUNCOMPRESSED"]),
             str(PACKAGING / "windows" / "fiado.nsi"),
         ]
     )
@@ -223,7 +224,9 @@ def main(argv: list[str]) -> int:
     else:
         made.append(linux_tarball(version))
     if args.check_nsis and not IS_WIN:
-        check = makensis(version, BUILD / "nsis-check" / f"{NAME}-Setup-{version}-check.exe")
+        check = makensis(
+            version, BUILD / "nsis-check" / f"{NAME}-Setup-{version}-check.exe", compressed=False
+        )
         if check is None:
             raise SystemExit("build: --check-nsis needs makensis")
         print(

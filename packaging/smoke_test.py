@@ -140,10 +140,19 @@ def check_cli(cli: Path, tmp: Path) -> tuple[Path, int]:
 
 
 def check_letter(cli: Path, shop: Path, customer: int, tmp: Path) -> None:
+    # The shop's logo (a PNG, as the shop page accepts), read by the bundle's Pillow: there is no
+    # command for it, so it goes in through SQLite.
+    logo = (ROOT / "build" / "icons" / "fiado-128.png").read_bytes()
+    with sqlite3.connect(shop) as conn:
+        conn.execute("UPDATE shop SET logo = ?", (logo,))
+    conn.close()
     pdf = tmp / "carta.pdf"
     run(cli, "--db", str(shop), "letter", str(customer), "--stage", "carta", "-o", str(pdf))
     if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
         raise Failed(f"letter: no PDF at {pdf}")
+    if b"/Subtype /Image" not in pdf.read_bytes():
+        raise Failed("letter: the shop's logo is not in the PDF (Pillow missing from the bundle?)")
+    passed("letter PDF with the shop's PNG logo")
     fonts = embedded_fonts(pdf)
     if fonts is None:
         note("fonts not checked (neither pdffonts nor pypdf)")

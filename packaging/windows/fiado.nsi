@@ -31,18 +31,23 @@
 !define PRODUCT_DESCRIPTION "Caderneta de fiado para pequenos comércios"
 !define PRODUCT_EXE "Fiado.exe"
 !define PRODUCT_UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${PRODUCT_NAME}"
-!define PRODUCT_DIR_KEY "Software\${PRODUCT_PUBLISHER}\${PRODUCT_NAME}"
 !define UNINSTALLER "Desinstalar Fiado.exe"
 ; Where the app keeps the owner's data (not removed by the uninstaller).
 !define DATA_DIR "$LOCALAPPDATA\Fiado"
 
 Unicode true
-SetCompressor /SOLID lzma
+!ifdef UNCOMPRESSED  ; build.py --check-nsis: the script checked in seconds, not minutes
+  SetCompress off
+!else
+  SetCompressor /SOLID lzma
+!endif
 Name "${PRODUCT_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
 RequestExecutionLevel user
 InstallDir "$LOCALAPPDATA\Programs\${PRODUCT_NAME}"
-InstallDirRegKey HKCU "${PRODUCT_DIR_KEY}" "InstallDir"
+; An update goes where the last install went. (Not Software\Fiado\Fiado: the app's own
+; settings live there, QSettings, and are the owner's.)
+InstallDirRegKey HKCU "${PRODUCT_UNINST_KEY}" "InstallLocation"
 ShowInstDetails show
 ShowUnInstDetails show
 BrandingText " "
@@ -98,13 +103,12 @@ Section "!$(SectionProgram)" SecProgram
   RMDir /r "$INSTDIR\_internal"
   SetOutPath "$INSTDIR"
   SetOverwrite on
-  File /r "${SOURCE_DIR}\*.*"
+  File /r "${SOURCE_DIR}\*"
 
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
   CreateShortCut "$SMPROGRAMS\${PRODUCT_NAME}.lnk" "$INSTDIR\${PRODUCT_EXE}" "" \
     "$INSTDIR\${PRODUCT_EXE}" 0 SW_SHOWNORMAL "" "${PRODUCT_DESCRIPTION}"
 
-  WriteRegStr HKCU "${PRODUCT_DIR_KEY}" "InstallDir" "$INSTDIR"
   WriteRegStr HKCU "${PRODUCT_UNINST_KEY}" "DisplayName" "${PRODUCT_NAME}"
   WriteRegStr HKCU "${PRODUCT_UNINST_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKCU "${PRODUCT_UNINST_KEY}" "Publisher" "${PRODUCT_PUBLISHER}"
@@ -143,7 +147,6 @@ Section "Uninstall"
   Delete "$INSTDIR\${UNINSTALLER}"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${PRODUCT_UNINST_KEY}"
-  DeleteRegKey HKCU "${PRODUCT_DIR_KEY}"
 SectionEnd
 
 Function un.onUninstSuccess
