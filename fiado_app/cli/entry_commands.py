@@ -243,6 +243,7 @@ def statement_cmd(args: argparse.Namespace, db: Database) -> int:
                     {
                         **_entry_json(line.entry),
                         "delta_cents": line.delta_cents,
+                        "counted_cents": line.counted_cents,
                         "balance_cents": line.balance_cents,
                         "reversed": line.entry.is_reversed,
                     }

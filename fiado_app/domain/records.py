@@ -171,8 +171,10 @@ class Settlement:
 @dataclass(frozen=True)
 class StatementLine:
     entry: EntryRecord
-    delta_cents: int
+    delta_cents: int  # the line's amount, signed (+ owed, - paid), shown even when struck
     balance_cents: int
+    # What the line changed in the balance: delta_cents, or 0 for a mistake and its reversal.
+    counted_cents: int | None = None
 
 
 @dataclass(frozen=True)

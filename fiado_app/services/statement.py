@@ -19,14 +19,31 @@ from fiado_app.services.customers import customer_record, load_customer
 from fiado_app.services.ledger import entry_record
 
 
-def _delta(entry: Entry, reversed_kinds: dict[int, str]) -> int:
+def _never_counted(entry: Entry) -> bool:
+    """A mistake reversed: it stops counting on its own date, so it never counted."""
+    return entry.reversed_on is not None and entry.reversed_on <= entry.date
+
+
+def _counted(entry: Entry, by_id: dict[int, Entry]) -> int:
+    """What the line changes in the running balance. A mistake and its reversal change
+    nothing (both lines stay, the mistake struck through): the balance on every line between
+    them is then what the customer really owed. A bounced payment counted until it bounced:
+    its line lowers the balance and its reversal, dated the day it bounced, raises it again."""
+    target = by_id[entry.reverses_id] if entry.reverses_id is not None else entry
+    return 0 if _never_counted(target) else _delta(entry, by_id)
+
+
+def _delta(entry: Entry, by_id: dict[int, Entry]) -> int:
+    """The line's own amount, signed: + what it adds to the debt, - what it takes off."""
+    if entry.kind == REVERSAL:
+        assert entry.reverses_id is not None
+        target = by_id[entry.reverses_id]
+        return -target.amount_cents if target.kind == SALE else target.amount_cents
     if entry.kind == SALE:
         return entry.amount_cents
     if entry.kind in (PAYMENT, DISCOUNT):
         return -entry.amount_cents
-    assert entry.kind == REVERSAL and entry.reverses_id is not None
-    # A reversal undoes the effect of what it reverses.
-    return -entry.amount_cents if reversed_kinds[entry.reverses_id] == SALE else entry.amount_cents
+    raise AssertionError(f"unknown entry kind {entry.kind}")
 
 
 def statement(
@@ -39,18 +56,18 @@ def statement(
                 select(Entry).where(Entry.customer_id == customer_id).order_by(Entry.date, Entry.id)
             )
         )
-    kinds = {e.id: e.kind for e in entries}
+    by_id = {e.id: e for e in entries}
     opening = 0
     balance = 0
     lines: list[StatementLine] = []
     for entry in entries:
-        delta = _delta(entry, kinds)
+        counted = _counted(entry, by_id)
         if start is not None and entry.date < start:
-            opening += delta
-            balance += delta
+            opening += counted
+            balance += counted
             continue
         if end is not None and entry.date > end:
             break
-        balance += delta
-        lines.append(StatementLine(entry_record(entry), delta, balance))
+        balance += counted
+        lines.append(StatementLine(entry_record(entry), _delta(entry, by_id), balance, counted))
     return Statement(customer, start, end, opening, lines, balance)

@@ -148,3 +148,30 @@ def test_unknown_payment_method_is_refused(db, customer):
     sale(db, c.id, 100, D(2026, 3, 1))
     with pytest.raises(InvalidInput, match="Forma de pagamento"):
         pay(db, c.id, 100, method="cheque")
+
+
+def test_a_mistake_and_its_reversal_leave_every_balance_between_them_as_it_really_was(db, customer):
+    """Maria: a sale of 12,50, a payment of 5,00 typed by mistake, a real payment of 12,50
+    that same day, then the mistake reversed. Every line's balance is what she really owed:
+    12,50, 12,50 (the mistake never counted), 0,00, 0,00; never 0 -> 5 -> -7,50."""
+    c = customer()
+    day = date(2026, 3, 2)
+    ledger.record_sale(db, c.id, 1250, on=day, today=day)
+    wrong = ledger.record_payment(db, c.id, 500, on=day, today=day)
+    ledger.record_payment(db, c.id, 1250, on=day, today=day, allow_credit=True)
+    ledger.reverse_entry(db, wrong.id, reason="lançado por engano", today=day)
+    lines = statement(db, c.id).lines
+    assert [line.balance_cents for line in lines] == [1250, 1250, 0, 0]
+    assert [line.delta_cents for line in lines] == [1250, -500, -1250, 500]  # amounts shown
+    assert [line.counted_cents for line in lines] == [1250, 0, -1250, 0]
+
+
+def test_a_bounced_payment_counts_until_the_day_it_bounced(db, customer):
+    c = customer()
+    ledger.record_sale(db, c.id, 10_000, on=date(2026, 3, 1), today=date(2026, 3, 1))
+    pix = ledger.record_payment(db, c.id, 4_000, on=date(2026, 3, 2), today=date(2026, 3, 2))
+    today = date(2026, 3, 20)
+    ledger.reverse_entry(
+        db, pix.id, reason="Pix devolvido", effective=date(2026, 3, 10), today=today
+    )
+    assert [line.balance_cents for line in statement(db, c.id).lines] == [10_000, 6_000, 10_000]
