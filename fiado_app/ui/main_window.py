@@ -192,8 +192,12 @@ class MainWindow(QMainWindow):
         self.payment_action = self._action(
             self.tr("&Pagamento…"), shortcuts.PAYMENT, self.new_payment
         )
+        self.new_customer_action = self._action(
+            self.tr("Novo &cliente…"), shortcuts.NEW_CUSTOMER, self.new_customer
+        )
         file_menu.addAction(self.sale_action)
         file_menu.addAction(self.payment_action)
+        file_menu.addAction(self.new_customer_action)
         file_menu.addSeparator()
         self.backups_action = self._action(
             self.tr("&Cópias de segurança…"), None, self.show_backups
@@ -366,6 +370,14 @@ class MainWindow(QMainWindow):
         if dialog.restore_requested is not None:
             self.restore_requested = dialog.restore_requested
             self.close()  # ui/app.py restores with the database closed, then reopens
+
+    def new_customer(self) -> None:
+        """Novo cliente from any page (Ctrl+Shift+N); the new customer's window opens."""
+        from fiado_app.ui.dialogs.customer_form import NewCustomerDialog
+
+        dialog = NewCustomerDialog(self.ctx, self)
+        if dialog.exec() and dialog.result_record is not None:
+            self.open_customer(dialog.result_record.id)
 
     def about(self) -> None:
         from fiado_app.ui.about import AboutDialog

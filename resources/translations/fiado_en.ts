@@ -301,11 +301,6 @@
         <translation>Print collection letters</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="59"/>
-        <source>Todas as etapas de carta</source>
-        <translation>All letter stages</translation>
-    </message>
-    <message>
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="62"/>
         <source>Posição em {date}.</source>
         <translation>Position on {date}.</translation>
@@ -326,57 +321,67 @@
         <translation>Letter type:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="105"/>
-        <source>Nenhuma carta a gerar.</source>
-        <translation>No letter to generate.</translation>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="59"/>
+        <source>As cartas de hoje (as da agenda)</source>
+        <translation>Today's letters (from the agenda)</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="107"/>
+        <source>Nenhuma carta na agenda de hoje: cada carta sai uma vez por etapa. Para imprimir de novo, escolha a etapa acima.</source>
+        <translation>No letter on today's agenda: each letter goes out once per stage. To print again, choose the stage above.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="111"/>
+        <source>Ninguém está nesta etapa hoje.</source>
+        <translation>Nobody is at this stage today.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="114"/>
         <source>1 carta: {names}.</source>
         <translation>1 letter: {names}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="109"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="116"/>
         <source>{count} cartas: {names}.</source>
         <translation>{count} letters: {names}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="114"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="121"/>
         <source>Sem endereço, ficam de fora ({count}): {names}. Cadastre o endereço na janela do cliente e a carta entra no próximo lote.</source>
         <translation>Without an address, left out ({count}): {names}. Add the address in the customer’s window and the letter joins the next batch.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="124"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="131"/>
         <source>Gerando cartas…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="140"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="147"/>
         <source>Nenhum cliente em etapa de carta nesta data.</source>
         <translation>No customer is at a letter stage on this date.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="145"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="152"/>
         <source>1 carta pronta.</source>
         <translation>1 letter ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="147"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="154"/>
         <source>{count} cartas prontas.</source>
         <translation>{count} letters ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="152"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="159"/>
         <source>Cartas de cobrança ({count})</source>
         <translation>Collection letters ({count})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="161"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="168"/>
         <source>Não foi possível gerar as cartas.</source>
         <translation>Could not generate the letters.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="162"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="169"/>
         <source>Cartas de cobrança</source>
         <translation>Collection letters</translation>
     </message>
@@ -621,7 +626,7 @@ To ask for help, copy the report below and send it to support.</translation>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../fiado_app/ui/dialogs/customer.py" line="67"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="227"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="240"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
@@ -676,47 +681,57 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="171"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="179"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="172"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="180"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="192"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="200"/>
         <source>limite {limit}</source>
         <translation>limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="194"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="202"/>
         <source>sem limite de crédito</source>
         <translation>no credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="196"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — saldo {balance} · {limit}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — balance {balance} · {limit}</translation>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="205"/>
+        <source>crédito de {amount}</source>
+        <translation>credit of {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="200"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="207"/>
+        <source>saldo {amount}</source>
+        <translation>balance {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="209"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="213"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="203"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="216"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="256"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="269"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="272"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="286"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -829,11 +844,16 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/pages/customers.py" line="47"/>
+        <source>Novo cliente (Ctrl+Shift+N)</source>
+        <translation>New customer (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="48"/>
         <source>Cadastrar um cliente (Ctrl+Shift+N)</source>
         <translation>Register a customer (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="103"/>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="104"/>
         <source>{shown} de {total} clientes</source>
         <translation>{shown} of {total} customers</translation>
     </message>
@@ -849,37 +869,37 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="110"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="79"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="110"/>
         <source>Registrar abatimento</source>
         <translation>Record discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="83"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="114"/>
         <source>{name} deve {amount}.</source>
         <translation>{name} owes {amount}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="88"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="119"/>
         <source>Ex.: desconto combinado, perdão de centavos</source>
         <translation>E.g. agreed discount, cents forgiven</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="91"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="122"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="92"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="123"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="93"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="124"/>
         <source>&amp;Data</source>
         <translation>&amp;Date</translation>
     </message>
@@ -1162,67 +1182,72 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="199"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="196"/>
+        <source>Novo &amp;cliente…</source>
+        <translation>New &amp;customer…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="203"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="203"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="207"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="208"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="214"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="218"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="216"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="220"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="219"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="223"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="220"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="224"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="266"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="270"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="269"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="273"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="277"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="281"/>
         <source>   ·   Créditos de clientes: {credit}</source>
         <translation>   ·   Customer credits: {credit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="350"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="354"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="351"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="355"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
@@ -1557,47 +1582,67 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="23"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="22"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="23"/>
         <source>Estornar</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="25"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="26"/>
         <source>Lançamento nº {number} de {date}: {what} — {amount}</source>
         <translation>Entry no. {number} of {date}: {what} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="37"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="38"/>
         <source>O lançamento continua no extrato, riscado, e um estorno com o motivo é registrado. Nada é apagado. Um engano deixa de contar em todas as datas; um Pix ou cheque que voltou conta até o dia em que voltou.</source>
         <translation>The entry stays in the statement, struck through, and a reversal with the reason is recorded. Nothing is deleted. A mistake stops counting at every date; a Pix or cheque that bounced counts until the day it bounced.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="44"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="45"/>
         <source>Ex.: valor digitado errado</source>
         <translation>E.g. wrong amount typed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="47"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="52"/>
         <source>&amp;Motivo</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="50"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="55"/>
         <source>Não foi engano (um Pix ou cheque que voltou): deixa de valer numa data</source>
         <translation>Not a mistake (a Pix or cheque that bounced): stops counting on a date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="57"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="62"/>
         <source>A &amp;partir de</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="65"/>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="72"/>
+        <source>Saldo agora: {amount}.</source>
+        <translation>Balance now: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="78"/>
+        <source>Esta venda já foi paga: com o estorno, o cliente fica com {credit} de crédito (a devolver ou abater na próxima compra).</source>
+        <translation>This sale was already paid: once reversed, the customer has {credit} in credit (to refund or take off the next purchase).</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="85"/>
+        <source>Depois do estorno: {amount}.</source>
+        <translation>After the reversal: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="90"/>
+        <source>crédito de {amount}</source>
+        <translation>credit of {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/corrections.py" line="96"/>
         <source>Informe o motivo do estorno.</source>
         <translation>Give the reason for the reversal.</translation>
     </message>
@@ -2219,33 +2264,33 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="171"/>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="187"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="178"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="194"/>
         <source>Recibo</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="172"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="179"/>
         <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
         <translation>Payment recorded. Print or save the receipt?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="192"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="199"/>
         <source>Recibo nº {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="203"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="210"/>
         <source>Carta sem endereço</source>
         <translation>Letter without an address</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="204"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="211"/>
         <source>{name} não tem endereço cadastrado (rua e cidade): a carta sairia sem o destinatário na janela do envelope. Gerar mesmo assim, para entregar em mãos?</source>
         <translation>{name} has no address on file (street and city): the letter would have no recipient in the envelope window. Generate it anyway, to hand over in person?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="228"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="235"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>

@@ -187,6 +187,26 @@ def test_reversing_an_entry_strikes_it_through_in_the_statement(qtbot, ctx, shop
     assert statement(db, people["bruno"].id).closing_cents == 0
 
 
+def test_reversing_a_sale_already_paid_says_it_leaves_a_credit(qtbot, ctx, shop):
+    """Bruno paid his R$ 80,00 sale; the owner then reverses it: the dialog says before she
+    confirms that he is left with a credit, and his window says "crédito", not "saldo -"."""
+    from fiado_app.services.ledger import get_entry, record_payment
+
+    db, people = shop
+    bruno = people["bruno"].id
+    sale_id = statement(db, bruno).lines[0].entry.id
+    record_payment(db, bruno, 8000, today=ctx.today())
+    dialog = ReversalDialog(ctx, get_entry(db, sale_id))
+    qtbot.addWidget(dialog)
+    text = dialog.after.text().replace("\xa0", " ")
+    assert "Saldo agora: R$ 0,00." in text and "fica com R$ 80,00 de crédito" in text
+    qtbot.keyClicks(dialog.reason, "cliente errado")
+    dialog.accept()
+    window = CustomerDialog(ctx, bruno)
+    qtbot.addWidget(window)
+    assert "crédito de R$\xa080,00" in window.summary.text()
+
+
 def test_customer_data_is_validated_like_the_cli(qtbot, ctx, shop):
     _db, people = shop
     window = CustomerDialog(ctx, people["ana"].id)

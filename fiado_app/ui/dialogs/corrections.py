@@ -8,6 +8,7 @@ from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord, EntryRecord
+from fiado_app.domain.vocabulary import SALE
 from fiado_app.services.ledger import customer_balance, record_discount, reverse_entry
 from fiado_app.ui.common import DateField, GrowingLabel, MoneyEdit
 from fiado_app.ui.context import AppContext
@@ -44,6 +45,10 @@ class ReversalDialog(FormDialog[EntryRecord]):
         self.reason.setPlaceholderText(self.tr("Ex.: valor digitado errado"))
         self.form.addRow(summary)
         self.form.addRow(explain)
+        self.after = GrowingLabel(self)  # what the customer owes once it is reversed
+        self.after.setObjectName("preview")
+        self.after.setText(self._after_text(customer_balance(ctx.db, entry.customer_id)))
+        self.form.addRow(self.after)
         self.form.addRow(self.tr("&Motivo"), self.reason)
         # On a row of its own: beside the date, the long label left Motivo a sliver of a field.
         self.bounced = QCheckBox(
@@ -58,6 +63,32 @@ class ReversalDialog(FormDialog[EntryRecord]):
         self.finish_layout()
         self.setMinimumWidth(520)
         self.reason.setFocus()
+
+    def _after_text(self, balance: int) -> str:
+        """The balance once reversed, said as the owner would: a sale already paid leaves the
+        customer a credit, a payment reversed puts the debt back."""
+        effect = self.entry.amount_cents if self.entry.kind == SALE else -self.entry.amount_cents
+        after = balance - effect
+        now = self.tr("Saldo agora: {amount}.").format(amount=self._balance_words(balance))
+        if after < 0 and self.entry.kind == SALE:
+            return (
+                now
+                + " "
+                + self.tr(
+                    "Esta venda já foi paga: com o estorno, o cliente fica com {credit} de crédito "
+                    "(a devolver ou abater na próxima compra)."
+                ).format(credit=format_brl(-after))
+            )
+        return (
+            now
+            + " "
+            + self.tr("Depois do estorno: {amount}.").format(amount=self._balance_words(after))
+        )
+
+    def _balance_words(self, cents: int) -> str:
+        if cents < 0:
+            return self.tr("crédito de {amount}").format(amount=format_brl(-cents))
+        return format_brl(cents)
 
     def save(self) -> EntryRecord:
         if not self.reason.text().strip():

@@ -168,7 +168,15 @@ class CustomerDialog(QDialog):
         remembered_columns(self.settings_key, self.table, (90, 64, 240, 96, 96, 96, 104), stretch=2)
         self.collection_panel = CustomerCollectionPanel(ctx, customer_id, self.tabs)
         self.collection_panel.set_contact_buttons_visible(False)  # the row above has them
-        self.tabs.addTab(self.table, self.tr("Extrato"))
+        # What cannot be done with the statement's selection is said under the statement, not
+        # beside the customer's data (where it read like a problem with the form).
+        statement_tab = QWidget(self.tabs)
+        statement_layout = QVBoxLayout(statement_tab)
+        statement_layout.setContentsMargins(0, 0, 0, 0)
+        statement_layout.addWidget(self.table, 1)
+        self.statement_error = Banner("error", statement_tab)
+        statement_layout.addWidget(self.statement_error)
+        self.tabs.addTab(statement_tab, self.tr("Extrato"))
         self.tabs.addTab(self.collection_panel, self.tr("Cobrança"))
 
     def _button(
@@ -193,8 +201,13 @@ class CustomerDialog(QDialog):
             if p.credit_limit_cents is not None
             else self.tr("sem limite de crédito")
         )
-        text = self.tr("<b>{name}</b> — saldo {balance} · {limit}").format(
-            name=self.customer.name, balance=format_brl(st.closing_cents), limit=limit
+        balance = (
+            self.tr("crédito de {amount}").format(amount=format_brl(-st.closing_cents))
+            if st.closing_cents < 0
+            else self.tr("saldo {amount}").format(amount=format_brl(st.closing_cents))
+        )
+        text = self.tr("<b>{name}</b> — {balance} · {limit}").format(
+            name=self.customer.name, balance=balance, limit=limit
         )
         behaviour = customer_behaviour(self.ctx.db, self.customer.id, today, p.days_overdue)
         text += " · " + self.tr("comportamento: {label}").format(label=behaviour_label(behaviour))
@@ -267,13 +280,14 @@ class CustomerDialog(QDialog):
     def reverse_selected(self) -> None:
         entry = self.selected_entry()
         if entry is None or entry.kind == "reversal" or entry.is_reversed:
-            self.error.show_message(
+            self.tabs.setCurrentIndex(0)
+            self.statement_error.show_message(
                 self.tr(
                     "Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado."
                 )
             )
             return
-        self.error.clear_message()
+        self.statement_error.clear_message()
         ReversalDialog(self.ctx, entry, self).exec()
 
     def done(self, result: int) -> None:

@@ -56,7 +56,7 @@ class BatchLettersDialog(QDialog):
         self.setWindowTitle(self.tr("Imprimir cartas de cobrança"))
         self.setMinimumWidth(460)  # the title and the letter kinds are read whole
         self.stage = QComboBox()
-        self.stage.addItem(self.tr("Todas as etapas de carta"), None)
+        self.stage.addItem(self.tr("As cartas de hoje (as da agenda)"), None)
         for key, title in letter_kinds(ctx.db):
             self.stage.addItem(title, key)
         self.status = QLabel(self.tr("Posição em {date}.").format(date=format_date(ctx.today())))
@@ -102,7 +102,14 @@ class BatchLettersDialog(QDialog):
     def _plan_ready(self, plan: letters.LetterPlan) -> None:
         names = ", ".join(plan.names[:8]) + ("…" if len(plan.names) > 8 else "")
         text = (
-            self.tr("Nenhuma carta a gerar.")
+            (
+                self.tr(
+                    "Nenhuma carta na agenda de hoje: cada carta sai uma vez por etapa. Para "
+                    "imprimir de novo, escolha a etapa acima."
+                )
+                if self.stage.currentData() is None
+                else self.tr("Ninguém está nesta etapa hoje.")
+            )
             if not plan.names
             else self.tr("1 carta: {names}.").format(names=names)
             if len(plan.names) == 1

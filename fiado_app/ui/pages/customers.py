@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,7 +43,8 @@ class CustomersPage(Page):
         self.search.setPlaceholderText(self.tr("Buscar por nome, apelido ou telefone (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("Novo cliente"), self)
-        self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        # Ctrl+Shift+N is the window's (Arquivo › Novo cliente), from every page.
+        self.new_button.setToolTip(self.tr("Novo cliente (Ctrl+Shift+N)"))
         self.new_button.setToolTip(self.tr("Cadastrar um cliente (Ctrl+Shift+N)"))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
