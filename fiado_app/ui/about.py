@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,4 +95,6 @@ class AboutDialog(QDialog):
     def show_licences(self) -> None:
         from fiado_app.ui.collection.reminder_dialog import TextDialog
 
-        TextDialog(self.tr("Licenças"), self.licences(), self).exec()
+        dialog = TextDialog(self.tr("Licenças"), self.licences(), self)
+        dialog.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        dialog.exec()

@@ -27,6 +27,7 @@ def run() -> int:
         ("fonts", lambda: (resources.fonts_dir() / "DejaVuSans.ttf").is_file()),
         ("icon", lambda: resources.resource("icons", "fiado.svg").is_file()),
         ("translation file", lambda: resources.translation("fiado_en.qm").is_file()),
+        ("licences", _licences_found),
         ("migrations", _migrations_found),
         ("icon renders", _icon_renders),
         ("English translation loads", _english_loads),
@@ -42,6 +43,18 @@ def run() -> int:
             return 1
         print(f"ok {name}")
     return 0
+
+
+def _licences_found() -> bool:
+    """What Sobre o Fiado › Licenças shows: Fiado's, the third parties', the fonts'."""
+    return all(
+        resources.resource(*parts).is_file()
+        for parts in (
+            ("licenses", "LICENSE-Fiado.txt"),
+            ("licenses", "THIRD-PARTY.txt"),
+            ("fonts", "LICENSE-DejaVu.txt"),
+        )
+    )
 
 
 def _migrations_found() -> bool:
