@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
 
         self.status_totals = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_totals)
-        self.undo_bar = UndoBar(self)
+        self.undo_bar = UndoBar(self, None)  # given the context by attach()
         self.statusBar().addWidget(self.undo_bar, 1)
         self._customer_windows: dict[int, QWidget] = {}
 
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         from fiado_app.ui.pages import PAGES
 
         self.ctx = ctx
+        self.undo_bar.ctx = ctx
         self.demo = demo
         self.show_shop_name(shop_name)
         ctx.data_changed.connect(self._shop_may_have_changed)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from fiado_app.domain.vocabulary import SALE
 from fiado_app.ui import shortcuts
 
 if TYPE_CHECKING:
-    from fiado_app.ui.main_window import MainWindow
+    from fiado_app.ui.context import AppContext
 
 UNDO_REASON = "desfeito"
 
@@ -32,9 +32,12 @@ UNDO_REASON = "desfeito"
 class UndoBar(QWidget):
     SECONDS = 15  # counted while the window is the owner's: a receipt's question pauses it
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, ctx: AppContext | None) -> None:
+        """In `window`'s status line (the main window, a customer's window); Ctrl+Z there.
+        The main window paints before its data is open: it gives `ctx` once attached."""
         super().__init__(window)
         self.window_ = window
+        self.ctx = ctx
         self.entry: EntryRecord | None = None
         self.message = QLabel(self)
         self.button = QPushButton(
@@ -55,12 +58,8 @@ class UndoBar(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._expire)
+        self._filtering = False
         self.clear()
-        # Focus goes back to the search box after a sale: its own Ctrl+Z (with nothing of its
-        # own to undo) must not swallow the one the owner means.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
@@ -97,6 +96,25 @@ class UndoBar(QWidget):
         self.action.setEnabled(True)
         self.show()
         self.timer.start(self.SECONDS * 1000)
+        self._filter(True)
+
+    def _filter(self, on: bool) -> None:
+        """Focus goes back to the search box after a sale: its own Ctrl+Z (with nothing of its
+        own to undo) must not swallow the one the owner means. Watched only while an undo is
+        offered and the window is open (an application-wide filter outliving its window
+        crashed)."""
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802  (its window closed)
+        self._filter(False)
+        super().hideEvent(event)
 
     def undo(self) -> None:
         entry = self.entry
@@ -107,7 +125,9 @@ class UndoBar(QWidget):
         self.button.hide()
         from fiado_app.services.ledger import reverse_entry
 
-        ctx = self.window_.ctx
+        ctx = self.ctx
+        if ctx is None:
+            return
         done = ctx.perform(
             lambda: reverse_entry(ctx.db, entry.id, reason=UNDO_REASON, today=ctx.today()),
             parent=self.window_,
@@ -122,6 +142,7 @@ class UndoBar(QWidget):
         self.timer.start(5000)
 
     def clear(self) -> None:
+        self._filter(False)
         self.entry = None
         self.action.setEnabled(False)
         self.message.clear()

@@ -165,3 +165,17 @@ def test_no_shortcut_takes_a_standard_key_for_something_else(qtbot, ctx, shop):
     qtbot.addWidget(customer)
     assert _clashes(window) == [] and _clashes(customer) == []
     assert window.payment_action.shortcut().toString() == "F4"  # Ctrl+P prints
+
+
+def test_a_sale_made_in_the_customers_window_can_be_undone_there(qtbot, ctx, shop):
+    from fiado_app.ui.dialogs.customer import CustomerDialog
+
+    db, people = shop
+    carla = people["carla"]
+    window = CustomerDialog(ctx, carla.id)
+    qtbot.addWidget(window)
+    window.undo_bar.offer(record_sale(db, carla.id, 2500, on=TODAY, today=TODAY), carla)
+    assert "Venda de R$\u00a025,00 para Carla Dias registrada." in window.undo_bar.message.text()
+    window.undo_bar.button.click()
+    assert customer_balance(db, carla.id) == 12000
+    assert window.model.rowCount() == 3  # the sale, struck through, and its reversal

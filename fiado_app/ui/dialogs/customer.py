@@ -55,6 +55,7 @@ from fiado_app.ui.documents.customer_docs import (
 from fiado_app.ui.documents.dialogs import show_receipt
 from fiado_app.ui.labels import behaviour_label
 from fiado_app.ui.models import RECORD_ROLE, StatementModel
+from fiado_app.ui.undo_bar import UndoBar
 
 
 class CustomerDialog(QDialog):
@@ -85,6 +86,9 @@ class CustomerDialog(QDialog):
         self.splitter.setSizes([360, 840])
         restore_splitter(self.settings_key, self.splitter)
         layout.addWidget(self.splitter, 1)
+        # A sale or payment made here can be undone here, like at the counter (Ctrl+Z).
+        self.undo_bar = UndoBar(self, ctx)
+        layout.addWidget(self.undo_bar)
 
         self.form.load(self.customer)
         fit_window(self, "CustomerDialog", 1200, 640)
@@ -240,10 +244,14 @@ class CustomerDialog(QDialog):
         self.setWindowTitle(self.tr("Cliente: {name}").format(name=self.customer.name))
 
     def new_sale(self) -> None:
-        SaleDialog(self.ctx, self.customer, self).exec()
+        dialog = SaleDialog(self.ctx, self.customer, self)
+        if dialog.exec() and dialog.result_record is not None:
+            self.undo_bar.offer(dialog.result_record, self.customer)
 
     def new_payment(self) -> None:
-        self.receipt_preview = record_payment_and_offer_receipt(self, self.ctx, self.customer)
+        self.receipt_preview = record_payment_and_offer_receipt(
+            self, self.ctx, self.customer, on_saved=self.undo_bar.offer
+        )
 
     def show_reminder(self) -> None:
         ReminderDialog(self.ctx, self.customer.id, parent=self).exec()
