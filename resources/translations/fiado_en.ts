@@ -323,12 +323,12 @@
     <message>
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="59"/>
         <source>As cartas de hoje (as da agenda)</source>
-        <translation>Today's letters (from the agenda)</translation>
+        <translation>Today&apos;s letters (from the agenda)</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="107"/>
         <source>Nenhuma carta na agenda de hoje: cada carta sai uma vez por etapa. Para imprimir de novo, escolha a etapa acima.</source>
-        <translation>No letter on today's agenda: each letter goes out once per stage. To print again, choose the stage above.</translation>
+        <translation>No letter on today&apos;s agenda: each letter goes out once per stage. To print again, choose the stage above.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/documents/dialogs.py" line="111"/>
@@ -625,113 +625,113 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="67"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="240"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="68"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="244"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="98"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="102"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="100"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="104"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="102"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="106"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="104"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="108"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="114"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="118"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="117"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="121"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="119"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="123"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="121"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="125"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="142"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="146"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="143"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="147"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="179"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="183"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="180"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="184"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="200"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="204"/>
         <source>limite {limit}</source>
         <translation>limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="202"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="206"/>
         <source>sem limite de crédito</source>
         <translation>no credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="205"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="209"/>
         <source>crédito de {amount}</source>
         <translation>credit of {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="207"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="211"/>
         <source>saldo {amount}</source>
         <translation>balance {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="209"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="213"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="213"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="217"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="216"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="220"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="269"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="277"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="286"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="294"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -1157,97 +1157,97 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Opening the shop’s data…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="154"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="190"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="191"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="191"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="192"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="193"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="194"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="196"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="197"/>
         <source>Novo &amp;cliente…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="203"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="207"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="208"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="208"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="210"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="218"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="219"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="220"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="221"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="223"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="224"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="224"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="225"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="270"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="271"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="273"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="274"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="281"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="282"/>
         <source>   ·   Créditos de clientes: {credit}</source>
         <translation>   ·   Customer credits: {credit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="354"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="355"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="355"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="356"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
@@ -1328,49 +1328,54 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="95"/>
         <source>Escolha o cliente para ver o saldo.</source>
         <translation>Pick the customer to see the balance.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="98"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="99"/>
         <source>Saldo de {name}: {balance}</source>
         <translation>{name}&apos;s balance: {balance}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="110"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="111"/>
         <source>Saldo antes: {amount}</source>
         <translation>Balance before: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="120"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="121"/>
         <source>venda nº {number}</source>
         <translation>sale no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="122"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="123"/>
         <source>• Quita {what} de {date} (vence {due}): {amount}</source>
         <translation>• Settles {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="124"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="125"/>
         <source>• Paga parte de {what} de {date} (vence {due}): {amount}</source>
         <translation>• Pays part of {what} of {date} (due {due}): {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="137"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="138"/>
         <source>• e mais {count} compras: {amount}</source>
         <translation>• and {count} more purchases: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="141"/>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="142"/>
         <source>Fica devendo: {amount}</source>
         <translation>Still owes: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/payment.py" line="144"/>
-        <source>Passa do saldo em {amount} (crédito do cliente).</source>
-        <translation>Exceeds the balance by {amount} (customer&apos;s credit).</translation>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="146"/>
+        <source>Passa do saldo em {amount}: fica como crédito do cliente.</source>
+        <translation>Exceeds the balance by {amount}: kept as the customer's credit.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/payment.py" line="149"/>
+        <source>Passa do saldo em {amount}. Para guardar a diferença como crédito do cliente, marque a opção acima; ou corrija o valor.</source>
+        <translation>Exceeds the balance by {amount}. To keep the difference as the customer's credit, tick the option above; or correct the amount.</translation>
     </message>
 </context>
 <context>
@@ -2065,33 +2070,33 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="41"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="44"/>
         <source>Desfazer ({key})</source>
         <translation>Undo ({key})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="45"/>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="114"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="48"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="134"/>
         <source>Desfazer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="90"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="89"/>
         <source>Venda de {amount} para {name} registrada.</source>
         <translation>Sale of {amount} for {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="92"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="91"/>
         <source>Pagamento de {amount} de {name} registrado.</source>
         <translation>Payment of {amount} from {name} recorded.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="94"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="93"/>
         <source>o cliente</source>
         <translation>the customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/undo_bar.py" line="120"/>
+        <location filename="../../fiado_app/ui/undo_bar.py" line="140"/>
         <source>Desfeito: o lançamento foi estornado (motivo “desfeito”) e não conta.</source>
         <translation>Undone: the entry was reversed (reason “desfeito”) and does not count.</translation>
     </message>

@@ -156,7 +156,9 @@ def test_overpayment_is_refused_unless_kept_as_credit(qtbot, ctx, shop):
     dialog.accept()
     assert "maior que o saldo" in dialog.error.text()
     assert dialog.amount.text() == "100"
+    assert "marque a opção acima" in dialog.preview.text()  # no credit promised before it is
     dialog.allow_credit.setChecked(True)
+    assert "fica como crédito do cliente" in dialog.preview.text()
     dialog.accept()
     assert customer_balance(db, people["bruno"].id) == -2000
 

@@ -73,6 +73,7 @@ class PaymentDialog(FormDialog[EntryRecord]):
         self.customer.customer_changed.connect(self._customer_changed)
         self.customer.picked.connect(self.amount.setFocus)  # the next digit goes to Valor
         self.amount.textChanged.connect(self._update_preview)
+        self.allow_credit.toggled.connect(self._update_preview)
         self.pay_all.clicked.connect(self._fill_all)
         self.customer.set_customer(customer)
         (self.amount if customer else self.customer).setFocus()
@@ -141,9 +142,14 @@ class PaymentDialog(FormDialog[EntryRecord]):
         lines.append(self.tr("Fica devendo: {amount}").format(amount=format_brl(s.remaining_cents)))
         if s.excess_cents > 0:
             lines.append(
-                self.tr("Passa do saldo em {amount} (crédito do cliente).").format(
-                    amount=format_brl(s.excess_cents)
-                )
+                (
+                    self.tr("Passa do saldo em {amount}: fica como crédito do cliente.")
+                    if self.allow_credit.isChecked()
+                    else self.tr(
+                        "Passa do saldo em {amount}. Para guardar a diferença como crédito do "
+                        "cliente, marque a opção acima; ou corrija o valor."
+                    )
+                ).format(amount=format_brl(s.excess_cents))
             )
         return "\n".join(lines)
 
