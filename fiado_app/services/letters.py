@@ -20,6 +20,7 @@ from fiado_app.db.engine import Database
 from fiado_app.db.models import Customer
 from fiado_app.domain.address import Address
 from fiado_app.domain.changes import CONTACTS, Changes
+from fiado_app.domain.dates import format_date
 from fiado_app.domain.document_records import LetterData, PrintedLetter
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER, Stage, current_stage
@@ -154,6 +155,15 @@ def _letter(
     sales = open_sales_in(session, customer_id, as_of)
     if not sales:
         raise InvalidInput(f"{customer.name} não tem compras em aberto: não há carta a imprimir.")
+    first_due = min(s.due_date for s in sales)
+    if first_due >= as_of:
+        # A letter asks for what is overdue (docs/counter.md): with nothing overdue it would
+        # ask for R$ 0,00 "vencidos" with a deadline before the purchases are even due.
+        raise InvalidInput(
+            f"{customer.name} não tem nada vencido (a primeira compra em aberto vence em "
+            f"{format_date(first_due)}): uma carta de cobrança só cobra o que já venceu. "
+            "Para lembrar antes do vencimento, use o lembrete (WhatsApp)."
+        )
     if stage is None:
         stage = letter_stage(letter_stages_in(session), min(s.due_date for s in sales), as_of)
         if stage is None:

@@ -300,3 +300,16 @@ def test_single_letter_logs_its_contact_and_a_failed_pdf_logs_nothing(db, shop, 
     (c,) = list_contacts(db, shop.late5, AS_OF)
     assert (c.channel, c.stage_key) == ("carta", "lembrete_impresso")
     assert c.text.startswith("Olá, Carlos!")
+
+
+def test_no_letter_charges_a_customer_with_nothing_overdue(db, shop) -> None:
+    """A sale due next month, part paid: any kind of letter is refused with the reason, never
+    "R$ 0,00 vencidos" with a deadline before the purchase is due."""
+    from fiado_app.services.ledger import record_payment
+
+    cid = add(db, "Cliente em dia")
+    sale(db, cid, 12_550, AS_OF, days=30)
+    record_payment(db, cid, 5_000, on=AS_OF, today=AS_OF)
+    for stage in (None, "lembrete_impresso", "carta"):
+        with pytest.raises(InvalidInput, match="não tem nada vencido"):
+            load_letter(db, cid, AS_OF, stage)
