@@ -47,7 +47,7 @@ def copy_database(source: Path, dest: Path) -> Path:
     """A consistent copy of `source` at `dest`, checked with `PRAGMA integrity_check`."""
     partial = dest.with_name(dest.name + ".parcial")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # personal data: owner only
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             out = sqlite3.connect(partial)
@@ -199,7 +199,7 @@ def restore(source: Path, target: Path, folder: Path) -> Path | None:
             # nothing in this process has it open, checked above).
             stamp = datetime.now()
             safety = folder / backup_name(stamp, DAMAGED_COPY)
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             shutil.copy2(target, safety)
     for extra in ("-wal", "-shm"):
         Path(str(target) + extra).unlink(missing_ok=True)

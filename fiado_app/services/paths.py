@@ -24,14 +24,17 @@ def default_db_path() -> Path:
 
 
 def ensure_folder(folder: Path) -> None:
-    """Create `folder` (and its parents), or say in Portuguese why it cannot be."""
+    """Create `folder` (and its parents), or say in Portuguese why it cannot be. A folder made
+    here is the owner's alone (0700): it holds customers' names, phones and debts (LGPD), and
+    SQLite creates its files readable by everyone the umask allows. An existing folder, one the
+    owner chose, is left as it is."""
     blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
     if blocker is not None:
         raise DatabaseNotWritable(
             f"Não foi possível criar a pasta {folder}: {blocker} é um arquivo, não uma pasta."
         )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise DatabaseNotWritable(
             f"Não foi possível criar a pasta {folder}: {_os_reason(exc)}."

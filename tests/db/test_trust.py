@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import stat
 import subprocess
 import sys
 from datetime import datetime
@@ -217,3 +218,19 @@ def test_restore_refuses_while_the_file_is_open_in_this_process(tmp_path):
         files.restore(copy, path, backups.backup_dir_for(path))
     db.close()
     assert raw_access_allowed(path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_folders_fiado_makes_for_the_shops_data_are_the_owners_alone(tmp_path):
+    """Customers' names, phones and debts (LGPD): another user of the computer cannot list or
+    read the folder of the shop's file, nor of its backups."""
+    from fiado_app.services.app import open_database
+    from fiado_app.services.backups import backup_now
+    from fiado_app.services.paths import backup_dir_for
+
+    path = tmp_path / "dados" / "Fiado" / "fiado.sqlite3"
+    opened = open_database(path)
+    backup_now(opened.db)
+    opened.db.close()
+    for folder in (path.parent, backup_dir_for(path)):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
