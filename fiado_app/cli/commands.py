@@ -21,6 +21,7 @@ from fiado_app.cli import (
     shop_commands,
 )
 from fiado_app.domain.errors import DatabaseUnreadable, FiadoError, InvalidInput
+from fiado_app.resources import is_frozen
 from fiado_app.services.backups import backup_dir_for, newest_good_backup
 from fiado_app.version import version
 
@@ -40,7 +41,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="fiado", description="Fiado: caderneta de vendas a prazo.")
+    # The installed program says its own name (fiado-cli, Fiado); from source it is `fiado`.
+    prog = Path(sys.argv[0]).stem if is_frozen() and sys.argv and sys.argv[0] else "fiado"
+    parser = _Parser(prog=prog, description="Fiado: caderneta de vendas a prazo.")
     common.add_db_option(parser)
     parser.add_argument(
         "--version", action="version", version=f"Fiado {version()}", help="mostra a versão"
