@@ -66,9 +66,7 @@ class AboutDialog(QDialog):
         text.addWidget(about)
         head.addLayout(text, 1)
         open_data = QPushButton(self.tr("Abrir a pasta dos dados"), self)
-        open_data.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_folder)))
-        )
+        open_data.clicked.connect(self.open_data_folder)
         self.licences_button = QPushButton(self.tr("Licenças…"), self)
         self.licences_button.clicked.connect(self.show_licences)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -82,14 +80,43 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
+    def open_data_folder(self) -> None:
+        """The file manager at the data folder; where there is none, the path to copy."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_folder))):
+            from fiado_app.ui.collection.reminder_dialog import TextDialog
+
+            TextDialog(
+                self.tr("Pasta dos dados"),
+                self.tr(
+                    "Não foi possível abrir o gerenciador de arquivos. A pasta dos dados é:\n{folder}"
+                ).format(folder=self.data_folder),
+                self,
+            ).exec()
+
     def licences(self) -> str:
-        return "\n\n".join(
-            licence_text(*parts)
-            for parts in (
-                ("licenses", "LICENSE-Fiado.txt"),
-                ("licenses", "THIRD-PARTY.txt"),
-                ("fonts", "LICENSE-DejaVu.txt"),
+        texts = resource("licenses", "THIRD-PARTY-TEXTS.txt")
+        full = (
+            licence_text("licenses", texts.name)
+            if texts.is_file()
+            else self.tr(
+                "(Os textos completos das licenças de cada biblioteca vão junto do programa "
+                "instalado; rodando do código-fonte, estão nas pastas *.dist-info do ambiente.)"
             )
+        )
+        return "\n\n".join(
+            [
+                *(
+                    licence_text(*parts)
+                    for parts in (
+                        ("licenses", "LICENSE-Fiado.txt"),
+                        ("licenses", "THIRD-PARTY.txt"),
+                        ("fonts", "LICENSE-DejaVu.txt"),
+                    )
+                ),
+                full,
+                licence_text("licenses", "LGPL-3.0.txt"),
+                licence_text("licenses", "GPL-3.0.txt"),
+            ]
         )
 
     def show_licences(self) -> None:

@@ -46,15 +46,18 @@ def run() -> int:
 
 
 def _licences_found() -> bool:
-    """What Sobre o Fiado › Licenças shows: Fiado's, the third parties', the fonts'."""
-    return all(
-        resources.resource(*parts).is_file()
-        for parts in (
-            ("licenses", "LICENSE-Fiado.txt"),
-            ("licenses", "THIRD-PARTY.txt"),
-            ("fonts", "LICENSE-DejaVu.txt"),
-        )
-    )
+    """What Sobre o Fiado › Licenças shows: Fiado's, the third parties', the fonts', Qt's
+    LGPL; in an installed app also every shipped library's own text (packaging/licences.py)."""
+    wanted = [
+        ("licenses", "LICENSE-Fiado.txt"),
+        ("licenses", "THIRD-PARTY.txt"),
+        ("licenses", "LGPL-3.0.txt"),
+        ("licenses", "GPL-3.0.txt"),
+        ("fonts", "LICENSE-DejaVu.txt"),
+    ]
+    if resources.is_frozen():
+        wanted.append(("licenses", "THIRD-PARTY-TEXTS.txt"))
+    return all(resources.resource(*parts).is_file() for parts in wanted)
 
 
 def _migrations_found() -> bool:

@@ -29,17 +29,34 @@
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="72"/>
+        <location filename="../../fiado_app/ui/about.py" line="70"/>
         <source>Licenças…</source>
         <translation>Licences…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="75"/>
+        <location filename="../../fiado_app/ui/about.py" line="73"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="98"/>
+        <location filename="../../fiado_app/ui/about.py" line="89"/>
+        <source>Pasta dos dados</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="91"/>
+        <source>Não foi possível abrir o gerenciador de arquivos. A pasta dos dados é:
+{folder}</source>
+        <translation>Could not open the file manager. The data folder is:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="102"/>
+        <source>(Os textos completos das licenças de cada biblioteca vão junto do programa instalado; rodando do código-fonte, estão nas pastas *.dist-info do ambiente.)</source>
+        <translation>(The full licence texts of each library ship with the installed program; running from source, they are in the environment's *.dist-info folders.)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="125"/>
         <source>Licenças</source>
         <translation>Licences</translation>
     </message>
@@ -1370,12 +1387,12 @@ To ask for help, copy the report below and send it to support.</translation>
     <message>
         <location filename="../../fiado_app/ui/dialogs/payment.py" line="146"/>
         <source>Passa do saldo em {amount}: fica como crédito do cliente.</source>
-        <translation>Exceeds the balance by {amount}: kept as the customer's credit.</translation>
+        <translation>Exceeds the balance by {amount}: kept as the customer&apos;s credit.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/payment.py" line="149"/>
         <source>Passa do saldo em {amount}. Para guardar a diferença como crédito do cliente, marque a opção acima; ou corrija o valor.</source>
-        <translation>Exceeds the balance by {amount}. To keep the difference as the customer's credit, tick the option above; or correct the amount.</translation>
+        <translation>Exceeds the balance by {amount}. To keep the difference as the customer&apos;s credit, tick the option above; or correct the amount.</translation>
     </message>
 </context>
 <context>
