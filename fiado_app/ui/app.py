@@ -58,6 +58,10 @@ def install_translation(app: QApplication, lang: str | None = None) -> None:
     if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
         app.installTranslator(qt)
         _translators.append(qt)
+    extra = QTranslator(app)  # what qtbase_pt_BR lacks (resources/translations/qt_extra_pt_BR.ts)
+    if lang.startswith("pt") and extra.load(str(resource("translations", "qt_extra_pt_BR.qm"))):
+        app.installTranslator(extra)
+        _translators.append(extra)
     if not lang.startswith("pt"):
         own = QTranslator(app)
         if own.load(str(resource("translations", f"fiado_{lang.split('_')[0]}.qm"))):

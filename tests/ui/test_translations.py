@@ -101,3 +101,14 @@ def test_english_build_translates_the_collection_and_document_wiring(qtbot, qapp
         assert "Promises kept" in dialog.collection_panel.summary_label.text()
     finally:
         install_translation(qapp, "pt_BR")
+
+
+def test_the_file_dialog_speaks_portuguese_where_qt_s_own_file_falls_short(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from fiado_app.ui.app import install_translation
+
+    install_translation(qapp, "pt_BR")
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Procurar em:"
+    assert QCoreApplication.translate("QFileDialog", "Files of &type:") == "Arquivos do &tipo:"
+    assert QCoreApplication.translate("QFileDialog", "&Save") == "&Salvar"  # Qt's own, kept
