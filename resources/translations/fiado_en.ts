@@ -53,7 +53,7 @@
     <message>
         <location filename="../../fiado_app/ui/about.py" line="102"/>
         <source>(Os textos completos das licenças de cada biblioteca vão junto do programa instalado; rodando do código-fonte, estão nas pastas *.dist-info do ambiente.)</source>
-        <translation>(The full licence texts of each library ship with the installed program; running from source, they are in the environment's *.dist-info folders.)</translation>
+        <translation>(The full licence texts of each library ship with the installed program; running from source, they are in the environment&apos;s *.dist-info folders.)</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/about.py" line="125"/>
@@ -343,62 +343,67 @@
         <translation>Today&apos;s letters (from the agenda)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="107"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="100"/>
+        <source>Contando as cartas…</source>
+        <translation>Counting the letters…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="123"/>
         <source>Nenhuma carta na agenda de hoje: cada carta sai uma vez por etapa. Para imprimir de novo, escolha a etapa acima.</source>
         <translation>No letter on today&apos;s agenda: each letter goes out once per stage. To print again, choose the stage above.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="111"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="127"/>
         <source>Ninguém está nesta etapa hoje.</source>
         <translation>Nobody is at this stage today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="114"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="130"/>
         <source>1 carta: {names}.</source>
         <translation>1 letter: {names}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="116"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="132"/>
         <source>{count} cartas: {names}.</source>
         <translation>{count} letters: {names}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="121"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="137"/>
         <source>Sem endereço, ficam de fora ({count}): {names}. Cadastre o endereço na janela do cliente e a carta entra no próximo lote.</source>
         <translation>Without an address, left out ({count}): {names}. Add the address in the customer’s window and the letter joins the next batch.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="131"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="148"/>
         <source>Gerando cartas…</source>
         <translation>Generating letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="147"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="164"/>
         <source>Nenhum cliente em etapa de carta nesta data.</source>
         <translation>No customer is at a letter stage on this date.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="152"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="169"/>
         <source>1 carta pronta.</source>
         <translation>1 letter ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="154"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="171"/>
         <source>{count} cartas prontas.</source>
         <translation>{count} letters ready.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="159"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="176"/>
         <source>Cartas de cobrança ({count})</source>
         <translation>Collection letters ({count})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="168"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="185"/>
         <source>Não foi possível gerar as cartas.</source>
         <translation>Could not generate the letters.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="169"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="186"/>
         <source>Cartas de cobrança</source>
         <translation>Collection letters</translation>
     </message>
@@ -2155,28 +2160,28 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="96"/>
+        <location filename="../../fiado_app/ui/app.py" line="100"/>
         <source>O Fiado já está aberto</source>
         <translation>Fiado is already open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="97"/>
+        <location filename="../../fiado_app/ui/app.py" line="101"/>
         <source>O Fiado já está aberto com este arquivo ({path}) em outra janela. Use a janela que já está aberta.</source>
         <translation>Fiado is already open with this file ({path}) in another window. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="120"/>
-        <location filename="../../fiado_app/ui/app.py" line="130"/>
+        <location filename="../../fiado_app/ui/app.py" line="124"/>
+        <location filename="../../fiado_app/ui/app.py" line="134"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="121"/>
+        <location filename="../../fiado_app/ui/app.py" line="125"/>
         <source>O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança em {folder}. O arquivo não foi alterado; procure ajuda técnica.</source>
         <translation>The file {path} could not be read ({reason}) and there is no backup in {folder}. The file was not changed; get technical help.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="132"/>
+        <location filename="../../fiado_app/ui/app.py" line="136"/>
         <source>O arquivo {path} não pôde ser lido ({reason}).
 
 Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado ao lado, nada é apagado.</source>
@@ -2185,59 +2190,59 @@ Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atua
 There is a backup from {when}. Restore that backup? The current file will be kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="140"/>
-        <location filename="../../fiado_app/ui/app.py" line="154"/>
+        <location filename="../../fiado_app/ui/app.py" line="144"/>
+        <location filename="../../fiado_app/ui/app.py" line="158"/>
         <source>Restaurar a cópia</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="144"/>
+        <location filename="../../fiado_app/ui/app.py" line="148"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="170"/>
+        <location filename="../../fiado_app/ui/app.py" line="174"/>
         <source>Preparando a loja de demonstração…</source>
         <translation>Preparing the demo shop…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="188"/>
+        <location filename="../../fiado_app/ui/app.py" line="192"/>
         <source>Loja de demonstração</source>
         <translation>Demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="189"/>
+        <location filename="../../fiado_app/ui/app.py" line="193"/>
         <source>Não foi possível montar a loja de demonstração: {error}</source>
         <translation>Could not build the demo shop: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="206"/>
+        <location filename="../../fiado_app/ui/app.py" line="210"/>
         <location filename="../../fiado_app/ui/context.py" line="189"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="226"/>
+        <location filename="../../fiado_app/ui/app.py" line="230"/>
         <source>Restaurar cópia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="314"/>
+        <location filename="../../fiado_app/ui/app.py" line="318"/>
         <source>Dados danificados</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="317"/>
+        <location filename="../../fiado_app/ui/app.py" line="321"/>
         <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
         <translation>The newest good backup is from {when}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="321"/>
+        <location filename="../../fiado_app/ui/app.py" line="325"/>
         <source>Não há cópia de segurança em bom estado.</source>
         <translation>There is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="324"/>
+        <location filename="../../fiado_app/ui/app.py" line="328"/>
         <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
 
 {when}</source>
@@ -2246,22 +2251,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 {when}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="331"/>
+        <location filename="../../fiado_app/ui/app.py" line="335"/>
         <source>Ver cópias de segurança…</source>
         <translation>See backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="348"/>
+        <location filename="../../fiado_app/ui/app.py" line="352"/>
         <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
         <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="359"/>
+        <location filename="../../fiado_app/ui/app.py" line="363"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="364"/>
+        <location filename="../../fiado_app/ui/app.py" line="368"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -2286,33 +2291,33 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="178"/>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="194"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="195"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="211"/>
         <source>Recibo</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="179"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="196"/>
         <source>Pagamento registrado. Deseja imprimir ou salvar o recibo?</source>
         <translation>Payment recorded. Print or save the receipt?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="199"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="216"/>
         <source>Recibo nº {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="210"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="227"/>
         <source>Carta sem endereço</source>
         <translation>Letter without an address</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="211"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="228"/>
         <source>{name} não tem endereço cadastrado (rua e cidade): a carta sairia sem o destinatário na janela do envelope. Gerar mesmo assim, para entregar em mãos?</source>
         <translation>{name} has no address on file (street and city): the letter would have no recipient in the envelope window. Generate it anyway, to hand over in person?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/documents/dialogs.py" line="235"/>
+        <location filename="../../fiado_app/ui/documents/dialogs.py" line="252"/>
         <source>Carta de cobrança</source>
         <translation>Collection letter</translation>
     </message>

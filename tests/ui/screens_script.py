@@ -55,6 +55,7 @@ if not demo:
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(SCREENSHOTS / f"customer-{suffix}.png"))
+    ctx.close()
     db.close()
     sys.exit(0)
 
@@ -101,5 +102,9 @@ kind = LetterKindDialog(letter_kinds(ctx.db), "carta", dialog.customer.name, dia
 kind.show()
 grab(kind, "dialog-letter-kind")
 window.batch_letters()
+end = time.time() + 10
+while not window.batch_dialog.plan_loaded and time.time() < end:  # counted in the background
+    app.processEvents()
 grab(window.batch_dialog, "dialog-batch-letters")
+ctx.close()
 db.close()

@@ -70,6 +70,7 @@ def test_batch_letters_run_in_the_background_with_progress(qtbot, ctx, shop) -> 
     dialog.show()
     values = []
     dialog.progress.valueChanged.connect(values.append)
+    qtbot.waitUntil(lambda: dialog.plan_loaded, timeout=5000)  # counted off the GUI thread
     dialog.generate.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert dialog.progress.value() == 100 and len(values) > 2
@@ -93,6 +94,8 @@ def test_the_batch_says_before_generating_who_gets_a_letter_and_who_has_no_addre
     sale(ctx.db, zilda, 5_000, date(2026, 8, 1))
     dialog = BatchLettersDialog(ctx)
     qtbot.addWidget(dialog)
+    assert dialog.plan_label.text() == "Contando as cartas…" and not dialog.generate.isEnabled()
+    qtbot.waitUntil(lambda: dialog.plan_loaded, timeout=5000)
     text = dialog.plan_label.text()
     assert text.startswith("3 cartas: ") and "Ana Paula Souza" in text
     assert "Sem endereço, ficam de fora (1): Zilda Farias" in text

@@ -208,6 +208,7 @@ def test_batch_letters_from_the_menu_build_off_the_gui_thread_and_log_each_lette
     dialog = window.batch_dialog
     assert dialog.isVisible()
     dialog.stage.setCurrentIndex(dialog.stage.findData("lembrete_impresso"))
+    qtbot.waitUntil(lambda: dialog.plan_loaded, timeout=5000)
     dialog.generate.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert dialog.progress.value() == 100

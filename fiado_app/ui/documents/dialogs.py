@@ -26,7 +26,7 @@ from fiado_app.services import letters, printing
 from fiado_app.services.customers import get_customer
 from fiado_app.services.letters import letter_kinds
 from fiado_app.services.printing import LetterBatch
-from fiado_app.ui.common import ask
+from fiado_app.ui.common import GrowingLabel, ask
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.documents.preview import DocumentPreview
 
@@ -78,12 +78,13 @@ class BatchLettersDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.plan_label = QLabel(self)
-        self.plan_label.setWordWrap(True)
+        self.plan_label = GrowingLabel(self)  # names and who has no address: many lines
         layout.insertWidget(1, self.plan_label)
         self._signals = _Progress()
         self._signals.changed.connect(self._show_progress)
         self.stage.currentIndexChanged.connect(self.show_plan)
+        self._plan_asked = 0
+        self.plan_loaded = False  # the plan for the stage shown has arrived (tests wait for it)
         self.show_plan()
 
     def show_plan(self) -> None:
@@ -92,12 +93,27 @@ class BatchLettersDialog(QDialog):
         if self.customer_ids is not None:
             self.plan_label.hide()
             return
-        try:
-            plan = letters.letter_plan(self.ctx.db, self.ctx.today(), self.stage.currentData())
-        except FiadoError as exc:
-            self.plan_label.setText(str(exc))
-            return
-        self._plan_ready(plan)
+        # Off the GUI thread: on a busy shop it reads every customer's position. A plan asked
+        # for an earlier choice of stage is dropped when it arrives.
+        self._plan_asked += 1
+        asked, stage, today = self._plan_asked, self.stage.currentData(), self.ctx.today()
+        self.plan_label.setText(self.tr("Contando as cartas…"))
+        self.generate.setEnabled(False)
+
+        def ready(plan: letters.LetterPlan) -> None:
+            if asked == self._plan_asked:
+                self._plan_ready(plan)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, FiadoError):
+                raise exc
+            if asked == self._plan_asked:
+                self.plan_label.setText(str(exc))
+
+        self.ctx.run_in_background(
+            lambda: letters.letter_plan(self.ctx.db, today, stage), ready, failed, owner=self
+        )
+        self.plan_loaded = False
 
     def _plan_ready(self, plan: letters.LetterPlan) -> None:
         names = ", ".join(plan.names[:8]) + ("…" if len(plan.names) > 8 else "")
@@ -123,6 +139,7 @@ class BatchLettersDialog(QDialog):
             ).format(count=len(plan.no_address), names=missing)
         self.plan_label.setText(text)
         self.generate.setEnabled(bool(plan.names))
+        self.plan_loaded = True
 
     def start(self) -> None:
         stage = self.stage.currentData()
