@@ -165,7 +165,7 @@ def _letter(
             "Para lembrar antes do vencimento, use o lembrete (WhatsApp)."
         )
     if stage is None:
-        stage = letter_stage(letter_stages_in(session), min(s.due_date for s in sales), as_of)
+        stage = letter_stage(letter_stages_in(session), first_due, as_of)
         if stage is None:
             raise InvalidInput(
                 f"{customer.name} ainda não está em uma etapa de carta (carta ou notificação). "

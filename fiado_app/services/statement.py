@@ -24,13 +24,13 @@ def _never_counted(entry: Entry) -> bool:
     return entry.reversed_on is not None and entry.reversed_on <= entry.date
 
 
-def _counted(entry: Entry, by_id: dict[int, Entry]) -> int:
-    """What the line changes in the running balance. A mistake and its reversal change
-    nothing (both lines stay, the mistake struck through): the balance on every line between
-    them is then what the customer really owed. A bounced payment counted until it bounced:
-    its line lowers the balance and its reversal, dated the day it bounced, raises it again."""
+def _counts(entry: Entry, by_id: dict[int, Entry]) -> bool:
+    """Whether the line changes the running balance. A mistake and its reversal do not (both
+    lines stay, the mistake struck through): the balance on every line between them is then
+    what the customer really owed. A bounced payment counted until it bounced: its line lowers
+    the balance and its reversal, dated the day it bounced, raises it again."""
     target = by_id[entry.reverses_id] if entry.reverses_id is not None else entry
-    return 0 if _never_counted(target) else _delta(entry, by_id)
+    return not _never_counted(target)
 
 
 def _delta(entry: Entry, by_id: dict[int, Entry]) -> int:
@@ -61,7 +61,8 @@ def statement(
     balance = 0
     lines: list[StatementLine] = []
     for entry in entries:
-        counted = _counted(entry, by_id)
+        delta = _delta(entry, by_id)
+        counted = delta if _counts(entry, by_id) else 0
         if start is not None and entry.date < start:
             opening += counted
             balance += counted
@@ -69,5 +70,5 @@ def statement(
         if end is not None and entry.date > end:
             break
         balance += counted
-        lines.append(StatementLine(entry_record(entry), _delta(entry, by_id), balance, counted))
+        lines.append(StatementLine(entry_record(entry), delta, balance, counted))
     return Statement(customer, start, end, opening, lines, balance)
