@@ -339,6 +339,8 @@ class GrowingLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        # Once its window has grown, a shorter text sits at the top, not in a centred gap.
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def setText(self, text: str) -> None:  # noqa: N802
         super().setText(text)
