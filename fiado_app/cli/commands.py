@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fiado_app.cli import (
+    agreement_commands,
     collection_commands,
     common,
     document_commands,
@@ -29,6 +30,7 @@ GROUPS = [
     shop_commands,
     entry_commands,
     collection_commands,
+    agreement_commands,
     document_commands,
     maintenance_commands,
 ]

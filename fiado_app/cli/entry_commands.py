@@ -245,7 +245,8 @@ def statement_cmd(args: argparse.Namespace, db: Database) -> int:
                         "delta_cents": line.delta_cents,
                         "counted_cents": line.counted_cents,
                         "balance_cents": line.balance_cents,
-                        "reversed": line.entry.is_reversed,
+                        "reversed": line.entry.is_reversed and not line.note,
+                        "note": line.note,
                     }
                     for line in st.lines
                 ],
@@ -257,7 +258,7 @@ def statement_cmd(args: argparse.Namespace, db: Database) -> int:
     rows = [["", "", "Saldo anterior", "", format_brl(st.opening_cents)]] if st.start else []
     for line in st.lines:
         e = line.entry
-        mark = " (estornado)" if e.is_reversed else ""
+        mark = f" ({line.note})" if line.note else " (estornado)" if e.is_reversed else ""
         rows.append(
             [
                 str(e.id),

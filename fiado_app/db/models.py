@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from fiado_app.domain.vocabulary import (  # noqa: F401  (re-exported for the services)
+    AGREEMENT,
     DISCOUNT,
     ENTRY_KINDS,
     PAYMENT,
@@ -143,7 +144,9 @@ class Entry(Base):
 
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),
-        CheckConstraint("kind IN ('sale', 'payment', 'discount', 'reversal')", name="kind"),
+        CheckConstraint(
+            "kind IN ('sale', 'payment', 'discount', 'reversal', 'agreement')", name="kind"
+        ),
         CheckConstraint("kind != 'sale' OR due_date IS NOT NULL", name="sale_due"),
         CheckConstraint("kind != 'reversal' OR reverses_id IS NOT NULL", name="reversal_target"),
         Index(
@@ -193,6 +196,72 @@ class LedgerCheckpoint(Base):
     next_due: Mapped[dt.date | None] = mapped_column(Date)
     upcoming: Mapped[str] = mapped_column(Text)
     moves_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Agreement(Base):
+    """A renegotiation (services/agreements.py): the open sales it covers are settled by its
+    entry (kind 'agreement', marked on them as `reversed_by_id`), and its instalments are
+    sales with their own due dates. Undone by reversing its entry."""
+
+    __tablename__ = "agreement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"), unique=True)
+    made_on: Mapped[dt.date] = mapped_column(Date)
+    # What the sales covered still owed, and what the customer agreed to pay (entrada +
+    # instalments = total = covered − discount).
+    covered_cents: Mapped[int] = mapped_column(Integer)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    down_payment_cents: Mapped[int] = mapped_column(Integer, default=0)
+    down_payment_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    discount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    discount_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    # The settled part of the ledger the agreement keeps whole (entrada, discount and what
+    # had been paid of the sales covered): a sale already paid when it is written.
+    balance_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    every_days: Mapped[int | None] = mapped_column(Integer)  # None: monthly
+    break_after_days: Mapped[int] = mapped_column(Integer, default=30)
+    accelerate_on_break: Mapped[bool] = mapped_column(Boolean, default=True)
+    discount_lost_on_break: Mapped[bool] = mapped_column(Boolean, default=False)
+    fine_bp: Mapped[int] = mapped_column(Integer, default=0)
+    interest_monthly_bp: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    broken_on: Mapped[dt.date | None] = mapped_column(Date)
+    accelerated_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    lost_discount_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    undone_by_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+
+    __table_args__ = (
+        CheckConstraint("total_cents > 0 AND covered_cents >= total_cents", name="amounts"),
+        CheckConstraint("break_after_days >= 1", name="break_days"),
+        CheckConstraint("every_days IS NULL OR every_days >= 1", name="every_days"),
+    )
+
+
+class AgreementSale(Base):
+    """A sale an agreement covers, with what it still owed when the agreement was made."""
+
+    __tablename__ = "agreement_sale"
+
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), primary_key=True)
+    open_cents: Mapped[int] = mapped_column(Integer)
+
+
+class AgreementInstallment(Base):
+    """Instalment `number` of an agreement: the sale entry the ladder and payments see."""
+
+    __tablename__ = "agreement_installment"
+
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id"), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), unique=True)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
 
 
 class Receipt(Base):

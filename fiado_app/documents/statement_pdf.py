@@ -25,7 +25,9 @@ from fiado_app.domain.wording import describe_entry, period_text, reversed_mark
 def entry_label(line: StatementLine) -> str:
     entry = line.entry
     text = describe_entry(entry)
-    if entry.is_reversed:
+    if line.note:
+        text += f" ({line.note})"
+    elif entry.is_reversed:
         text += f" ({reversed_mark(entry)})"
     return text
 
@@ -40,13 +42,14 @@ def _table(data: StatementData) -> Table:
         rows.append(["", "", "Saldo anterior", "", "", format_brl(statement.opening_cents)])
     for line in statement.lines:
         entry = line.entry
-        if entry.is_reversed or entry.kind == "reversal":
+        struck = (entry.is_reversed and not line.note) or entry.kind == "reversal"
+        if struck:
             reversed_rows.append(len(rows))
         rows.append(
             [
                 format_date(entry.date),
                 str(entry.id),
-                Paragraph(esc(entry_label(line)), grey if entry.is_reversed else cell),
+                Paragraph(esc(entry_label(line)), grey if struck else cell),
                 format_brl(line.delta_cents) if line.delta_cents > 0 else "",
                 format_brl(-line.delta_cents) if line.delta_cents < 0 else "",
                 format_brl(line.balance_cents),

@@ -21,7 +21,7 @@ def statement_whatsapp_text(data: StatementData) -> str:
     shown = [
         line
         for line in statement.lines
-        if not (line.entry.is_reversed and line.entry.reversed_by_id in ids)
+        if not (line.entry.is_reversed and not line.note and line.entry.reversed_by_id in ids)
         and not (line.entry.kind == "reversal" and line.entry.reverses_id in ids)
     ]
     lines = [

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
-from fiado_app.domain.vocabulary import PAYMENT, REVERSAL, SALE
+from fiado_app.domain.vocabulary import CREDIT_KINDS, PAYMENT, REVERSAL, SALE
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def checkpoint(entries: Iterable[EntryFacts], today: date) -> Checkpoint | None:
                 carry += cents
             else:
                 upcoming.append((due, cents))
-        else:
+        elif kind in CREDIT_KINDS:
             carry -= cents
             credits += cents
             if kind == PAYMENT:

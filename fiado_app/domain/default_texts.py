@@ -21,6 +21,7 @@ DEFAULT_TEXTS: dict[str, str] = {
     PRE_DUE: (
         "Oi, {primeiro_nome}! Tudo bem? Aqui é da loja {loja}.\n"
         "Só para lembrar: {valor_a_pagar} da sua conta vence em {vencimento}.\n"
+        "{parcela_acordo}\n"
         + _PIX_LINES
         + "Se preferir, pode pagar aqui na loja, em dinheiro ou cartão.\n"
         "Obrigado pela preferência!"
@@ -28,6 +29,7 @@ DEFAULT_TEXTS: dict[str, str] = {
     DUE_TODAY: (
         "Oi, {primeiro_nome}! Aqui é da loja {loja}.\n"
         "Hoje, {vencimento}, vence {valor_a_pagar} da sua conta.\n"
+        "{parcela_acordo}\n"
         + _PIX_LINES
         + "Ou aqui na loja, em dinheiro ou cartão, como for melhor para você.\n"
         "Qualquer dúvida, é só chamar. Obrigado!"
@@ -36,6 +38,7 @@ DEFAULT_TEXTS: dict[str, str] = {
         "Oi, {primeiro_nome}, tudo bem? Aqui é da loja {loja}.\n"
         "Passando para lembrar que {valor_vencido} da sua conta venceu em {vencimento}. "
         "Na correria, acontece!\n"
+        "{parcela_acordo}\n"
         "{encargos}\n"
         + _NOT_YET_DUE
         + _PIX_LINES
@@ -46,6 +49,7 @@ DEFAULT_TEXTS: dict[str, str] = {
         "Olá, {primeiro_nome}. Aqui é da loja {loja}.\n"
         "Sua conta está vencida desde {vencimento}, há {tempo_atraso}. "
         "Valor vencido: {valor_vencido}.\n"
+        "{parcela_acordo}\n"
         "{encargos}\n"
         "Compras vencidas:\n{itens_vencidos}\n"
         + _NOT_YET_DUE

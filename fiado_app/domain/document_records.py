@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from fiado_app.domain.agreement import AgreementRecord
 from fiado_app.domain.dues import Dues, split_dues
 from fiado_app.domain.late_charges import LateCharges
 from fiado_app.domain.records import (
@@ -73,4 +74,17 @@ class StatementData:
     shop: ShopRecord
     logo: bytes | None
     statement: Statement
+    issued_on: date
+
+
+@dataclass(frozen=True)
+class AgreementDocData:
+    """What the carnê, the term and the summary text of an agreement print."""
+
+    shop: ShopRecord
+    logo: bytes | None
+    customer: CustomerRecord
+    agreement: AgreementRecord
+    # The exact-amount Pix "copia e cola" of each instalment (by number), None without a key.
+    pix: dict[int, str | None]
     issued_on: date

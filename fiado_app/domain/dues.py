@@ -123,6 +123,7 @@ def due_values(dues: Dues) -> dict[str, str]:
         "valor_a_vencer": format_brl(dues.upcoming_cents) if dues.upcoming_cents else "",
         "valor_a_pagar": format_brl(dues.amount_asked),
         "encargos": charges_line(dues),
+        "parcela_acordo": "",  # filled in by the services that know the agreements
         "vencimento": format_date(first),
         "dias_atraso": str(dues.days_late),
         "tempo_atraso": plural(dues.days_late, "dia", "dias"),

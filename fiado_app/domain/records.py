@@ -175,6 +175,8 @@ class StatementLine:
     balance_cents: int
     # What the line changed in the balance: delta_cents, or 0 for a mistake and its reversal.
     counted_cents: int | None = None
+    # Why a line stopped counting other than by a reversal ("liquidada pelo acordo nº 3").
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ PLACEHOLDERS: dict[str, str] = {
     "itens": "lista curta das compras em aberto, com o vencimento de cada uma",
     "itens_vencidos": "lista curta das compras vencidas",
     "itens_a_vencer": "lista curta das compras que ainda não venceram",
+    "parcela_acordo": "“Referente à parcela 2 de 3 do nosso acordo.” quando o que se pede é "
+    "parcela de um acordo (vazio se não)",
     "pix_copia_e_cola": "código Pix “copia e cola” com o valor a pagar (se a loja tiver chave Pix)",
     "chave_pix": "chave Pix da loja",
     "data_hoje": "data de hoje (dd/mm/aaaa)",

@@ -12,12 +12,17 @@ from fiado_app.domain.ladder import LETTER, PHONE, WHATSAPP
 
 # Ledger entries.
 SALE, PAYMENT, DISCOUNT, REVERSAL = "sale", "payment", "discount", "reversal"
-ENTRY_KINDS = (SALE, PAYMENT, DISCOUNT, REVERSAL)
+# An agreement's own entry (services/agreements.py): it marks the sales it settled and is what
+# a reversal undoes; it neither adds to nor takes from a balance (its instalments are sales).
+AGREEMENT = "agreement"
+ENTRY_KINDS = (SALE, PAYMENT, DISCOUNT, REVERSAL, AGREEMENT)
+CREDIT_KINDS = (PAYMENT, DISCOUNT)
 KIND_LABELS = {
     SALE: "Venda",
     PAYMENT: "Pagamento",
     DISCOUNT: "Abatimento",
     REVERSAL: "Estorno",
+    AGREEMENT: "Acordo",
 }
 PAYMENT_METHODS = ("dinheiro", "pix", "debito", "credito", "transferencia", "outro")
 METHOD_LABELS = {
@@ -93,4 +98,33 @@ BEHAVIOUR_LABELS = {
     ALWAYS_LATE: "Atrasa sempre",
     DEFAULTER: "Inadimplente",
     NO_HISTORY: "Sem histórico",
+}
+
+# Agreements (domain/agreement.py) and their instalments.
+AGREEMENT_ON_TIME, AGREEMENT_LATE, AGREEMENT_PAID, AGREEMENT_BROKEN, AGREEMENT_UNDONE = (
+    "em_dia",
+    "atrasado",
+    "quitado",
+    "rompido",
+    "desfeito",
+)
+AGREEMENT_LABELS = {
+    AGREEMENT_ON_TIME: "Em dia",
+    AGREEMENT_LATE: "Atrasado",
+    AGREEMENT_PAID: "Quitado",
+    AGREEMENT_BROKEN: "Rompido",
+    AGREEMENT_UNDONE: "Desfeito",
+}
+INSTALLMENT_PAID, INSTALLMENT_OPEN, INSTALLMENT_LATE, INSTALLMENT_ACCELERATED = (
+    "paga",
+    "a_vencer",
+    "atrasada",
+    "antecipada",
+)
+INSTALLMENT_LABELS = {
+    INSTALLMENT_PAID: "Paga",
+    INSTALLMENT_OPEN: "A vencer",
+    INSTALLMENT_LATE: "Atrasada",
+    INSTALLMENT_ACCELERATED: "Vencida antecipadamente",
+    AGREEMENT_UNDONE: "Desfeita",
 }

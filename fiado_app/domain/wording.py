@@ -5,7 +5,14 @@ from __future__ import annotations
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.document_records import StatementData
 from fiado_app.domain.records import EntryRecord
-from fiado_app.domain.vocabulary import DISCOUNT, KIND_LABELS, METHOD_LABELS, PAYMENT, SALE
+from fiado_app.domain.vocabulary import (
+    AGREEMENT,
+    DISCOUNT,
+    KIND_LABELS,
+    METHOD_LABELS,
+    PAYMENT,
+    SALE,
+)
 
 
 def describe_entry(entry: EntryRecord) -> str:
@@ -18,6 +25,8 @@ def describe_entry(entry: EntryRecord) -> str:
         return f"{label} ({method})" if method else label
     if entry.kind == DISCOUNT:
         return f"{label}: {entry.reason}"
+    if entry.kind == AGREEMENT:
+        return entry.description or label
     text = f"{label} do lançamento nº {entry.reverses_id}: {entry.reason}"
     if entry.created_at.date() != entry.date:
         text += f" (registrado em {format_date(entry.created_at.date())})"

@@ -16,7 +16,19 @@ from fiado_app.domain.limits import check_amount, check_date_range, check_text
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import EntryRecord, OpenSale, Settlement
 from fiado_app.domain.sale_sizes import MIN_SHOP_SALES, SHOP_DAYS, UsualSale
-from fiado_app.domain.vocabulary import DISCOUNT, PAYMENT, PAYMENT_METHODS, REVERSAL, SALE
+from fiado_app.domain.vocabulary import (
+    AGREEMENT,
+    DISCOUNT,
+    PAYMENT,
+    PAYMENT_METHODS,
+    REVERSAL,
+    SALE,
+)
+from fiado_app.services.agreement_undo import (
+    covered_by_agreement,
+    refuse_part_of_agreement,
+    undo_agreement,
+)
 from fiado_app.services.checkpoints import refresh_checkpoints
 from fiado_app.services.customers import CustomerNotFound
 from fiado_app.services.shop import load_shop, shop_terms
@@ -289,6 +301,9 @@ def reverse_entry(
     leave the balances of every date (the reversal is dated like the original; `created_at`
     says when it was recorded). When a real event is undone later (a Pix or a cheque that
     bounced), `effective` is the day from which the entry stops counting.
+
+    Reversing an agreement's entry undoes the whole agreement (services/agreement_undo.py);
+    the entries an agreement wrote are not reversed one by one.
     """
     reason = check_text(reason, "O motivo do estorno", "reason", required=True)
     today = today or date.today()
@@ -306,6 +321,13 @@ def reverse_entry(
             raise InvalidInput(
                 f"O lançamento nº {entry_id} já é um estorno e não pode ser estornado."
             )
+        refuse_part_of_agreement(session, original)
+        settled_by = covered_by_agreement(session, original)
+        if settled_by is not None:
+            raise InvalidInput(
+                f"A venda nº {entry_id} foi renegociada no acordo nº {settled_by.id}: para "
+                f"corrigi-la, desfaça o acordo (estorne o lançamento nº {settled_by.entry_id})."
+            )
         if original.reversed_by_id is not None:
             raise InvalidInput(
                 f"O lançamento nº {entry_id} já foi estornado (estorno nº {original.reversed_by_id})."
@@ -314,6 +336,11 @@ def reverse_entry(
             raise InvalidInput(
                 f"O estorno não pode valer desde {format_date(effective)}: o lançamento "
                 f"nº {entry_id} é de {format_date(original.date)}."
+            )
+        if original.kind == AGREEMENT and effective not in (None, original.date):
+            raise InvalidInput(
+                "Um acordo feito por engano é desfeito desde o seu dia; para um acordo que não "
+                "foi cumprido, use “Considerar rompido”."
             )
         when = effective or original.date
         reversal = Entry(
@@ -329,6 +356,8 @@ def reverse_entry(
         session.flush()
         original.reversed_by_id = reversal.id
         original.reversed_on = when
+        if original.kind == AGREEMENT:
+            undo_agreement(session, original, reversal)
         session.flush()
         refresh_checkpoints(session, [original.customer_id], today)  # it may reach back
         return entry_record(reversal)

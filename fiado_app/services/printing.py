@@ -133,3 +133,27 @@ def save_pdf(pdf: bytes, path: Path) -> Path:
     from fiado_app.documents.base import save_pdf as save
 
     return save(pdf, path)
+
+
+def carne(db: Database, agreement_id: int, issued_on: date | None = None) -> bytes:
+    """The agreement's carnê: three slips a page, each with its instalment's own Pix."""
+    from fiado_app.documents.agreement_pdf import render_carne
+    from fiado_app.services.agreement_docs import agreement_doc_data
+
+    return render_carne(agreement_doc_data(db, agreement_id, issued_on))
+
+
+def agreement_term(db: Database, agreement_id: int, issued_on: date | None = None) -> bytes:
+    """Termo de acordo e confissão de dívida, to be signed by the customer and two witnesses."""
+    from fiado_app.documents.agreement_pdf import render_term
+    from fiado_app.services.agreement_docs import agreement_doc_data
+
+    return render_term(agreement_doc_data(db, agreement_id, issued_on))
+
+
+def agreement_text(db: Database, agreement_id: int, issued_on: date | None = None) -> str:
+    """Resumo do acordo: the schedule and the next instalment's Pix, for WhatsApp."""
+    from fiado_app.documents.agreement_text import agreement_summary_text
+    from fiado_app.services.agreement_docs import agreement_doc_data
+
+    return agreement_summary_text(agreement_doc_data(db, agreement_id, issued_on))

@@ -33,7 +33,7 @@ _ACTIVE = "e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of
 _SUMS = """SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale') AS sales,
            SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :as_of)
                AS sales_due,
-           SUM(e.amount_cents) FILTER (WHERE e.kind != 'sale') AS credits,
+           SUM(e.amount_cents) FILTER (WHERE e.kind IN ('payment', 'discount')) AS credits,
            MAX(e.date) FILTER (WHERE e.kind = 'payment') AS last_payment"""
 
 # Today's path (domain/checkpoint.py): the position each checkpoint holds; what has fallen due

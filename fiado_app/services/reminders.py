@@ -12,16 +12,18 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import quote
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Customer
+from fiado_app.db.models import AgreementInstallment, Customer
 from fiado_app.domain.address import Address
+from fiado_app.domain.agreement import installment_txid, installments_phrase
 from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.collection_records import Reminder, StageRecord
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.default_texts import AGREEMENT_SUMMARY, CALL_SCRIPT, default_text_for
-from fiado_app.domain.dues import due_values, split_dues
+from fiado_app.domain.dues import Dues, due_values, split_dues
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PHONE, WHATSAPP, current_stage
 from fiado_app.domain.money import format_brl
@@ -65,6 +67,7 @@ def template_values(
     dues = split_dues(
         open_sales_in(session, customer_id, as_of), as_of, shop.fine_bp, shop.interest_monthly_bp
     )
+    asks_what_is_due = pix_cents is None and not whole_balance
     if pix_cents is None:
         pix_cents = row.open_cents if whole_balance else dues.amount_asked
     if not shop.name.strip():
@@ -74,6 +77,7 @@ def template_values(
         )
     warnings: list[str] = []
     payload = None
+    installment, installment_pix = _installments_asked(session, dues)
     if shop.pix_key:
         if shop.city.strip():
             payload = build_pix_payload(
@@ -81,7 +85,8 @@ def template_values(
                 shop.name,
                 shop.city,
                 pix_cents,
-                txid=pix_txid_for_customer(customer_id, as_of),
+                txid=(installment_pix if asks_what_is_due else None)
+                or pix_txid_for_customer(customer_id, as_of),
             )
         else:
             warnings.append("Informe a cidade da loja para gerar o Pix copia e cola.")
@@ -97,6 +102,7 @@ def template_values(
         "documento_loja": document,
         "endereco_loja": Address.of(shop).short(),
         **due_values(dues),
+        "parcela_acordo": installment,
         "pix_copia_e_cola": payload or "",
         "chave_pix": shop.pix_key or "",
         "data_hoje": format_date(as_of),
@@ -104,6 +110,30 @@ def template_values(
         "valor_promessa": format_brl(promise_cents) if promise_cents else "",
     }
     return values, payload, row, warnings
+
+
+def _installments_asked(session: Session, dues: Dues) -> tuple[str, str | None]:
+    """The agreement instalments among what the text asks for (the overdue sales, else those
+    due on the next due date), as a sentence; and the instalment's own Pix txid when the text
+    asks for exactly one instalment."""
+    first = dues.first_due
+    asked = dues.overdue or tuple(s for s in dues.upcoming if s.due_date == first)
+    ids = [s.entry_id for s in asked]
+    if not ids:
+        return "", None
+    counts = (
+        select(AgreementInstallment.agreement_id, func.count().label("n"))
+        .group_by(AgreementInstallment.agreement_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(AgreementInstallment.agreement_id, AgreementInstallment.number, counts.c.n)
+        .join(counts, counts.c.agreement_id == AgreementInstallment.agreement_id)
+        .where(AgreementInstallment.entry_id.in_(ids))
+    ).all()
+    phrase = installments_phrase([(int(n), int(c)) for _a, n, c in rows])
+    only = rows[0] if len(rows) == 1 and len(ids) == 1 else None
+    return phrase, installment_txid(only[0], only[1]) if only is not None else None
 
 
 def _pick_stage(

@@ -43,6 +43,25 @@ SAMPLES: dict[str, list[str]] = {
         "INSERT INTO receipt (number, entry_id, issued_at) "
         "SELECT 1, id, '2025-04-01 10:00:00' FROM entry WHERE kind = 'payment' LIMIT 1",
     ],
+    "0008": [  # José's sale of R$ 10,00 renegotiated on 01/07/2025 into 2 instalments of R$ 5,00
+        "INSERT INTO agreement (id, customer_id, made_on, covered_cents, total_cents, "
+        "down_payment_cents, discount_cents, break_after_days, accelerate_on_break, "
+        "discount_lost_on_break, fine_bp, interest_monthly_bp, note, created_at) VALUES (1, 2, "
+        "'2025-07-01', 1000, 1000, 0, 0, 30, 1, 0, 0, 0, '', '2025-07-01 09:00:00')",
+        "INSERT INTO entry (id, customer_id, kind, date, amount_cents, description, note, reason, "
+        "created_at) VALUES (7, 2, 'agreement', '2025-07-01', 1000, 'Acordo nº 1', '', '', "
+        "'2025-07-01 09:00:00')",
+        "INSERT INTO entry (id, customer_id, kind, date, amount_cents, due_date, description, "
+        "note, reason, created_at) VALUES (8, 2, 'sale', '2025-07-01', 500, '2025-08-01', "
+        "'Parcela 1 de 2 do nosso acordo nº 1', '', '', '2025-07-01 09:00:00'), (9, 2, 'sale', "
+        "'2025-07-01', 500, '2025-09-01', 'Parcela 2 de 2 do nosso acordo nº 1', '', '', "
+        "'2025-07-01 09:00:00')",
+        "UPDATE entry SET reversed_by_id = 7, reversed_on = '2025-07-01' WHERE id = 6",
+        "UPDATE agreement SET entry_id = 7 WHERE id = 1",
+        "INSERT INTO agreement_sale (agreement_id, entry_id, open_cents) VALUES (1, 6, 1000)",
+        "INSERT INTO agreement_installment (agreement_id, number, entry_id, due_date, "
+        "amount_cents) VALUES (1, 1, 8, '2025-08-01', 500), (1, 2, 9, '2025-09-01', 500)",
+    ],
 }
 
 

@@ -9,6 +9,7 @@ from fiado_app.services import ledger
 from fiado_app.services.app import open_database
 from fiado_app.services.customers import CustomerInput, add_customer
 from fiado_app.services.receivables import receivables
+from tests.db.rollback import before_0008
 
 
 def test_an_old_reversal_no_longer_counts_in_past_receivables(tmp_path):
@@ -27,6 +28,7 @@ def test_an_old_reversal_no_longer_counts_in_past_receivables(tmp_path):
         conn.execute("DROP INDEX ix_contact_stage")  # added by 0005
         conn.execute("DROP INDEX ix_contact_promised")
         conn.execute("DROP INDEX ix_contact_made")
+        before_0008(conn)
         conn.execute("DROP TABLE receipt")  # added by 0007
         conn.execute("ALTER TABLE contact DROP COLUMN voided_at")
     conn.close()

@@ -57,6 +57,7 @@ def test_without_pix_key_no_pix_line_is_left_dangling() -> None:
         "vencimento": "01/12/2026",
         "chave_pix": "",
         "pix_copia_e_cola": "",
+        "parcela_acordo": "",
     }
     text = render_template(DEFAULT_TEXTS["lembrete"], values)
     assert "Pix" not in text

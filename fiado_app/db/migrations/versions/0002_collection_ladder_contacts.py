@@ -10,7 +10,6 @@ from datetime import datetime
 import sqlalchemy as sa
 from alembic import op
 
-from fiado_app.domain.default_texts import default_text_for
 from fiado_app.domain.ladder import DEFAULT_LADDER
 
 
@@ -77,7 +76,8 @@ def upgrade() -> None:
             'name': s.name,
             'offset_days': s.offset_days,
             'channel': s.channel,
-            'template': default_text_for(s.key, s.channel),
+            # Stored empty: the stage follows the default text (ladder_settings.stage_record).
+            'template': '',
             'updated_at': now,
         }
         for s in DEFAULT_LADDER
