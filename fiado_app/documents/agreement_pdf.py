@@ -83,16 +83,21 @@ def _words(canv: Canvas, text: str, font: str, size: float, width: float) -> lis
 
 def _wrap(canv: Canvas, text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of `text` within `width`, breaking anywhere (a Pix code has no spaces)."""
+    widths: dict[str, float] = {}
     lines: list[str] = []
-    current = ""
+    current: list[str] = []
+    used = 0.0
     for ch in text:
-        if canv.stringWidth(current + ch, font, size) > width:
-            lines.append(current)
-            current = ch
-        else:
-            current += ch
+        w = widths.get(ch)
+        if w is None:
+            w = widths[ch] = canv.stringWidth(ch, font, size)
+        if current and used + w > width:
+            lines.append("".join(current))
+            current, used = [], 0.0
+        current.append(ch)
+        used += w
     if current:
-        lines.append(current)
+        lines.append("".join(current))
     return lines
 
 

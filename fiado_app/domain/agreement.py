@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from fiado_app.domain.changes import ENTRIES, Changes
+from fiado_app.domain.changes import AGREEMENTS, ENTRIES, Changes
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
@@ -283,7 +283,8 @@ class AgreementRecord:
         return owing[0] if owing else None
 
     def changes(self) -> Changes:
-        return Changes.to_customers(ENTRIES, [self.customer_id])
+        ids = [self.customer_id]
+        return Changes.to_customers(ENTRIES, ids) | Changes.to_customers(AGREEMENTS, ids)
 
 
 def installment_txid(agreement_id: int, number: int) -> str:

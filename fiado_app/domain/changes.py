@@ -14,6 +14,7 @@ from typing import Protocol
 
 # Kinds of change (what a view may care about).
 ENTRIES = "entries"  # sales, payments, discounts, reversals
+AGREEMENTS = "agreements"  # an agreement made, broken or undone (it writes entries too)
 CUSTOMERS = "customers"  # a customer's own data
 CONTACTS = "contacts"  # the contact log, promises, pauses and exclusions
 LADDER = "ladder"  # the collection ladder, its texts and the contact hours

@@ -79,11 +79,12 @@ CALL_SCRIPT = (
     "{itens_vencidos}\n"
     "   Ainda a vencer (não cobre agora): {valor_a_vencer}\n"
     "4. Proponha formas de pagar {valor_a_pagar}: Pix (chave {chave_pix}), dinheiro ou cartão "
-    "na loja, ou dividir em partes.\n"
+    "na loja, ou dividir em parcelas (um acordo: entrada, se houver, e parcelas com data).\n"
     "5. Ouça: pergunte se está tudo bem e se há algo errado na conta. Anote o que for dito.\n"
     "6. Resuma o acordo: “Então fica combinado: [valor] até [data], por [forma de pagamento]. "
     "Vou te mandar o resumo pelo WhatsApp.”\n"
-    "7. Agradeça, registre o resultado no Fiado e envie o resumo do acordo."
+    "7. Agradeça, registre o resultado no Fiado e envie o resumo do acordo. Se dividiu em "
+    "parcelas, registre “Renegociou”: o Fiado abre o acordo, com o carnê e o termo."
 )
 
 AGREEMENT_SUMMARY = (

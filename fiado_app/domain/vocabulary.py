@@ -47,13 +47,14 @@ CHANNEL_LABELS = {
 }
 NO_ANSWER = "sem_resposta"
 PROMISE = "promessa"
+RENEGOTIATED = "renegociou"
 TEXT_COPIED = "texto_copiado"
 WHATSAPP_OPENED = "whatsapp_aberto"
 OUTCOMES = (
     NO_ANSWER,
     PROMISE,
     "pagou",
-    "renegociou",
+    RENEGOTIATED,
     "contestou",
     "numero_errado",
     "outro",
@@ -65,7 +66,7 @@ OUTCOME_LABELS = {
     NO_ANSWER: "Sem resposta",
     PROMISE: "Promessa de pagamento",
     "pagou": "Pagou",
-    "renegociou": "Renegociou",
+    RENEGOTIATED: "Renegociou",
     "contestou": "Contestou",
     "numero_errado": "Número errado",
     "outro": "Outro",

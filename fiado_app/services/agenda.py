@@ -58,6 +58,11 @@ SELECT p.customer_id, p.at, p.promise_date, p.promise_cents,
           AND e.date >= date(p.at) AND e.date <= p.promise_date) AS paid
 FROM p WHERE p.rn = 1
 """
+# An agreement made is a follow-up too: a broken promise before it is settled by it.
+_LATEST_AGREEMENT = """
+SELECT customer_id, MAX(made_on) FROM agreement
+WHERE undone_by_id IS NULL AND made_on <= :as_of GROUP BY customer_id
+"""
 _STAGES_DONE = f"""
 SELECT customer_id, stage_key, MAX(at) AS last_at FROM contact
 WHERE stage_key IS NOT NULL AND at < :until AND {_MADE} GROUP BY customer_id, stage_key
@@ -100,6 +105,7 @@ class _Contacted:
     # moments are kept as read, and parsed only for the few looked up.
     last_contact: dict[int, object]
     done: dict[tuple[int, str], object]
+    agreed: dict[int, object]  # the day of each customer's latest agreement
 
 
 _PAUSED, _RESTING, _NOTHING = "paused", "resting", ""
@@ -115,6 +121,7 @@ def _contacted(session: Session, as_of: date) -> _Contacted:
             (customer_id, stage_key): last_at
             for customer_id, stage_key, last_at in plain_rows(session, _STAGES_DONE, until)
         },
+        dict(plain_rows(session, _LATEST_AGREEMENT, {"as_of": as_of.isoformat()})),
     )
 
 
@@ -140,7 +147,9 @@ def _why(
                 return _RESTING  # an open promise rests until its date
             if promised_on == as_of:
                 return REASON_PROMISE_DUE
-            if last is None or _d(last) <= promised_on:
+            agreed = log.agreed.get(row.customer_id)
+            followed = agreed is not None and _d(agreed) > promised_on
+            if not followed and (last is None or _d(last) <= promised_on):
                 return REASON_PROMISE_BROKEN  # nobody has followed it up yet
     if stage is None:
         return _NOTHING

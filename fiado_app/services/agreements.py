@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
@@ -234,26 +234,25 @@ def make_agreement(
         session.flush()
         number = agreement.id
 
-        def add(kind: str, amount: int, **fields: object) -> Entry:
-            entry = Entry(customer_id=customer_id, kind=kind, date=on, amount_cents=amount)
+        def entry(kind: str, amount: int, **fields: object) -> Entry:
+            made = Entry(customer_id=customer_id, kind=kind, date=on, amount_cents=amount)
             for name, value in fields.items():
-                setattr(entry, name, value)
-            session.add(entry)
-            session.flush()
-            return entry
+                setattr(made, name, value)
+            return made
 
-        if discount_cents:
-            agreement.discount_entry_id = add(
-                DISCOUNT, discount_cents, reason=f"Acordo nº {number}: {reason.strip()}"
-            ).id
-        if down_payment_cents:
-            agreement.down_payment_entry_id = add(
-                PAYMENT,
-                down_payment_cents,
-                method=method,
-                note=f"Entrada do acordo nº {number}",
-            ).id
-        own = add(
+        # Entry numbers follow this order: discount, entrada, the agreement, the settled part,
+        # the instalments (the statement lists them so on the agreement's day).
+        discount = (
+            entry(DISCOUNT, discount_cents, reason=f"Acordo nº {number}: {reason.strip()}")
+            if discount_cents
+            else None
+        )
+        down = (
+            entry(PAYMENT, down_payment_cents, method=method, note=f"Entrada do acordo nº {number}")
+            if down_payment_cents
+            else None
+        )
+        own = entry(
             AGREEMENT,
             schedule.total_cents,
             description=(
@@ -263,49 +262,66 @@ def make_agreement(
             ),
             note=note,
         )
-        agreement.entry_id = own.id
-        paid_before = sum(s.paid_cents for s in covered)
-        settled = paid_before + down_payment_cents + discount_cents
+        settled = sum(s.paid_cents for s in covered) + down_payment_cents + discount_cents
+        balance = None
         if settled:
             earliest = session.scalar(
                 select(func.min(Entry.due_date)).where(
                     Entry.customer_id == customer_id, Entry.kind == SALE
                 )
             )
-            agreement.balance_entry_id = add(
+            balance = entry(
                 SALE,
                 settled,
                 due_date=min(earliest or on, on) - timedelta(days=1),
                 description=f"Acordo nº {number}: valor já quitado (entrada, abatimento e "
                 "pagamentos anteriores das compras incluídas)",
-            ).id
-        for item in schedule.installments:
-            entry = add(
+            )
+        instalments = [
+            entry(
                 SALE,
                 item.amount_cents,
                 due_date=item.due,
                 description=installment_label(item.number, count, number),
             )
-            session.add(
-                AgreementInstallment(
-                    agreement_id=number,
-                    number=item.number,
-                    entry_id=entry.id,
-                    due_date=item.due,
-                    amount_cents=item.amount_cents,
-                )
+            for item in schedule.installments
+        ]
+        written = [e for e in (discount, down, own, balance) if e is not None] + instalments
+        session.add_all(written)
+        session.flush()  # one flush: every entry gets its number
+        agreement.entry_id = own.id
+        agreement.discount_entry_id = discount.id if discount is not None else None
+        agreement.down_payment_entry_id = down.id if down is not None else None
+        agreement.balance_entry_id = balance.id if balance is not None else None
+        session.add_all(
+            AgreementInstallment(
+                agreement_id=number,
+                number=item.number,
+                entry_id=e.id,
+                due_date=item.due,
+                amount_cents=item.amount_cents,
             )
+            for item, e in zip(schedule.installments, instalments, strict=True)
+        )
         covered_ids = [s.entry_id for s in covered]
-        for sale in session.scalars(select(Entry).where(Entry.id.in_(covered_ids))):
-            sale.reversed_by_id = own.id
-            sale.reversed_on = on
+        session.execute(
+            update(Entry)
+            .where(Entry.id.in_(covered_ids))
+            .values(reversed_by_id=own.id, reversed_on=on)
+        )
         session.add_all(
             AgreementSale(agreement_id=number, entry_id=s.entry_id, open_cents=s.open_cents)
             for s in covered
         )
         session.flush()
         refresh_checkpoints(session, [customer_id], today)
-        return agreement_state(session, agreement, max(on, today))
+        # What is open now, without reading it again: the sales left out, then the instalments.
+        kept = [s for s in open_now if s.entry_id not in set(covered_ids)]
+        fresh = [
+            OpenSale(e.id, on, item.due, e.description, item.amount_cents, 0)
+            for item, e in zip(schedule.installments, instalments, strict=True)
+        ]
+        return agreement_state(session, agreement, on, [*kept, *fresh])
 
 
 def _load(session: Session, agreement_id: int) -> Agreement:

@@ -103,19 +103,18 @@ def open_sales_in(session: Session, customer_id: int, as_of: date | None = None)
     )
     remaining = int(credits or 0)
     result: list[OpenSale] = []
-    sales = session.scalars(
-        select(Entry).where(*active, Entry.kind == SALE).order_by(Entry.due_date, Entry.id)
+    # Plain rows, not ORM objects: a customer with years of sales is read in a few ms.
+    sales = session.execute(
+        select(Entry.id, Entry.date, Entry.due_date, Entry.description, Entry.amount_cents)
+        .where(*active, Entry.kind == SALE)
+        .order_by(Entry.due_date, Entry.id)
     )
-    for sale in sales:
-        paid = min(remaining, sale.amount_cents)
+    for entry_id, on, due, description, amount in sales:
+        paid = min(remaining, amount)
         remaining -= paid
-        if paid < sale.amount_cents:
-            assert sale.due_date is not None
-            result.append(
-                OpenSale(
-                    sale.id, sale.date, sale.due_date, sale.description, sale.amount_cents, paid
-                )
-            )
+        if paid < amount:
+            assert due is not None  # a sale always has one (CHECK sale_due)
+            result.append(OpenSale(entry_id, on, due, description, amount, paid))
     return result
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from fiado_app.domain.address import ADDRESS_PARTS
 from fiado_app.domain.aging import BUCKET_LABELS
-from fiado_app.domain.vocabulary import BEHAVIOUR_LABELS, KIND_LABELS, METHOD_LABELS
+from fiado_app.domain.vocabulary import (
+    AGREEMENT_LABELS,
+    BEHAVIOUR_LABELS,
+    INSTALLMENT_LABELS,
+    KIND_LABELS,
+    METHOD_LABELS,
+)
 from fiado_app.ui.common import translate
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
@@ -24,6 +30,16 @@ _NOOP = (
     QT_TRANSLATE_NOOP("labels", "Pagamento"),
     QT_TRANSLATE_NOOP("labels", "Abatimento"),
     QT_TRANSLATE_NOOP("labels", "Estorno"),
+    QT_TRANSLATE_NOOP("labels", "Acordo"),
+    QT_TRANSLATE_NOOP("labels", "Em dia"),
+    QT_TRANSLATE_NOOP("labels", "Atrasado"),
+    QT_TRANSLATE_NOOP("labels", "Quitado"),
+    QT_TRANSLATE_NOOP("labels", "Rompido"),
+    QT_TRANSLATE_NOOP("labels", "Desfeito"),
+    QT_TRANSLATE_NOOP("labels", "Paga"),
+    QT_TRANSLATE_NOOP("labels", "Atrasada"),
+    QT_TRANSLATE_NOOP("labels", "Vencida antecipadamente"),
+    QT_TRANSLATE_NOOP("labels", "Desfeita"),
     QT_TRANSLATE_NOOP("labels", "Dinheiro"),
     QT_TRANSLATE_NOOP("labels", "Pix"),
     QT_TRANSLATE_NOOP("labels", "Cartão de débito"),
@@ -77,3 +93,11 @@ def all_label_sources() -> set[str]:
 
 def noop_sources() -> set[str]:
     return set(_NOOP)
+
+
+def agreement_label(key: str) -> str:
+    return translate(_CONTEXT, AGREEMENT_LABELS.get(key, key))
+
+
+def installment_label(key: str) -> str:
+    return translate(_CONTEXT, INSTALLMENT_LABELS.get(key, key))

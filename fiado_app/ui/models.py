@@ -108,6 +108,8 @@ def describe(entry: EntryRecord) -> str:
         return f"{label} ({method_label(entry.method)})" if entry.method else label
     if entry.kind == "discount":
         return f"{label}: {entry.reason}"
+    if entry.kind == "agreement":
+        return entry.description or label
     return translate("StatementModel", "Estorno do lançamento nº {number}: {reason}").format(
         number=entry.reverses_id, reason=entry.reason
     )
@@ -135,7 +137,9 @@ class StatementModel(RecordTableModel):
                 return str(entry.id)
             if column == self.DESCRIPTION:
                 text = describe(entry)
-                if entry.is_reversed:
+                if line.note:  # settled by an agreement: it counted until then
+                    text += " — " + line.note
+                elif entry.is_reversed:
                     text += " — " + reversed_mark(entry)
                 return text
             if column == self.DUE:
@@ -153,13 +157,12 @@ class StatementModel(RecordTableModel):
             self.BALANCE,
         ):
             return RIGHT
-        if role == Qt.ItemDataRole.FontRole and entry.is_reversed:
+        struck = (entry.is_reversed and not line.note) or entry.kind == "reversal"
+        if role == Qt.ItemDataRole.FontRole and entry.is_reversed and not line.note:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and (
-            entry.is_reversed or entry.kind == "reversal"
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and struck:
             return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.ToolTipRole and (entry.reason or entry.note):
             return entry.reason or entry.note

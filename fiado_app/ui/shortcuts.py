@@ -12,6 +12,7 @@ NEW_SALE = _S.New  # Ctrl+N: a sale is what the counter creates most
 PAYMENT = "F4"  # not Ctrl+P, which prints everywhere else
 NEW_CUSTOMER = "Ctrl+Shift+N"
 LETTER = "Ctrl+L"
+AGREEMENT = "Ctrl+Shift+A"  # Fazer acordo
 FIND = _S.Find
 SAVE = _S.Save
 UNDO = _S.Undo

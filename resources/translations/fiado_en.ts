@@ -64,52 +64,52 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="47"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
         <source>Dias de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="53"/>
         <source>Último contato</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="53"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="54"/>
         <source>Comportamento</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="95"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="96"/>
         <source>Promessa de {amount} para {date}</source>
         <translation>Promise of {amount} for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="98"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="99"/>
         <source>Promessa para {date}</source>
         <translation>Promise for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="114"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="115"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
@@ -117,69 +117,412 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="157"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="158"/>
         <source>Ver texto / Copiar</source>
         <translation>View text / Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="158"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
         <source>Roteiro de ligação</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="161"/>
         <source>Imprimir carta</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="161"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="162"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="179"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="163"/>
+        <source>Fazer acordo…</source>
+        <translation>Make an agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="165"/>
+        <source>Dividir o que o cliente deve em parcelas, com carnê e termo</source>
+        <translation>Split what the customer owes into instalments, with a payment book and a signed term</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="191"/>
         <source>&lt;h3&gt;Primeiros passos&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Cadastre seus clientes&lt;/b&gt;: Clientes › Novo cliente (Ctrl+Shift+N). Nome e telefone bastam para começar.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Lance as vendas fiado&lt;/b&gt;: Arquivo › Nova venda (Ctrl+N). O que cada um já deve na caderneta de papel entra como uma venda, com a data e o vencimento de lá.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Confira os dados da loja&lt;/b&gt; (nome, CPF/CNPJ, endereço, chave Pix): eles vão nos lembretes, nos recibos e nas cartas.&lt;/p&gt;&lt;p&gt;Depois, esta tela mostra todo dia quem lembrar, por qual canal e com que texto.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;First steps&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Register your customers&lt;/b&gt;: Customers › New customer (Ctrl+Shift+N). A name and a phone are enough to start.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Record the sales on credit&lt;/b&gt;: File › New sale (Ctrl+N). What each one already owes in the paper notebook goes in as a sale, with its date and due date.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Check the shop&apos;s data&lt;/b&gt; (name, CPF/CNPJ, address, Pix key): they go on reminders, receipts and letters.&lt;/p&gt;&lt;p&gt;Then this screen shows every day whom to remind, by which channel and with which text.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="233"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="256"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="242"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="265"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="244"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="267"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="248"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="271"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="259"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="283"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="265"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="289"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="314"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="339"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="365"/>
+        <source>⚠ 1 acordo com parcela muito atrasada: decidir…</source>
+        <translation>⚠ 1 agreement with a long-overdue instalment: decide…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="367"/>
+        <source>⚠ {count} acordos com parcela muito atrasada: decidir…</source>
+        <translation>⚠ {count} agreements with a long-overdue instalment: decide…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="77"/>
+        <source>Fazer acordo: {name}</source>
+        <translation>Make an agreement: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="78"/>
+        <source>Fazer acordo</source>
+        <translation>Make agreement</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="91"/>
+        <source> parcelas</source>
+        <translation> instalments</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="94"/>
+        <source>mensais</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="94"/>
+        <source>a cada {n} dias</source>
+        <translation>every {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="104"/>
+        <source>Ex.: pagou a entrada à vista</source>
+        <translation>E.g.: paid the down payment in cash</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="108"/>
+        <source> dias de atraso</source>
+        <translation> days late</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="109"/>
+        <source>as parcelas a vencer vencem de uma vez</source>
+        <translation>the instalments not yet due fall due at once</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="111"/>
+        <source>o abatimento volta a ser devido</source>
+        <translation>the discount is owed again</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="116"/>
+        <source>&amp;Parcelas</source>
+        <translation>&amp;Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="117"/>
+        <source>&amp;1ª parcela vence em</source>
+        <translation>&amp;1st instalment due on</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="121"/>
+        <source>&amp;Entrada (hoje)</source>
+        <translation>&amp;Down payment (today)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="122"/>
+        <source>A&amp;batimento</source>
+        <translation>Dis&amp;count</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="123"/>
+        <source>&amp;Motivo do abatimento</source>
+        <translation>&amp;Reason for the discount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="124"/>
+        <source>Rompido após</source>
+        <translation>Broken after</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="125"/>
+        <source>Se rompido:</source>
+        <translation>If broken:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="131"/>
+        <source>{date} {what}: {amount} (vence {due})</source>
+        <translation>{date} {what}: {amount} (due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="133"/>
+        <source>Compra</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="144"/>
+        <source>Parcela</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="144"/>
+        <source>Vencimento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="144"/>
+        <source>Valor</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="159"/>
+        <source>&amp;Compras incluídas no acordo:</source>
+        <translation>&amp;Purchases in the agreement:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="162"/>
+        <source>Parcelas:</source>
+        <translation>Instalments:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="221"/>
+        <source>Marque ao menos uma compra para o acordo.</source>
+        <translation>Tick at least one purchase for the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="250"/>
+        <source>{n} de {count}</source>
+        <translation>{n} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="261"/>
+        <source>Em aberto: {amount}</source>
+        <translation>Open: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="263"/>
+        <source>abatimento {amount}</source>
+        <translation>discount {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="264"/>
+        <source>total do acordo {amount}</source>
+        <translation>agreement total {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="267"/>
+        <source>entrada hoje {amount}</source>
+        <translation>down payment today {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="269"/>
+        <source>parcelado {amount}</source>
+        <translation>in instalments {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementMadeDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="336"/>
+        <source>Acordo nº {n} feito</source>
+        <translation>Agreement no. {n} made</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="341"/>
+        <source>Acordo nº {n} registrado: {count} parcelas, a primeira em {due}. Envie o resumo ao cliente e imprima o carnê e o termo para ele assinar.</source>
+        <translation>Agreement no. {n} recorded: {count} instalments, the first on {due}. Send the summary to the customer and print the payment book and the term for them to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="355"/>
+        <source>Copiar resumo</source>
+        <translation>Copy summary</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="359"/>
+        <source>Abrir no WhatsApp</source>
+        <translation>Open in WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="362"/>
+        <source>Carnê…</source>
+        <translation>Payment book…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="364"/>
+        <source>Termo…</source>
+        <translation>Term…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="366"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="387"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReviewDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="596"/>
+        <source>Acordos com parcela muito atrasada</source>
+        <translation>Agreements with a long-overdue instalment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="601"/>
+        <source>Estes acordos têm uma parcela atrasada além do prazo combinado. Fale com o cliente antes; se for o caso, considere o acordo rompido (vale o que o termo diz). Só você decide.</source>
+        <translation>These agreements have an instalment late beyond the agreed limit. Talk to the customer first; if need be, treat the agreement as broken (the term says what follows). Only you decide.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="607"/>
+        <source>Considerar rompido…</source>
+        <translation>Treat as broken…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="608"/>
+        <source>Abrir cliente</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="609"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="628"/>
+        <source>{name} — acordo nº {n}: {days} dias de atraso, {amount} em aberto</source>
+        <translation>{name} — agreement no. {n}: {days} days late, {amount} open</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="652"/>
+        <source>Considerar rompido</source>
+        <translation>Treat as broken</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPanel</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="428"/>
+        <source>Acordo / parcela</source>
+        <translation>Agreement / instalment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="428"/>
+        <source>Vencimento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="428"/>
+        <source>Valor</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="429"/>
+        <source>Pago</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="429"/>
+        <source>Situação</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="434"/>
+        <source>Nenhum acordo. “Fazer acordo…” divide o que está em aberto.</source>
+        <translation>No agreement. “Make an agreement…” splits what is open.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="437"/>
+        <source>Carnê…</source>
+        <translation>Payment book…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="438"/>
+        <source>Termo…</source>
+        <translation>Term…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="439"/>
+        <source>Resumo…</source>
+        <translation>Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="440"/>
+        <source>Considerar rompido…</source>
+        <translation>Treat as broken…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="441"/>
+        <source>Desfazer acordo…</source>
+        <translation>Undo agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="466"/>
+        <source>Acordo nº {n} de {date}</source>
+        <translation>Agreement no. {n} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="479"/>
+        <source>Parcela {n} de {count}</source>
+        <translation>Instalment {n} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="528"/>
+        <source>Considerar rompido</source>
+        <translation>Treat as broken</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="536"/>
+        <source>Desfazer o acordo nº {n}, feito por engano? As compras voltam exatamente como estavam; as parcelas, a entrada e o abatimento deixam de contar (ficam riscados no extrato). Se o cliente pagou a entrada, registre o pagamento de novo.</source>
+        <translation>Undo agreement no. {n}, made by mistake? The purchases come back exactly as they were; the instalments, the down payment and the discount stop counting (they stay struck through in the statement). If the customer paid the down payment, record the payment again.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="540"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="550"/>
+        <source>Desfazer acordo</source>
+        <translation>Undo agreement</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="546"/>
+        <source>Acordo nº {n} desfeito</source>
+        <translation>Agreement no. {n} undone</translation>
     </message>
 </context>
 <context>
@@ -411,67 +754,67 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="63"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="66"/>
         <source>Registrar contato: {name}</source>
         <translation>Log contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="76"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="79"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="82"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="85"/>
         <source>R$ 0,00 (opcional)</source>
         <translation>R$ 0,00 (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="84"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="87"/>
         <source>O que o cliente disse</source>
         <translation>What the customer said</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="91"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="94"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="92"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="95"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="93"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="96"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="94"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="97"/>
         <source>Pagar até</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="95"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="98"/>
         <source>Valor prometido</source>
         <translation>Promised amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="99"/>
         <source>Observação</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="100"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="103"/>
         <source>Registrar</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="101"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="104"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="162"/>
+        <location filename="../../fiado_app/ui/collection/contact_dialog.py" line="167"/>
         <source>Resumo do acordo: {name}</source>
         <translation>Agreement summary: {name}</translation>
     </message>
@@ -647,113 +990,123 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="68"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="244"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="69"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="256"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="102"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="103"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="104"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="105"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="106"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="107"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="108"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="109"/>
+        <source>Fazer acordo…</source>
+        <translation>Make an agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="112"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="118"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="127"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="121"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="130"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="123"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="132"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="125"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="134"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="146"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="155"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="147"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="156"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="183"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="192"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="184"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="193"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="204"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="195"/>
+        <source>Acordos</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="216"/>
         <source>limite {limit}</source>
         <translation>limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="206"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="218"/>
         <source>sem limite de crédito</source>
         <translation>no credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="209"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="221"/>
         <source>crédito de {amount}</source>
         <translation>credit of {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="211"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="223"/>
         <source>saldo {amount}</source>
         <translation>balance {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="213"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="225"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="217"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="229"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="220"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="232"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="277"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="293"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="294"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="310"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -822,27 +1175,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="173"/>
+        <location filename="../../fiado_app/ui/models.py" line="176"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="174"/>
+        <location filename="../../fiado_app/ui/models.py" line="177"/>
         <source>Apelido</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="175"/>
+        <location filename="../../fiado_app/ui/models.py" line="178"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="176"/>
+        <location filename="../../fiado_app/ui/models.py" line="179"/>
         <source>Limite de crédito</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="177"/>
+        <location filename="../../fiado_app/ui/models.py" line="180"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
@@ -1471,57 +1824,62 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ReceivablesPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="50"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="51"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="56"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="57"/>
         <source>Buscar por nome, apelido ou telefone (Ctrl+F)</source>
         <translation>Search by name, nickname or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="59"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="60"/>
         <source>Todos com saldo</source>
         <translation>All with a balance</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="60"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="61"/>
         <source>Só em atraso</source>
         <translation>Overdue only</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/pages/receivables.py" line="62"/>
+        <source>Com acordo</source>
+        <translation>With an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="64"/>
         <source>Faixa: {bucket}</source>
         <translation>Bucket: {bucket}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="63"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="65"/>
         <source>Filtrar por situação ou faixa de atraso</source>
         <translation>Filter by status or overdue bucket</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="109"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="111"/>
         <source>Carregando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="164"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="168"/>
         <source>Não foi possível carregar a lista: {error}</source>
         <translation>Could not load the list: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="186"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="206"/>
         <source>1 cliente listado</source>
         <translation>1 customer listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="188"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="208"/>
         <source>{count} clientes listados</source>
         <translation>{count} customers listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="192"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="212"/>
         <source>{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
         <translation>{listed}   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
     </message>
@@ -1998,42 +2356,42 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="111"/>
+        <location filename="../../fiado_app/ui/models.py" line="113"/>
         <source>Estorno do lançamento nº {number}: {reason}</source>
         <translation>Reversal of entry no. {number}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="120"/>
+        <location filename="../../fiado_app/ui/models.py" line="122"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="121"/>
+        <location filename="../../fiado_app/ui/models.py" line="123"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="122"/>
+        <location filename="../../fiado_app/ui/models.py" line="124"/>
         <source>Lançamento</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="123"/>
+        <location filename="../../fiado_app/ui/models.py" line="125"/>
         <source>Vencimento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="124"/>
+        <location filename="../../fiado_app/ui/models.py" line="126"/>
         <source>Débito</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="125"/>
+        <location filename="../../fiado_app/ui/models.py" line="127"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/models.py" line="126"/>
+        <location filename="../../fiado_app/ui/models.py" line="128"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
@@ -2155,6 +2513,69 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
         <location filename="../../fiado_app/ui/first_run.py" line="68"/>
         <source>Sair</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>agreement</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="303"/>
+        <source>Carnê do acordo nº {n}</source>
+        <translation>Payment book of agreement no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="309"/>
+        <source>Termo do acordo nº {n}</source>
+        <translation>Term of agreement no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="314"/>
+        <source>Acordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="399"/>
+        <source>Fazer acordo</source>
+        <translation>Make agreement</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="400"/>
+        <source>{name} não tem compras em aberto para um acordo.</source>
+        <translation>{name} has no open purchases for an agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="559"/>
+        <source>as parcelas a vencer passam a vencer hoje</source>
+        <translation>the instalments not yet due fall due today</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="563"/>
+        <source>o abatimento de {amount} volta a ser devido</source>
+        <translation>the discount of {amount} is owed again</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="568"/>
+        <source>Como diz o termo: {what}.</source>
+        <translation>As the term says: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="569"/>
+        <source> e </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="572"/>
+        <source>As parcelas continuam com os seus vencimentos.</source>
+        <translation>The instalments keep their due dates.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="576"/>
+        <source>A parcela mais atrasada do acordo nº {n} ({name}) está {days} dias em atraso. Considerar o acordo rompido? {consequence}</source>
+        <translation>The latest instalment of agreement no. {n} ({name}) is {days} days late. Treat the agreement as broken? {consequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="581"/>
+        <source>Considerar rompido</source>
+        <translation>Treat as broken</translation>
     </message>
 </context>
 <context>
@@ -2338,142 +2759,192 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="17"/>
+        <location filename="../../fiado_app/ui/labels.py" line="23"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="18"/>
+        <location filename="../../fiado_app/ui/labels.py" line="24"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="19"/>
+        <location filename="../../fiado_app/ui/labels.py" line="25"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="20"/>
+        <location filename="../../fiado_app/ui/labels.py" line="26"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="21"/>
+        <location filename="../../fiado_app/ui/labels.py" line="27"/>
         <source>Mais de 90 dias</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="22"/>
+        <location filename="../../fiado_app/ui/labels.py" line="28"/>
         <source>Crédito</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="23"/>
+        <location filename="../../fiado_app/ui/labels.py" line="29"/>
         <source>Venda</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="24"/>
+        <location filename="../../fiado_app/ui/labels.py" line="30"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="25"/>
+        <location filename="../../fiado_app/ui/labels.py" line="31"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="26"/>
+        <location filename="../../fiado_app/ui/labels.py" line="32"/>
         <source>Estorno</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="27"/>
+        <location filename="../../fiado_app/ui/labels.py" line="33"/>
+        <source>Acordo</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="34"/>
+        <source>Em dia</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="35"/>
+        <source>Atrasado</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="36"/>
+        <source>Quitado</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="37"/>
+        <source>Rompido</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="38"/>
+        <source>Desfeito</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="39"/>
+        <source>Paga</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="40"/>
+        <source>Atrasada</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="41"/>
+        <source>Vencida antecipadamente</source>
+        <translation>Brought forward</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="42"/>
+        <source>Desfeita</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/labels.py" line="43"/>
         <source>Dinheiro</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="28"/>
+        <location filename="../../fiado_app/ui/labels.py" line="44"/>
         <source>Pix</source>
         <translation>Pix</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="29"/>
+        <location filename="../../fiado_app/ui/labels.py" line="45"/>
         <source>Cartão de débito</source>
         <translation>Debit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="30"/>
+        <location filename="../../fiado_app/ui/labels.py" line="46"/>
         <source>Cartão de crédito</source>
         <translation>Credit card</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="31"/>
+        <location filename="../../fiado_app/ui/labels.py" line="47"/>
         <source>Transferência</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="32"/>
+        <location filename="../../fiado_app/ui/labels.py" line="48"/>
         <source>Outro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="33"/>
+        <location filename="../../fiado_app/ui/labels.py" line="49"/>
         <source>Pontual</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="34"/>
+        <location filename="../../fiado_app/ui/labels.py" line="50"/>
         <source>Esquece às vezes</source>
         <translation>Sometimes forgets</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="35"/>
+        <location filename="../../fiado_app/ui/labels.py" line="51"/>
         <source>Atrasa sempre</source>
         <translation>Always late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="36"/>
+        <location filename="../../fiado_app/ui/labels.py" line="52"/>
         <source>Inadimplente</source>
         <translation>Defaulter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="37"/>
+        <location filename="../../fiado_app/ui/labels.py" line="53"/>
         <source>Sem histórico</source>
         <translation>No history</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="38"/>
+        <location filename="../../fiado_app/ui/labels.py" line="54"/>
         <source>Rua</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="39"/>
+        <location filename="../../fiado_app/ui/labels.py" line="55"/>
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="40"/>
+        <location filename="../../fiado_app/ui/labels.py" line="56"/>
         <source>Complemento</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="41"/>
+        <location filename="../../fiado_app/ui/labels.py" line="57"/>
         <source>Bairro</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="42"/>
+        <location filename="../../fiado_app/ui/labels.py" line="58"/>
         <source>Cidade</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="43"/>
+        <location filename="../../fiado_app/ui/labels.py" line="59"/>
         <source>UF</source>
         <translation>State (UF)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/labels.py" line="44"/>
+        <location filename="../../fiado_app/ui/labels.py" line="60"/>
         <source>CEP</source>
         <translation>Postal code (CEP)</translation>
     </message>
@@ -2494,7 +2965,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="37"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="38"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
@@ -2504,7 +2975,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="123"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="124"/>
         <source>Cobranças de hoje</source>
         <translation>Today&apos;s collections</translation>
     </message>

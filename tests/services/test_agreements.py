@@ -315,3 +315,28 @@ def test_checkpoints_agree_with_the_whole_history_around_agreements(db, ana, cus
             assert receivable_rows(session, day) == receivable_rows(
                 session, day, whole_history=True
             )
+
+
+def test_an_agreement_follows_up_a_broken_promise_on_the_agenda(db, ana):
+    from datetime import datetime
+
+    from fiado_app.services import collection
+
+    collection.log_contact(
+        db,
+        ana.id,
+        "whatsapp",
+        "promessa",
+        at=datetime(2026, 11, 10, 10, 0),
+        promise_date=date(2026, 11, 20),
+        promise_cents=5000,
+        now=datetime(2026, 11, 10, 10, 0),
+    )
+
+    def reasons():
+        agenda = collection.todays_agenda(db, as_of=TODAY, with_behaviour=False)
+        return [i.reason for i in agenda.items if i.customer_id == ana.id]
+
+    assert reasons() == ["promise_broken"]
+    agreements.make_agreement(db, ana.id, 3, today=TODAY)
+    assert reasons() == []  # nothing overdue, and the promise was followed up by the agreement

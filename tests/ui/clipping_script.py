@@ -35,6 +35,7 @@ from fiado_app.services.demo import generate_demo  # noqa: E402
 from fiado_app.services.letters import letter_kinds  # noqa: E402
 from fiado_app.ui.app import install_translation  # noqa: E402
 from fiado_app.ui.context import AppContext  # noqa: E402
+from fiado_app.ui.dialogs.agreement import AgreementDialog, AgreementMadeDialog  # noqa: E402
 from fiado_app.ui.theme import apply_theme  # noqa: E402
 
 language, out = sys.argv[1], Path(sys.argv[2])
@@ -200,6 +201,29 @@ for name, dialog in (
             app.processEvents()
     show(dialog, name)
     dialog.close()
+
+# An agreement for the customer who owes the most: the simulator, what follows it, the tab.
+simulator = AgreementDialog(ctx, customer, window)
+simulator.down_payment.setText("123,45")
+simulator.discount.setText("10,00")
+simulator.reason.setText("Pagou a entrada à vista")
+simulator.count.setValue(12)
+show(simulator, "AgreementDialog")
+
+
+def refused(exc: Exception) -> None:
+    raise SystemExit(f"the agreement was refused: {exc}")
+
+
+made = ctx.perform(simulator.save, on_error=refused)
+simulator.close()
+assert made is not None
+show(AgreementMadeDialog(ctx, made, customer.phone, window), "AgreementMadeDialog")
+details = CustomerDialog(ctx, customer.id, window)
+show(details, "CustomerDialog")
+details.tabs.setCurrentWidget(details.agreements_panel)
+check(details, "CustomerDialog agreements tab")
+details.close()
 
 ctx.close()
 db.close()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiado_app.domain.agreement import AgreementRecord
 from fiado_app.domain.collection_records import Agenda, AgendaItem
 from fiado_app.domain.dates import format_date, format_datetime
 from fiado_app.domain.errors import FiadoError
@@ -30,7 +31,7 @@ from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import format_count
 from fiado_app.domain.vocabulary import CHANNEL_LABELS
-from fiado_app.services import collection
+from fiado_app.services import agreements, collection
 from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.common import remembered_columns
 from fiado_app.ui.context import AppContext
@@ -159,6 +160,17 @@ class AgendaPage(Page):
         self.call_button = QPushButton(self.tr("Roteiro de ligação"))
         self.letter_button = QPushButton(self.tr("Imprimir carta"))
         self.log_button = QPushButton(self.tr("Registrar contato"))
+        self.agreement_button = QPushButton(self.tr("Fazer acordo…"))
+        self.agreement_button.setToolTip(
+            self.tr("Dividir o que o cliente deve em parcelas, com carnê e termo")
+        )
+        self.agreement_button.clicked.connect(self.make_agreement)
+        # Agreements with an instalment late beyond their days: the owner decides each one.
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("review")
+        self.review_button.clicked.connect(self.review_agreements)
+        self.review_button.hide()
+        self.to_review: list[AgreementRecord] = []
         self.text_button.clicked.connect(self.show_reminder)
         self.whatsapp_button.clicked.connect(self.open_whatsapp)
         self.call_button.clicked.connect(self.show_call_script)
@@ -169,6 +181,11 @@ class AgendaPage(Page):
                   self.log_button):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch()
+        # Agreements on a row of their own: six buttons do not fit one row at 150 %.
+        agreement_row = QHBoxLayout()
+        agreement_row.addWidget(self.agreement_button)
+        agreement_row.addWidget(self.review_button)
+        agreement_row.addStretch()
 
         self.first_steps = QLabel(self)
         self.first_steps.setObjectName("first_steps")
@@ -194,6 +211,7 @@ class AgendaPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
+        layout.addLayout(agreement_row)
         layout.addWidget(self.first_steps, 1)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.footer)
@@ -213,12 +231,22 @@ class AgendaPage(Page):
                 self._show(agenda)
                 self.labels_loaded.emit()
 
+        def reviewed(found: list[AgreementRecord]) -> None:
+            if generation == self._generation:
+                self._show_review(found)
+
         def done(agenda: Agenda) -> None:
             if generation != self._generation:
                 return
             self._show(agenda)  # the list first; behaviour labels follow (slower query)
             self.ctx.run_in_background(
                 lambda: collection.label_agenda(db, agenda), labelled, self._failed, owner=self
+            )
+            self.ctx.run_in_background(
+                lambda: agreements.agreements_to_review(db, today),
+                reviewed,
+                self._failed,
+                owner=self,
             )
 
         self.ctx.run_in_background(
@@ -252,7 +280,8 @@ class AgendaPage(Page):
         new_shop = agenda.customers == 0
         self.first_steps.setVisible(new_shop)
         for widget in (self.table, self.footer, self.text_button, self.whatsapp_button,
-                       self.call_button, self.letter_button, self.log_button):  # fmt: skip
+                       self.call_button, self.letter_button, self.log_button,
+                       self.agreement_button):  # fmt: skip
             widget.setVisible(not new_shop)
         self.banner.setVisible(not agenda.contact_allowed)
         self.banner.setText(
@@ -280,7 +309,8 @@ class AgendaPage(Page):
 
     def _update_buttons(self) -> None:
         item = self.selected()
-        for b in (self.text_button, self.whatsapp_button, self.call_button, self.log_button):
+        for b in (self.text_button, self.whatsapp_button, self.call_button, self.log_button,
+                  self.agreement_button):  # fmt: skip
             b.setEnabled(item is not None)
         self.letter_button.setEnabled(item is not None and item.channel == "carta")
 
@@ -323,6 +353,33 @@ class AgendaPage(Page):
                 self.ctx, item.customer_id, item.name, channel=channel,
                 stage_key=item.stage_key, parent=self,
             ).exec()  # fmt: skip
+
+    def make_agreement(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        from fiado_app.services.customers import get_customer
+        from fiado_app.ui.dialogs.agreement import make_agreement_for
+
+        make_agreement_for(self, self.ctx, get_customer(self.ctx.db, item.customer_id))
+
+    def _show_review(self, found: list[AgreementRecord]) -> None:
+        self.to_review = found
+        self.review_button.setVisible(bool(found))
+        self.review_button.setText(
+            self.tr("⚠ 1 acordo com parcela muito atrasada: decidir…")
+            if len(found) == 1
+            else self.tr("⚠ {count} acordos com parcela muito atrasada: decidir…").format(
+                count=len(found)
+            )
+        )
+
+    def review_agreements(self) -> None:
+        from fiado_app.ui.dialogs.agreement import AgreementReviewDialog
+
+        dialog = AgreementReviewDialog(self.ctx, self.to_review, self)
+        dialog.open_customer.connect(self.open_customer.emit)
+        dialog.exec()
 
     def _print_letter(self) -> None:
         item = self.selected()

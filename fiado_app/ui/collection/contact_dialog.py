@@ -29,6 +29,7 @@ from fiado_app.domain.vocabulary import (
     OUTCOME_LABELS,
     OUTCOMES,
     PROMISE,
+    RENEGOTIATED,
 )
 from fiado_app.services import collection
 from fiado_app.ui.common import DateField
@@ -59,6 +60,8 @@ class ContactDialog(QDialog):
         self.name = name
         # Shows the agreement summary once a promise is logged (tests read it instead).
         self.show_summary: Callable[[str, str], object] = self._show_summary
+        # After "Renegociou": the agreement's simulator (tests replace it).
+        self.offer_agreement: Callable[[], object] = self._offer_agreement
         self.summary = ""
         self.setWindowTitle(self.tr("Registrar contato: {name}").format(name=name))
         self.channel = QComboBox()
@@ -143,6 +146,8 @@ class ContactDialog(QDialog):
         if self.contact is not None:
             self.accept()
             self._offer_summary(self.contact)
+            if self.contact.outcome == RENEGOTIATED:
+                self.offer_agreement()
 
     def _offer_summary(self, contact: ContactRecord) -> None:
         """After a promise: the "resumo do acordo" to copy or send, so both sides keep what was
@@ -160,6 +165,14 @@ class ContactDialog(QDialog):
         except FiadoError:
             return  # a promise for a past date or a shop without a name: nothing to send
         self.show_summary(self.tr("Resumo do acordo: {name}").format(name=self.name), self.summary)
+
+    def _offer_agreement(self) -> None:
+        """The customer renegotiated: record the agreement now (the simulator)."""
+        from fiado_app.services.customers import get_customer
+        from fiado_app.ui.dialogs.agreement import make_agreement_for
+
+        parent = self.parentWidget() or self
+        make_agreement_for(parent, self.ctx, get_customer(self.ctx.db, self.customer_id))
 
     def _show_summary(self, title: str, text: str) -> None:
         from fiado_app.ui.collection.reminder_dialog import TextDialog

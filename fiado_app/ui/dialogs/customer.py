@@ -44,6 +44,7 @@ from fiado_app.ui.common import (
     text_room,
 )
 from fiado_app.ui.context import AppContext
+from fiado_app.ui.dialogs.agreement import AgreementsPanel, make_agreement_for
 from fiado_app.ui.dialogs.corrections import DiscountDialog, ReversalDialog
 from fiado_app.ui.dialogs.customer_form import CustomerForm
 from fiado_app.ui.dialogs.sale import SaleDialog
@@ -104,10 +105,18 @@ class CustomerDialog(QDialog):
             self.tr("Pagamento"), shortcuts.PAYMENT, self.new_payment
         )
         self.discount_button = self._button(self.tr("Abatimento"), "Ctrl+D", self.new_discount)
+        self.agreement_button = self._button(
+            self.tr("Fazer acordo…"), shortcuts.AGREEMENT, self.new_agreement
+        )
         self.reverse_button = self._button(
             self.tr("Estornar lançamento"), "Ctrl+E", self.reverse_selected
         )
-        for b in (self.sale_button, self.payment_button, self.discount_button):
+        for b in (
+            self.sale_button,
+            self.payment_button,
+            self.discount_button,
+            self.agreement_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.reverse_button)
@@ -182,6 +191,8 @@ class CustomerDialog(QDialog):
         statement_layout.addWidget(self.statement_error)
         self.tabs.addTab(statement_tab, self.tr("Extrato"))
         self.tabs.addTab(self.collection_panel, self.tr("Cobrança"))
+        self.agreements_panel = AgreementsPanel(ctx, self.customer, self.tabs)
+        self.tabs.addTab(self.agreements_panel, self.tr("Acordos"))
 
     def _button(
         self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
@@ -198,6 +209,7 @@ class CustomerDialog(QDialog):
         today = self.ctx.today()
         st = statement(self.ctx.db, self.customer.id)
         self.model.set_rows(st.lines)
+        self.agreements_panel.refresh()
         self.table.scrollToBottom()
         p = customer_position(self.ctx.db, self.customer.id, today)
         limit = (
@@ -252,6 +264,10 @@ class CustomerDialog(QDialog):
         self.receipt_preview = record_payment_and_offer_receipt(
             self, self.ctx, self.customer, on_saved=self.undo_bar.offer
         )
+
+    def new_agreement(self) -> None:
+        if make_agreement_for(self, self.ctx, self.customer) is not None:
+            self.tabs.setCurrentWidget(self.agreements_panel)
 
     def show_reminder(self) -> None:
         ReminderDialog(self.ctx, self.customer.id, parent=self).exec()

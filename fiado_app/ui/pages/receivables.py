@@ -19,6 +19,7 @@ from fiado_app.domain.aging import BUCKETS
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import ReceivablesReport
 from fiado_app.domain.text import format_count
+from fiado_app.services import agreements
 from fiado_app.services.receivables import receivables, rows_for
 from fiado_app.ui.common import (
     SearchKeys,
@@ -58,6 +59,7 @@ class ReceivablesPage(Page):
         self.filter = QComboBox(self)
         self.filter.addItem(self.tr("Todos com saldo"), "all")
         self.filter.addItem(self.tr("Só em atraso"), "overdue")
+        self.filter.addItem(self.tr("Com acordo"), "agreement")
         for key in BUCKETS:
             self.filter.addItem(self.tr("Faixa: {bucket}").format(bucket=bucket_label(key)), key)
         self.filter.setToolTip(self.tr("Filtrar por situação ou faixa de atraso"))
@@ -127,6 +129,7 @@ class ReceivablesPage(Page):
         self.report = report
         selected = self.selected_customer_id()
         self.model.set_rows(report.rows)
+        self._refresh_agreement_filter()
         self._update_footer()
         if selected is not None:
             self.select_customer(selected)
@@ -145,6 +148,7 @@ class ReceivablesPage(Page):
         for cid, row in rows_for(self.ctx.db, customer_ids, today).items():
             self.model.update_customer(cid, row)
         self._set_report()
+        self._refresh_agreement_filter()
         self._update_footer()
         self.loaded.emit()
 
@@ -164,7 +168,23 @@ class ReceivablesPage(Page):
         self.footer.setText(self.tr("Não foi possível carregar a lista: {error}").format(error=exc))
 
     def _apply(self, text: str | None = None, mode: str | None = None) -> None:
+        if mode == "agreement":  # who has an agreement running, read when asked for
+            db, today = self.ctx.db, self.ctx.today()
+            self.ctx.run_in_background(
+                lambda: agreements.customers_with_agreements(db, today),
+                self._agreement_customers,
+                self._failed,
+            )
         self.proxy.set_filter(text=text, mode=mode)
+        self._update_footer()
+
+    def _refresh_agreement_filter(self) -> None:
+        """A write may have made or ended an agreement: the filter's customers follow."""
+        if self.filter.currentData() == "agreement":
+            self._apply(mode="agreement")
+
+    def _agreement_customers(self, ids: set[int]) -> None:
+        self.proxy.set_agreement_customers(ids)
         self._update_footer()
 
     def _update_footer(self) -> None:
