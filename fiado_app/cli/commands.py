@@ -18,6 +18,7 @@ from fiado_app.cli import (
     common,
     document_commands,
     entry_commands,
+    kpi_commands,
     maintenance_commands,
     shop_commands,
 )
@@ -31,6 +32,7 @@ GROUPS = [
     entry_commands,
     collection_commands,
     agreement_commands,
+    kpi_commands,
     document_commands,
     maintenance_commands,
 ]

@@ -1,0 +1,314 @@
+"""The Painel's numbers (docs/kpis.md): today's position and aging, a period's sales,
+receipts, recovery, days to pay, promises and agreements, the last 12 months, and what each
+ladder stage and channel recovered."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from fiado_app.db.engine import Database, plain_rows
+from fiado_app.domain.agreement import add_months
+from fiado_app.domain.dates import format_date
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.kpis import Row, events_of, mean_days, replay
+from fiado_app.domain.records import ReceivableRow
+from fiado_app.domain.vocabulary import (
+    AGREEMENT_BROKEN,
+    AGREEMENT_PAID,
+    AUTOMATIC_OUTCOMES,
+    PROMISE_BROKEN,
+    PROMISE_KEPT,
+)
+from fiado_app.services.agreements import list_agreements
+from fiado_app.services.contacts import promise_status
+from fiado_app.services.receivables import receivable_rows
+
+AGING_KEYS = ("a_vencer", "1_30", "31_60", "61_90", "mais_90")
+PAID_WINDOW_DAYS = 7
+
+# Entries an agreement wrote are no sale made: its instalments, its settled part, what a break
+# brought forward or brought back.
+_AGREEMENT_WRITTEN = """
+SELECT entry_id FROM agreement_installment
+UNION ALL SELECT balance_entry_id FROM agreement WHERE balance_entry_id IS NOT NULL
+UNION ALL SELECT accelerated_entry_id FROM agreement WHERE accelerated_entry_id IS NOT NULL
+UNION ALL SELECT lost_discount_entry_id FROM agreement WHERE lost_discount_entry_id IS NOT NULL
+"""
+# Counted: not reversed by a reversal (a reversal removes the entry at every date).
+_NOT_REVERSED = """(e.reversed_by_id IS NULL OR NOT EXISTS (
+    SELECT 1 FROM entry AS r WHERE r.id = e.reversed_by_id AND r.kind = 'reversal'))"""
+_TOTALS_BY_MONTH = f"""
+SELECT strftime('%Y-%m', e.date) AS month,
+       SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale'
+           AND e.id NOT IN ({_AGREEMENT_WRITTEN})) AS sold,
+       SUM(e.amount_cents) FILTER (WHERE e.kind = 'payment') AS received,
+       SUM(e.amount_cents) FILTER (WHERE e.kind = 'discount') AS discounts
+FROM entry AS e
+WHERE e.date BETWEEN :start AND :end AND e.kind IN ('sale', 'payment', 'discount')
+  AND {_NOT_REVERSED}
+GROUP BY month
+"""
+_HISTORY = """
+SELECT e.customer_id, e.id, e.kind, e.date, e.amount_cents, e.due_date, e.reversed_on,
+       e.reversed_by_id, r.kind, a.id IS NOT NULL
+FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
+LEFT JOIN agreement AS a ON a.balance_entry_id = e.id
+WHERE e.customer_id IN (
+    SELECT DISTINCT customer_id FROM entry WHERE date BETWEEN :start AND :end
+) AND e.date <= :end
+ORDER BY e.customer_id
+"""
+# The newest sales of the customers who owe (aging splits what is open from the newest end).
+_RECENT_SALES = """
+SELECT e.customer_id, e.due_date, e.amount_cents
+FROM json_each(:ids) AS j
+JOIN entry AS e ON e.customer_id = j.value AND e.kind = 'sale' AND e.due_date >= :cut
+WHERE e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)
+ORDER BY e.customer_id, e.due_date DESC, e.id DESC
+"""
+_PROMISES = f"""
+SELECT c.at, c.promise_date, c.promise_cents,
+       (SELECT COALESCE(SUM(e.amount_cents), 0) FROM entry AS e
+        WHERE e.customer_id = c.customer_id AND e.kind = 'payment' AND {_NOT_REVERSED}
+          AND e.date >= date(c.at) AND e.date <= c.promise_date) AS paid
+FROM contact AS c
+WHERE c.outcome = 'promessa' AND c.voided_at IS NULL AND date(c.at) BETWEEN :start AND :end
+"""
+_AUTOMATIC = ", ".join(repr(o) for o in AUTOMATIC_OUTCOMES)
+_CONTACTS = f"""
+SELECT c.id, c.stage_key, c.channel,
+       (SELECT COALESCE(SUM(e.amount_cents), 0) FROM entry AS e
+        WHERE e.customer_id = c.customer_id AND e.kind = 'payment' AND {_NOT_REVERSED}
+          AND e.date >= date(c.at) AND e.date <= date(c.at, '+{PAID_WINDOW_DAYS} days')) AS paid
+FROM contact AS c
+WHERE c.voided_at IS NULL AND c.outcome NOT IN ({_AUTOMATIC})
+  AND date(c.at) BETWEEN :start AND :end
+"""
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Contacts of one stage or channel in the period, and what followed them."""
+
+    key: str
+    contacts: int
+    paid_within_7_days: int
+    paid_cents: int
+
+
+@dataclass(frozen=True)
+class Month:
+    month: str  # AAAA-MM
+    sold_cents: int
+    received_cents: int
+    overdue_cents_at_end: int
+
+
+@dataclass(frozen=True)
+class Kpis:
+    as_of: date
+    start: date
+    end: date
+    open_cents: int
+    overdue_cents: int
+    customers_overdue: int
+    aging: dict[str, int]
+    sold_cents: int
+    received_cents: int
+    recovered_cents: int
+    discounts_cents: int
+    average_days_to_pay: float | None
+    average_days_late: float | None
+    promises: dict[str, int]
+    agreements: dict[str, int]
+    months: list[Month] = field(default_factory=list)
+    by_stage: list[Effect] = field(default_factory=list)
+    by_channel: list[Effect] = field(default_factory=list)
+
+    @property
+    def overdue_share(self) -> float | None:
+        return round(self.overdue_cents / self.open_cents, 4) if self.open_cents > 0 else None
+
+
+def period(as_of: date, start: date | None, end: date | None) -> tuple[date, date]:
+    """The period: the month of `as_of` up to it, unless given; refused when it is reversed."""
+    end = end or as_of
+    start = start or end.replace(day=1)
+    if start > end:
+        raise InvalidInput(
+            f"O período começa ({format_date(start)}) depois de terminar ({format_date(end)})."
+        )
+    if end > as_of:
+        raise InvalidInput(
+            f"O período termina em {format_date(end)}, depois da data da posição "
+            f"({format_date(as_of)})."
+        )
+    return start, end
+
+
+def aging(session: Session, as_of: date, rows: list[ReceivableRow]) -> dict[str, int]:
+    """What is open, split by how late each open sale is (a sale is open from the newest end:
+    credits settle the oldest due first)."""
+    buckets = dict.fromkeys(AGING_KEYS, 0)
+    owing = {r.customer_id: r.open_cents for r in rows if r.open_cents > 0}
+    if not owing:
+        return buckets
+    cut = as_of - timedelta(days=90)
+    params = {"ids": json.dumps(sorted(owing)), "cut": cut.isoformat(), "as_of": as_of.isoformat()}
+    left = dict(owing)
+    for customer_id, due, cents in plain_rows(session, _RECENT_SALES, params):
+        remaining = left[customer_id]
+        if remaining <= 0:
+            continue
+        part = min(remaining, cents)
+        left[customer_id] = remaining - part
+        late = (as_of - date.fromisoformat(str(due))).days
+        key = (
+            "a_vencer"
+            if late <= 0
+            else "1_30"
+            if late <= 30
+            else "31_60"
+            if late <= 60
+            else "61_90"
+        )
+        buckets[key] += part
+    buckets["mais_90"] += sum(v for v in left.values() if v > 0)  # due before the cut
+    return buckets
+
+
+def _replayed(session: Session, start: date, end: date) -> tuple[int, list[int], list[int]]:
+    """Recovered cents, and each sale's days to pay and days late, for the sales settled in
+    the period (replaying the history of every customer with an entry in it)."""
+    by_customer: dict[int, list[Row]] = defaultdict(list)
+    params = {"start": start.isoformat(), "end": end.isoformat()}
+    for cid, eid, kind, on, cents, due, rev_on, rev_by, rev_kind, settled_part in plain_rows(
+        session, _HISTORY, params
+    ):
+        by_customer[cid].append(
+            Row(
+                eid,
+                kind,
+                date.fromisoformat(str(on)),
+                cents,
+                date.fromisoformat(str(due)) if due else None,
+                date.fromisoformat(str(rev_on)) if rev_on else None,
+                rev_by,
+                rev_kind,
+                bool(settled_part),
+            )
+        )
+    recovered = 0
+    to_pay: list[int] = []
+    late: list[int] = []
+    for rows in by_customer.values():
+        events = [ev for ev in events_of(rows) if ev.on <= end]
+        result = replay(events)
+        paid_in = {r.id for r in rows if r.kind == "payment" and start <= r.on <= end}
+        recovered += sum(c for pid, c in result.recovered.items() if pid in paid_in)
+        for sale_id, settled in result.settled_on.items():
+            if start <= settled <= end and sale_id in result.sales:
+                sold, due = result.sales[sale_id]
+                to_pay.append((settled - sold).days)
+                late.append(max(0, (settled - due).days))
+    return recovered, to_pay, late
+
+
+def _effects(rows: list[tuple[str, int]]) -> list[Effect]:
+    grouped: dict[str, list[int]] = defaultdict(list)
+    for key, paid in rows:
+        grouped[key].append(paid)
+    return [
+        Effect(key, len(paid), sum(1 for p in paid if p > 0), sum(paid))
+        for key, paid in sorted(grouped.items())
+    ]
+
+
+def kpis(
+    db: Database,
+    as_of: date | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    months: int = 12,
+) -> Kpis:
+    as_of = as_of or date.today()
+    start, end = period(as_of, start, end)
+    with db.read() as session:
+        rows = receivable_rows(session, as_of)
+        owed = [r for r in rows if r.open_cents > 0]
+        open_cents = sum(r.open_cents for r in owed)
+        overdue_cents = sum(r.overdue_cents for r in owed)
+        customers_overdue = sum(1 for r in owed if r.overdue_cents > 0)
+        buckets = aging(session, as_of, owed)
+        first_month = add_months(as_of.replace(day=1), -(months - 1))
+        totals = {
+            m: (int(s or 0), int(r or 0), int(d or 0))
+            for m, s, r, d in plain_rows(
+                session,
+                _TOTALS_BY_MONTH,
+                {"start": min(first_month, start).isoformat(), "end": as_of.isoformat()},
+            )
+        }
+        period_rows = list(
+            plain_rows(
+                session,
+                _TOTALS_BY_MONTH.replace("strftime('%Y-%m', e.date)", "'period'"),
+                {"start": start.isoformat(), "end": end.isoformat()},
+            )
+        )
+        first = period_rows[0][1:] if period_rows else (0, 0, 0)
+        sold, received, discounts = (int(x or 0) for x in first)
+        recovered, to_pay, late = _replayed(session, start, end)
+        span = {"start": start.isoformat(), "end": end.isoformat()}
+        promises = {"made": 0, "kept": 0, "broken": 0}
+        for _at, promised_on, cents, paid in plain_rows(session, _PROMISES, span):
+            promises["made"] += 1
+            status = promise_status(int(paid), cents, date.fromisoformat(str(promised_on)), as_of)
+            if status == PROMISE_KEPT:
+                promises["kept"] += 1
+            elif status == PROMISE_BROKEN:
+                promises["broken"] += 1
+        contacts = list(plain_rows(session, _CONTACTS, span))
+        trend = []
+        for k in range(months):
+            month_start = add_months(first_month, k)
+            month_end = min(add_months(month_start, 1) - timedelta(days=1), as_of)
+            key = f"{month_start:%Y-%m}"
+            s_, r_, _d = totals.get(key, (0, 0, 0))
+            at_end = receivable_rows(session, month_end)
+            trend.append(
+                Month(key, s_, r_, sum(r.overdue_cents for r in at_end if r.open_cents > 0))
+            )
+    made = [a for a in list_agreements(db, as_of=as_of) if start <= a.made_on <= end]
+    return Kpis(
+        as_of=as_of,
+        start=start,
+        end=end,
+        open_cents=open_cents,
+        overdue_cents=overdue_cents,
+        customers_overdue=customers_overdue,
+        aging=buckets,
+        sold_cents=sold,
+        received_cents=received,
+        recovered_cents=recovered,
+        discounts_cents=discounts,
+        average_days_to_pay=mean_days(to_pay),
+        average_days_late=mean_days(late),
+        promises=promises,
+        agreements={
+            "made": len(made),
+            "kept": sum(1 for a in made if a.status == AGREEMENT_PAID),
+            "broken": sum(1 for a in made if a.status == AGREEMENT_BROKEN),
+        },
+        months=trend,
+        by_stage=_effects(
+            [(stage or "sem_etapa", int(paid)) for _id, stage, _ch, paid in contacts]
+        ),
+        by_channel=_effects([(channel, int(paid)) for _id, _stage, channel, paid in contacts]),
+    )

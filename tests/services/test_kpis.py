@@ -1,0 +1,108 @@
+"""The Painel's numbers on a shop small enough to work out on paper (docs/kpis.md)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.kpis import Event, replay
+from fiado_app.services import collection, customers, ledger
+from fiado_app.services.kpis import kpis
+
+AS_OF = date(2026, 11, 30)
+
+
+def sale(db, cid, cents, on, due):
+    return ledger.record_sale(db, cid, cents, on=on, due=due, today=AS_OF).id
+
+
+def pay(db, cid, cents, on):
+    return ledger.record_payment(db, cid, cents, on=on, today=AS_OF).id
+
+
+def contact(db, cid, channel, stage, outcome, at, promise_date=None, promise_cents=None):
+    collection.log_contact(
+        db, cid, channel, outcome, at=at, stage_key=stage, promise_date=promise_date,
+        promise_cents=promise_cents, now=at,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def shop(db):
+    add = lambda name: customers.add_customer(db, customers.CustomerInput(name=name)).id  # noqa: E731
+    ana, bruno, carla = add("Ana"), add("Bruno"), add("Carla")
+    # Ana: 100,00 due 01/10 and 50,00 due 20/11; pays 120,00 on 10/11 (100,00 of it was
+    # overdue: recovered) and 30,00 on 25/11 (the 30,00 left of the second, due 20/11: recovered).
+    sale(db, ana, 10000, date(2026, 9, 1), date(2026, 10, 1))
+    sale(db, ana, 5000, date(2026, 10, 20), date(2026, 11, 20))
+    contact(db, ana, "whatsapp", "amigavel", "promessa", datetime(2026, 11, 5, 10),
+            date(2026, 11, 12), 10000)  # fmt: skip
+    pay(db, ana, 12000, date(2026, 11, 10))
+    pay(db, ana, 3000, date(2026, 11, 25))
+    # Bruno: 80,00 sold in November, a sale of 40,00 reversed as a mistake, a discount of
+    # 10,00 and a payment of 20,00 before anything was due (nothing recovered).
+    sale(db, bruno, 8000, date(2026, 11, 5), date(2026, 12, 5))
+    wrong = sale(db, bruno, 4000, date(2026, 11, 6), date(2026, 12, 6))
+    ledger.reverse_entry(db, wrong, reason="lançada em dobro", today=AS_OF)
+    ledger.record_discount(db, bruno, 1000, reason="produto avariado", on=date(2026, 11, 15),
+                           today=AS_OF)  # fmt: skip
+    pay(db, bruno, 2000, date(2026, 11, 20))
+    # Carla: 60,00 due 01/07 (over 90 days late) and 30,00 due 14/11; promised 30,00 by 20/11
+    # and did not pay; a call at the second notice, not followed by a payment.
+    sale(db, carla, 6000, date(2026, 6, 1), date(2026, 7, 1))
+    sale(db, carla, 3000, date(2026, 10, 15), date(2026, 11, 14))
+    contact(db, carla, "telefone", "segundo_aviso", "promessa", datetime(2026, 11, 10, 15),
+            date(2026, 11, 20), 3000)  # fmt: skip
+    return db
+
+
+def test_every_number_of_the_month(shop):
+    k = kpis(shop, AS_OF)
+    assert (k.start, k.end) == (date(2026, 11, 1), AS_OF)
+    assert (k.open_cents, k.overdue_cents, k.customers_overdue) == (14000, 9000, 1)
+    assert k.overdue_share == round(9000 / 14000, 4)
+    assert k.aging == {"a_vencer": 5000, "1_30": 3000, "31_60": 0, "61_90": 0, "mais_90": 6000}
+    assert (k.sold_cents, k.received_cents, k.discounts_cents) == (8000, 17000, 1000)
+    assert k.recovered_cents == 10000 + 3000
+    # Ana's sales were settled on 10/11 (70 days after the sale, 40 late) and 25/11 (36, 5).
+    assert k.average_days_to_pay == 53.0 and k.average_days_late == 22.5
+    assert k.promises == {"made": 2, "kept": 1, "broken": 1}
+    assert [(e.key, e.contacts, e.paid_within_7_days, e.paid_cents) for e in k.by_stage] == [
+        ("amigavel", 1, 1, 12000),
+        ("segundo_aviso", 1, 0, 0),
+    ]
+    assert [(e.key, e.contacts, e.paid_within_7_days) for e in k.by_channel] == [
+        ("telefone", 1, 0),
+        ("whatsapp", 1, 1),
+    ]
+    months = {m.month: m for m in k.months}
+    assert len(k.months) == 12 and k.months[-1].month == "2026-11"
+    assert (months["2026-11"].sold_cents, months["2026-11"].received_cents) == (8000, 17000)
+    assert months["2026-11"].overdue_cents_at_end == 9000
+    assert (months["2026-10"].sold_cents, months["2026-10"].overdue_cents_at_end) == (8000, 16000)
+
+
+def test_a_period_with_nothing_gives_no_averages(shop):
+    k = kpis(shop, AS_OF, date(2026, 1, 1), date(2026, 1, 31))
+    assert k.average_days_to_pay is None and k.average_days_late is None
+    assert (k.sold_cents, k.received_cents, k.recovered_cents) == (0, 0, 0)
+
+
+def test_a_reversed_period_is_refused(shop):
+    with pytest.raises(InvalidInput, match="começa"):
+        kpis(shop, AS_OF, date(2026, 11, 20), date(2026, 11, 1))
+
+
+def test_a_sale_due_earlier_arriving_later_reopens_the_one_it_passes():
+    d = date
+    events = [
+        Event(d(2026, 1, 1), 1, "sale", 1, 100, d(2026, 3, 1), d(2026, 1, 1)),
+        Event(d(2026, 1, 2), 2, "credit", 2, 100, is_payment=True),  # settles sale 1
+        Event(d(2026, 1, 3), 3, "sale", 3, 100, d(2026, 2, 1), d(2026, 1, 3)),  # due first
+        Event(d(2026, 1, 9), 4, "credit", 4, 100, is_payment=True),
+    ]
+    result = replay(events)
+    # Oldest due first: the credit of 02/01 now pays sale 3; sale 1 is settled on 09/01.
+    assert result.settled_on == {3: d(2026, 1, 3), 1: d(2026, 1, 9)}
