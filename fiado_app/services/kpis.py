@@ -15,7 +15,16 @@ from fiado_app.db.engine import Database, plain_rows
 from fiado_app.domain.agreement import add_months
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.domain.kpis import Row, events_of, mean_days, replay
+from fiado_app.domain.kpis import (
+    CREDIT,
+    SALE_IN,
+    SALE_OUT,
+    Event,
+    Row,
+    events_of,
+    mean_days,
+    replay,
+)
 from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.vocabulary import (
     AGREEMENT_BROKEN,
@@ -53,15 +62,64 @@ WHERE e.date BETWEEN :start AND :end AND e.kind IN ('sale', 'payment', 'discount
   AND {_NOT_REVERSED}
 GROUP BY month
 """
-_HISTORY = """
+# What each customer's overdue amount gains or loses, by month: a sale counts as overdue from
+# the month of the day after its due date, until an agreement (or a break) takes it off; a
+# credit counts from its month. Summed up to a month and floored at zero, that is the overdue
+# amount at the month's end.
+_OVERDUE_STEPS = """
+WITH steps(customer_id, month, cents) AS (
+    SELECT e.customer_id, strftime('%Y-%m', e.due_date, '+1 day'), e.amount_cents
+    FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
+    WHERE e.kind = 'sale' AND (r.kind IS NULL OR r.kind != 'reversal')
+    UNION ALL
+    SELECT e.customer_id, strftime('%Y-%m', e.reversed_on), -e.amount_cents
+    FROM entry AS e JOIN entry AS r ON r.id = e.reversed_by_id
+    WHERE e.kind = 'sale' AND r.kind != 'reversal'
+      AND strftime('%Y-%m', e.reversed_on) > strftime('%Y-%m', e.due_date, '+1 day')
+    UNION ALL
+    SELECT e.customer_id, strftime('%Y-%m', e.date), -e.amount_cents
+    FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
+    WHERE e.kind IN ('payment', 'discount') AND (r.kind IS NULL OR r.kind != 'reversal')
+)
+SELECT customer_id, MAX(month, :first) AS bucket, SUM(cents)
+FROM steps WHERE month <= :last
+GROUP BY customer_id, bucket
+"""
+# The replay of a period starts from each customer's position on its first day: what their
+# credits before it left after the sales already due (those are settled for good: no later
+# sale can be due before them), the sales due from that day on, and — when the credits did not
+# reach — the open ones among those already due.
+_ACTIVE_BEFORE = """e.date < :start AND (r.kind IS NULL OR r.kind != 'reversal')
+    AND (e.kind != 'sale' OR e.reversed_on IS NULL OR e.reversed_on >= :start)"""
+_WHO = "SELECT DISTINCT customer_id FROM entry WHERE date BETWEEN :start AND :end"
+_BEFORE = f"""
+SELECT e.customer_id,
+       SUM(e.amount_cents) FILTER (WHERE e.kind IN ('payment', 'discount')),
+       SUM(e.amount_cents) FILTER (WHERE e.kind = 'sale' AND e.due_date < :start)
+FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
+WHERE e.customer_id IN ({_WHO}) AND {_ACTIVE_BEFORE}
+GROUP BY e.customer_id
+"""
+_SALE_COLUMNS = """e.customer_id, e.id, e.date, e.due_date, e.amount_cents, e.reversed_on,
+       e.reversed_by_id, r.kind, a.id IS NOT NULL"""
+_SALE_JOINS = """FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
+LEFT JOIN agreement AS a ON a.balance_entry_id = e.id"""
+_SALES_AHEAD = f"""
+SELECT {_SALE_COLUMNS} {_SALE_JOINS}
+WHERE e.customer_id IN ({_WHO}) AND e.kind = 'sale' AND e.due_date >= :start AND {_ACTIVE_BEFORE}
+"""
+_SALES_DUE = f"""
+SELECT {_SALE_COLUMNS} {_SALE_JOINS}
+WHERE e.customer_id IN (SELECT value FROM json_each(:ids)) AND e.kind = 'sale'
+  AND e.due_date < :start AND {_ACTIVE_BEFORE}
+ORDER BY e.customer_id, e.due_date DESC, e.id DESC
+"""
+_IN_PERIOD = """
 SELECT e.customer_id, e.id, e.kind, e.date, e.amount_cents, e.due_date, e.reversed_on,
        e.reversed_by_id, r.kind, a.id IS NOT NULL
 FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
 LEFT JOIN agreement AS a ON a.balance_entry_id = e.id
-WHERE e.customer_id IN (
-    SELECT DISTINCT customer_id FROM entry WHERE date BETWEEN :start AND :end
-) AND e.date <= :end
-ORDER BY e.customer_id
+WHERE e.date BETWEEN :start AND :end
 """
 # The newest sales of the customers who owe (aging splits what is open from the newest end).
 _RECENT_SALES = """
@@ -182,34 +240,64 @@ def aging(session: Session, as_of: date, rows: list[ReceivableRow]) -> dict[str,
     return buckets
 
 
+def _day(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value))
+
+
 def _replayed(session: Session, start: date, end: date) -> tuple[int, list[int], list[int]]:
     """Recovered cents, and each sale's days to pay and days late, for the sales settled in
-    the period (replaying the history of every customer with an entry in it)."""
-    by_customer: dict[int, list[Row]] = defaultdict(list)
-    params = {"start": start.isoformat(), "end": end.isoformat()}
-    for cid, eid, kind, on, cents, due, rev_on, rev_by, rev_kind, settled_part in plain_rows(
-        session, _HISTORY, params
-    ):
-        by_customer[cid].append(
-            Row(
-                eid,
-                kind,
-                date.fromisoformat(str(on)),
-                cents,
-                date.fromisoformat(str(due)) if due else None,
-                date.fromisoformat(str(rev_on)) if rev_on else None,
-                rev_by,
-                rev_kind,
-                bool(settled_part),
-            )
+    the period: each customer with an entry in it is replayed from their position on its first
+    day (the queries above), then through the period's entries."""
+    span = {"start": start.isoformat(), "end": end.isoformat()}
+    before = {cid: (int(c or 0), int(s or 0)) for cid, c, s in plain_rows(session, _BEFORE, span)}
+    events: dict[int, list[Event]] = defaultdict(list)
+    eve = start - timedelta(days=1)
+
+    def keep(cid: int, eid: int, on: object, due: object, cents: int, rev_on: object,
+             rev_by: int | None, rev_kind: str | None, settled_part: object) -> None:  # fmt: skip
+        sold, due_day = _day(on), _day(due)
+        assert sold is not None and due_day is not None
+        events[cid].append(
+            Event(eve, eid, SALE_IN, eid, cents, due_day, sold, measured=not settled_part)
         )
+        out_on = _day(rev_on)
+        if out_on is not None and rev_by is not None and rev_kind != "reversal" and out_on <= end:
+            events[cid].append(Event(out_on, rev_by, SALE_OUT, eid))
+
+    for row in plain_rows(session, _SALES_AHEAD, span):
+        keep(*row)
+    # Customers whose credits did not reach the sales already due: their open ones, from the
+    # newest due (oldest due first is what credits pay).
+    short = {cid: s - c for cid, (c, s) in before.items() if s > c}
+    credit_left = {cid: max(0, c - s) for cid, (c, s) in before.items()}
+    if short:
+        params = {**span, "ids": json.dumps(sorted(short))}
+        for row in plain_rows(session, _SALES_DUE, params):
+            cid, cents = row[0], row[4]
+            left = short[cid]
+            if left <= 0:
+                continue
+            part = min(left, cents)
+            short[cid] = left - part
+            keep(cid, row[1], row[2], row[3], part, *row[5:])
+    for cid, cents in credit_left.items():
+        if cents:
+            events[cid].append(Event(eve, 0, CREDIT, 0, cents))
+    paid_in: set[int] = set()
+    for cid, eid, kind, on, cents, due, rev_on, rev_by, rev_kind, settled_part in plain_rows(
+        session, _IN_PERIOD, span
+    ):
+        fact = Row(eid, kind, date.fromisoformat(str(on)), cents, _day(due), _day(rev_on),
+                   rev_by, rev_kind, bool(settled_part))  # fmt: skip
+        events[cid] += [ev for ev in events_of([fact]) if ev.on <= end]
+        if kind == "payment" and rev_kind != "reversal":
+            paid_in.add(eid)
     recovered = 0
     to_pay: list[int] = []
     late: list[int] = []
-    for rows in by_customer.values():
-        events = [ev for ev in events_of(rows) if ev.on <= end]
-        result = replay(events)
-        paid_in = {r.id for r in rows if r.kind == "payment" and start <= r.on <= end}
+    for customer_events in events.values():
+        customer_events.sort()
+        result = replay(customer_events)
         recovered += sum(c for pid, c in result.recovered.items() if pid in paid_in)
         for sale_id, settled in result.settled_on.items():
             if start <= settled <= end and sale_id in result.sales:
@@ -217,6 +305,27 @@ def _replayed(session: Session, start: date, end: date) -> tuple[int, list[int],
                 to_pay.append((settled - sold).days)
                 late.append(max(0, (settled - due).days))
     return recovered, to_pay, late
+
+
+def overdue_at_month_ends(session: Session, months: list[str]) -> dict[str, int]:
+    """The overdue amount at the end of each month (AAAA-MM, oldest first), for every customer
+    in one pass over the ledger (the receivables of a past date read it once per date)."""
+    steps: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    window = {"first": months[0], "last": months[-1]}  # what came before adds up in `first`
+    for customer_id, month, cents in plain_rows(session, _OVERDUE_STEPS, window):
+        steps[customer_id][month] += cents
+    totals = dict.fromkeys(months, 0)
+    for by_month in steps.values():
+        ordered = sorted(by_month.items())
+        running = 0
+        i = 0
+        for month in months:
+            while i < len(ordered) and ordered[i][0] <= month:
+                running += ordered[i][1]
+                i += 1
+            if running > 0:
+                totals[month] += running
+    return totals
 
 
 def _effects(rows: list[tuple[str, int]]) -> list[Effect]:
@@ -275,16 +384,13 @@ def kpis(
             elif status == PROMISE_BROKEN:
                 promises["broken"] += 1
         contacts = list(plain_rows(session, _CONTACTS, span))
-        trend = []
-        for k in range(months):
-            month_start = add_months(first_month, k)
-            month_end = min(add_months(month_start, 1) - timedelta(days=1), as_of)
-            key = f"{month_start:%Y-%m}"
-            s_, r_, _d = totals.get(key, (0, 0, 0))
-            at_end = receivable_rows(session, month_end)
-            trend.append(
-                Month(key, s_, r_, sum(r.overdue_cents for r in at_end if r.open_cents > 0))
-            )
+        keys = [f"{add_months(first_month, k):%Y-%m}" for k in range(months)]
+        ended = overdue_at_month_ends(session, keys[:-1]) if months > 1 else {}
+        ended[keys[-1]] = overdue_cents  # the month of `as_of`: its position today
+        trend = [
+            Month(key, totals.get(key, (0, 0, 0))[0], totals.get(key, (0, 0, 0))[1], ended[key])
+            for key in keys
+        ]
     made = [a for a in list_agreements(db, as_of=as_of) if start <= a.made_on <= end]
     return Kpis(
         as_of=as_of,

@@ -106,3 +106,72 @@ def test_a_sale_due_earlier_arriving_later_reopens_the_one_it_passes():
     result = replay(events)
     # Oldest due first: the credit of 02/01 now pays sale 3; sale 1 is settled on 09/01.
     assert result.settled_on == {3: d(2026, 1, 3), 1: d(2026, 1, 9)}
+
+
+def _whole_history(db, start, end):
+    """The replay from every customer's first entry (what the period's start state must equal)."""
+    from collections import defaultdict
+
+    from sqlalchemy import text
+
+    from fiado_app.domain.kpis import Row, events_of
+
+    rows = defaultdict(list)
+    with db.read() as session:
+        for cid, eid, kind, on, cents, due, rev_on, rev_by, rev_kind, part in session.execute(
+            text(
+                "SELECT e.customer_id, e.id, e.kind, e.date, e.amount_cents, e.due_date, "
+                "e.reversed_on, e.reversed_by_id, r.kind, a.id IS NOT NULL FROM entry AS e "
+                "LEFT JOIN entry AS r ON r.id = e.reversed_by_id "
+                "LEFT JOIN agreement AS a ON a.balance_entry_id = e.id"
+            )
+        ):
+            d = date.fromisoformat
+            rows[cid].append(
+                Row(
+                    eid,
+                    kind,
+                    d(on),
+                    cents,
+                    d(due) if due else None,
+                    d(rev_on) if rev_on else None,
+                    rev_by,
+                    rev_kind,
+                    bool(part),
+                )  # fmt: skip
+            )
+    recovered, to_pay, late = 0, [], []
+    for facts in rows.values():
+        result = replay([ev for ev in events_of(facts) if ev.on <= end])
+        paid = {
+            f.id for f in facts
+            if f.kind == "payment" and start <= f.on <= end and f.reverser_kind != "reversal"
+        }  # fmt: skip
+        recovered += sum(c for pid, c in result.recovered.items() if pid in paid)
+        for sid, settled in result.settled_on.items():
+            if start <= settled <= end and sid in result.sales:
+                sold, due = result.sales[sid]
+                to_pay.append((settled - sold).days)
+                late.append(max(0, (settled - due).days))
+    return recovered, sorted(to_pay), sorted(late)
+
+
+def test_the_period_starts_from_the_same_position_the_whole_history_gives(db):
+    from datetime import timedelta
+
+    from fiado_app.services import agreements
+    from fiado_app.services.demo import generate_demo
+    from fiado_app.services.kpis import _replayed
+
+    today = date(2026, 12, 1)
+    generate_demo(db, customers=80, years=2, today=today)
+    # Agreements and a broken one, so sales leave the ledger inside and before periods.
+    owing = [c for c in customers.list_customers(db) if ledger.open_sales(db, c.id, today)][:4]
+    for c in owing:
+        agreements.make_agreement(db, c.id, 3, first_due=today, today=today)
+    for start in (date(2025, 3, 1), date(2026, 6, 1), date(2026, 11, 1), date(2026, 12, 1)):
+        end = min(start + timedelta(days=40), today)
+        with db.read() as session:
+            fast = _replayed(session, start, end)
+        recovered, to_pay, late = _whole_history(db, start, end)
+        assert (fast[0], sorted(fast[1]), sorted(fast[2])) == (recovered, to_pay, late), start
