@@ -178,7 +178,9 @@ def agreement_cmd(args: argparse.Namespace, db: Database) -> int:
 
 def agreements_cmd(args: argparse.Namespace, db: Database) -> int:
     customer_id = customers.resolve_customer(db, args.customer).id if args.customer else None
-    found = agreements.list_agreements(db, customer_id, day(args.as_of) or date.today())
+    found = agreements.list_agreements(
+        db, customer_id, day(args.as_of) or date.today(), include_undone=True
+    )
     if args.json:
         print_json([agreement_json(a) for a in found])
         return 0

@@ -42,11 +42,13 @@ from fiado_app.documents.parts import QrCode, grid_style
 from fiado_app.domain.address import Address
 from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.dates import format_date, format_long_date
-from fiado_app.domain.document_records import AgreementDocData
+from fiado_app.domain.document_records import AgreementDocData, Slip
+from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.late_charges import format_rate
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import CustomerRecord
 from fiado_app.domain.text import plural
+from fiado_app.domain.vocabulary import AGREEMENT_LABELS
 from fiado_app.domain.words import amount_in_words
 
 SLIPS_PER_PAGE = 3
@@ -92,8 +94,15 @@ def _wrap(canv: Canvas, text: str, font: str, size: float, width: float) -> list
         if w is None:
             w = widths[ch] = canv.stringWidth(ch, font, size)
         if current and used + w > width:
+            carry: list[str] = []
+            # Never break next to a space: a PDF reader drops it when the lines are copied.
+            while len(current) > 1 and (
+                ch == " " or current[-1] == " " or (carry and carry[0] == " ")
+            ):
+                carry.insert(0, current.pop())
             lines.append("".join(current))
-            current, used = [], 0.0
+            current = carry
+            used = sum(widths[c] for c in current)
         current.append(ch)
         used += w
     if current:
@@ -107,15 +116,14 @@ def charges_sentence(fine_bp: int, interest_monthly_bp: int) -> str:
     if fine_bp:
         parts.append(f"multa de {format_rate(fine_bp)}")
     if interest_monthly_bp:
-        parts.append(f"juros de {format_rate(interest_monthly_bp)} ao mês")
+        parts.append(f"juros simples de mora de {format_rate(interest_monthly_bp)} ao mês")
     if not parts:
         return "Não há multa nem juros por atraso."
     return f"Após o vencimento: {' e '.join(parts)} sobre o valor da parcela em atraso."
 
 
-def _slip(canv: Canvas, data: AgreementDocData, number: int, y_top: float) -> None:
+def _slip(canv: Canvas, data: AgreementDocData, item: Slip, y_top: float) -> None:
     agreement, shop, customer = data.agreement, data.shop, data.customer
-    item = agreement.installments[number - 1]
     count = agreement.count
     x0, x1 = MARGIN, PAGE_W - MARGIN
     bottom = y_top - SLIP_H
@@ -132,7 +140,7 @@ def _slip(canv: Canvas, data: AgreementDocData, number: int, y_top: float) -> No
         ("Cliente", customer.name),
         ("Parcela", f"{item.number} de {count}"),
         ("Vencimento", format_date(item.due)),
-        ("Valor", format_brl(item.amount_cents)),
+        ("Valor", format_brl(item.open_cents)),
     ]
     for label, value in rows:
         canv.setFont(REGULAR, 6.5)
@@ -174,13 +182,17 @@ def _slip(canv: Canvas, data: AgreementDocData, number: int, y_top: float) -> No
     canv.setFont(BOLD, 12)
     canv.drawString(left, y, f"Parcela {item.number} de {count}")
     canv.setFont(REGULAR, 7.5)
-    canv.drawString(
-        left, y - 4 * mm, f"Acordo nº {agreement.id} de {format_date(agreement.made_on)}"
-    )
+    origin = f"Acordo nº {agreement.id} de {format_date(agreement.made_on)}"
+    if item.open_cents < item.amount_cents:
+        origin += (
+            f" · parcela de {format_brl(item.amount_cents)}, "
+            f"{format_brl(item.amount_cents - item.open_cents)} já pago"
+        )
+    canv.drawString(left, y - 4 * mm, _fit(canv, origin, REGULAR, 7.5, text_w))
     y -= 11 * mm
     half = text_w / 2
     for i, (label, value) in enumerate(
-        (("Vencimento", format_date(item.due)), ("Valor", format_brl(item.amount_cents)))
+        (("Vencimento", format_date(item.due)), ("Valor", format_brl(item.open_cents)))
     ):
         canv.setFont(REGULAR, 7)
         canv.drawString(left + i * half, y, label)
@@ -203,7 +215,7 @@ def _slip(canv: Canvas, data: AgreementDocData, number: int, y_top: float) -> No
         code = QrCode(payload, QR_SIZE)
         code.drawOn(canv, qx, qy)
         canv.setFont(BOLD, 7)
-        canv.drawCentredString(qx + QR_SIZE / 2, qy - 1 * mm, "Pague com Pix")
+        canv.drawCentredString(qx + QR_SIZE / 2, qy - 3 * mm, "Pague com Pix")
         canv.setFont(REGULAR, 6.5)
         canv.setFillColor(GREY)
         canv.drawString(left, y - 5 * mm, "Pix copia e cola:")
@@ -232,7 +244,12 @@ def _cut_line(canv: Canvas, y: float) -> None:
 
 
 def render_carne(data: AgreementDocData) -> bytes:
-    """The carnê: one slip per instalment still owing something (all when none is paid)."""
+    """The carnê: one slip per instalment still owing something, for what it still owes."""
+    if not data.slips:
+        raise InvalidInput(
+            f"O acordo nº {data.agreement.id} não tem parcela a pagar "
+            f"({AGREEMENT_LABELS[data.agreement.status].lower()}): não há carnê a imprimir."
+        )
     register_fonts()
     buffer = BytesIO()
     agreement = data.agreement
@@ -240,14 +257,12 @@ def render_carne(data: AgreementDocData) -> bytes:
     canv.setTitle(f"Carnê do acordo nº {agreement.id} – {data.customer.name}")
     canv.setAuthor(data.shop.name)
     canv.setCreator("Fiado")
-    numbers = [i.number for i in agreement.installments if i.open_cents > 0] or [
-        i.number for i in agreement.installments
-    ]
-    pages = [numbers[k : k + SLIPS_PER_PAGE] for k in range(0, len(numbers), SLIPS_PER_PAGE)]
+    slips = list(data.slips)
+    pages = [slips[k : k + SLIPS_PER_PAGE] for k in range(0, len(slips), SLIPS_PER_PAGE)]
     for page, chunk in enumerate(pages, 1):
-        for slot, number in enumerate(chunk):
+        for slot, slip in enumerate(chunk):
             y_top = PAGE_H - MARGIN - slot * SLIP_H
-            _slip(canv, data, number, y_top)
+            _slip(canv, data, slip, y_top)
             if slot:
                 _cut_line(canv, y_top)
         if len(chunk) > 1 or len(pages) > 1:
@@ -396,8 +411,9 @@ def term_story(data: AgreementDocData) -> list[Flowable]:
         )
     financed = a.total_cents - a.down_payment_cents
     every = "mensais" if a.every_days is None else f"a cada {plural(a.every_days, 'dia', 'dias')}"
+    rest = "O restante" if a.down_payment_cents else "O total"
     terms.append(
-        f"O restante, {format_brl(financed)}, será pago em "
+        f"{rest}, {format_brl(financed)}, será pago em "
         f"{plural(a.count, 'parcela', 'parcelas')} {every}, nas datas abaixo, em dinheiro, "
         "cartão ou Pix (o carnê entregue junto traz o Pix de cada parcela)."
     )

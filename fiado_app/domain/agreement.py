@@ -22,11 +22,13 @@ from fiado_app.domain.vocabulary import (
     AGREEMENT_LATE,
     AGREEMENT_ON_TIME,
     AGREEMENT_PAID,
+    AGREEMENT_RENEGOTIATED,
     AGREEMENT_UNDONE,
     INSTALLMENT_ACCELERATED,
     INSTALLMENT_LATE,
     INSTALLMENT_OPEN,
     INSTALLMENT_PAID,
+    INSTALLMENT_RENEGOTIATED,
 )
 
 MAX_INSTALLMENTS = 120
@@ -181,10 +183,18 @@ class InstallmentState:
 
 
 def installment_status(
-    due: date, open_cents: int, as_of: date, *, accelerated: bool = False, undone: bool = False
+    due: date,
+    open_cents: int,
+    as_of: date,
+    *,
+    accelerated: bool = False,
+    undone: bool = False,
+    renegotiated: bool = False,
 ) -> str:
     if undone:
         return AGREEMENT_UNDONE
+    if renegotiated:
+        return INSTALLMENT_RENEGOTIATED
     if open_cents <= 0:
         return INSTALLMENT_PAID
     if accelerated:
@@ -200,12 +210,14 @@ def agreement_status(
     undone: bool,
     late: bool,
 ) -> str:
-    """Desfeito, rompido (the owner decided), quitado (nothing left), atrasado (something
-    overdue), else em dia."""
+    """Desfeito, rompido (the owner decided), renegociado (what it left open went into a later
+    agreement), quitado (nothing left), atrasado (something overdue), else em dia."""
     if undone:
         return AGREEMENT_UNDONE
     if broken:
         return AGREEMENT_BROKEN
+    if open_cents <= 0 and any(i.status == INSTALLMENT_RENEGOTIATED for i in installments):
+        return AGREEMENT_RENEGOTIATED
     if open_cents <= 0:
         return AGREEMENT_PAID
     if late or any(i.status == INSTALLMENT_LATE for i in installments):

@@ -78,6 +78,17 @@ class StatementData:
 
 
 @dataclass(frozen=True)
+class Slip:
+    """One slip of the carnê: an instalment still owing something, for what it still owes,
+    due when it is due now (a break may have brought it forward)."""
+
+    number: int
+    due: date
+    amount_cents: int  # the instalment as agreed
+    open_cents: int  # what is left of it: the slip and its Pix ask for this
+
+
+@dataclass(frozen=True)
 class AgreementDocData:
     """What the carnê, the term and the summary text of an agreement print."""
 
@@ -85,6 +96,7 @@ class AgreementDocData:
     logo: bytes | None
     customer: CustomerRecord
     agreement: AgreementRecord
-    # The exact-amount Pix "copia e cola" of each instalment (by number), None without a key.
+    # The exact-amount Pix "copia e cola" of each slip (by instalment), None without a key.
     pix: dict[int, str | None]
     issued_on: date
+    slips: tuple[Slip, ...] = ()

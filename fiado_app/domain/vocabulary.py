@@ -109,12 +109,14 @@ AGREEMENT_ON_TIME, AGREEMENT_LATE, AGREEMENT_PAID, AGREEMENT_BROKEN, AGREEMENT_U
     "rompido",
     "desfeito",
 )
+AGREEMENT_RENEGOTIATED = "renegociado"  # what it left open went into a later agreement
 AGREEMENT_LABELS = {
     AGREEMENT_ON_TIME: "Em dia",
     AGREEMENT_LATE: "Atrasado",
     AGREEMENT_PAID: "Quitado",
     AGREEMENT_BROKEN: "Rompido",
     AGREEMENT_UNDONE: "Desfeito",
+    AGREEMENT_RENEGOTIATED: "Renegociado",
 }
 INSTALLMENT_PAID, INSTALLMENT_OPEN, INSTALLMENT_LATE, INSTALLMENT_ACCELERATED = (
     "paga",
@@ -122,10 +124,12 @@ INSTALLMENT_PAID, INSTALLMENT_OPEN, INSTALLMENT_LATE, INSTALLMENT_ACCELERATED = 
     "atrasada",
     "antecipada",
 )
+INSTALLMENT_RENEGOTIATED = "renegociada"
 INSTALLMENT_LABELS = {
     INSTALLMENT_PAID: "Paga",
     INSTALLMENT_OPEN: "A vencer",
     INSTALLMENT_LATE: "Atrasada",
     INSTALLMENT_ACCELERATED: "Vencida antecipadamente",
+    INSTALLMENT_RENEGOTIATED: "Renegociada",
     AGREEMENT_UNDONE: "Desfeita",
 }

@@ -9,10 +9,13 @@ the history).
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from datetime import date
+
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from fiado_app.db.models import Agreement, AgreementInstallment, AgreementSale, Entry
+from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.vocabulary import AGREEMENT
 
@@ -91,3 +94,19 @@ def undo_agreement(session: Session, own: Entry, reversal: Entry) -> Agreement:
         sale.reversed_on = None
     agreement.undone_by_id = reversal.id
     return agreement
+
+
+def refuse_before_agreement(session: Session, customer_id: int, on: date) -> None:
+    """An entry dated before a customer's agreement would change what it renegotiated (the
+    sales it covered and what they still owed): refused, with the way out."""
+    made = session.scalar(
+        select(func.max(Agreement.made_on)).where(
+            Agreement.customer_id == customer_id, Agreement.undone_by_id.is_(None)
+        )
+    )
+    if made is not None and on < made:
+        raise InvalidInput(
+            f"Há um acordo de {format_date(made)} com este cliente: um lançamento com data "
+            f"anterior ({format_date(on)}) mudaria o que foi renegociado. Use uma data a partir "
+            f"de {format_date(made)}, ou desfaça o acordo antes."
+        )

@@ -54,8 +54,10 @@ from fiado_app.domain.records import OpenSale
 from fiado_app.domain.text import plural
 from fiado_app.domain.vocabulary import (
     AGREEMENT,
+    AGREEMENT_BROKEN,
     AGREEMENT_LABELS,
     AGREEMENT_LATE,
+    AGREEMENT_ON_TIME,
     DISCOUNT,
     PAYMENT,
     PAYMENT_METHODS,
@@ -321,6 +323,8 @@ def make_agreement(
             OpenSale(e.id, on, item.due, e.description, item.amount_cents, 0)
             for item, e in zip(schedule.installments, instalments, strict=True)
         ]
+        if on < today:  # a back-dated agreement: as it stands today
+            return agreement_state(session, agreement, today)
         return agreement_state(session, agreement, on, [*kept, *fresh])
 
 
@@ -357,23 +361,36 @@ def agreement_state(
         extra = session.get(Entry, accelerated_id)
         assert extra is not None
         accelerated_left = extra.amount_cents - open_by_id.get(accelerated_id, 0)  # paid of it
+    # Instalments a later agreement renegotiated: what they still owed then went into it.
+    carried = {
+        (entry_id, agreement_entry): open_then
+        for entry_id, open_then, agreement_entry in session.execute(
+            select(AgreementSale.entry_id, AgreementSale.open_cents, Agreement.entry_id)
+            .join(Agreement, Agreement.id == AgreementSale.agreement_id)
+            .where(AgreementSale.entry_id.in_([e.id for _i, e in rows]))
+        )
+    }
     states: list[InstallmentState] = []
     late = False
     for item, entry in rows:
-        moved = (
-            accelerated_id is not None
-            and entry.reversed_by_id == accelerated_id
-            and entry.reversed_on is not None
-            and entry.reversed_on <= as_of
-        )
+        gone = entry.reversed_on is not None and entry.reversed_on <= as_of
+        moved = gone and accelerated_id is not None and entry.reversed_by_id == accelerated_id
+        renegotiated = gone and (entry.id, entry.reversed_by_id) in carried and not undone
         if moved:
             paid = min(item.amount_cents, accelerated_left)
             accelerated_left -= paid
+        elif renegotiated:
+            paid = item.amount_cents - carried[(entry.id, entry.reversed_by_id)]
         else:
             paid = 0 if undone else item.amount_cents - open_by_id.get(entry.id, 0)
-        left = 0 if undone else item.amount_cents - paid
+        left = 0 if undone or renegotiated else item.amount_cents - paid
         status = installment_status(
-            item.due_date, left, as_of, accelerated=moved and left > 0, undone=undone
+            item.due_date,
+            left,
+            as_of,
+            accelerated=moved and left > 0,
+            undone=undone,
+            renegotiated=renegotiated,
         )
         states.append(
             InstallmentState(item.number, item.due_date, item.amount_cents, paid, left, status)
@@ -494,7 +511,7 @@ def customers_with_agreements(db: Database, as_of: date | None = None) -> set[in
     return {
         a.customer_id
         for a in list_agreements(db, as_of=as_of)
-        if a.status in ("em_dia", AGREEMENT_LATE, "rompido") and a.open_cents > 0
+        if a.status in (AGREEMENT_ON_TIME, AGREEMENT_LATE, AGREEMENT_BROKEN) and a.open_cents > 0
     }
 
 
@@ -510,6 +527,11 @@ def break_agreement(
         raise InvalidInput(f"A data ({format_date(on)}) está no futuro.")
     with db.write() as session:
         agreement = _load(session, agreement_id)
+        if on < agreement.made_on:
+            raise InvalidInput(
+                f"A data ({format_date(on)}) é anterior ao acordo nº {agreement_id} "
+                f"({format_date(agreement.made_on)})."
+            )
         state = agreement_state(session, agreement, on)
         if state.status != AGREEMENT_LATE:
             raise InvalidInput(

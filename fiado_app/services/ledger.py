@@ -26,6 +26,7 @@ from fiado_app.domain.vocabulary import (
 )
 from fiado_app.services.agreement_undo import (
     covered_by_agreement,
+    refuse_before_agreement,
     refuse_part_of_agreement,
     undo_agreement,
 )
@@ -152,6 +153,7 @@ def record_sale(
         check_date_range(due, "O vencimento")
     with db.write() as session:
         customer = _customer(session, customer_id)
+        refuse_before_agreement(session, customer_id, on)
         due = due or shop_terms(load_shop(session)).due_date(on)
         if due < on:
             raise InvalidInput(
@@ -229,6 +231,7 @@ def record_payment(
     _check_date(on, today, "do pagamento")
     with db.write() as session:
         customer = _customer(session, customer_id)
+        refuse_before_agreement(session, customer_id, on)
         balance = balance_cents(session, customer_id)
         if amount_cents > balance and not allow_credit:
             raise PaymentExceedsBalance(
@@ -267,6 +270,7 @@ def record_discount(
     _check_date(on, today, "do abatimento")
     with db.write() as session:
         customer = _customer(session, customer_id)
+        refuse_before_agreement(session, customer_id, on)
         balance = balance_cents(session, customer_id)
         if amount_cents > balance:
             raise InvalidInput(
@@ -342,6 +346,8 @@ def reverse_entry(
                 "foi cumprido, use “Considerar rompido”."
             )
         when = effective or original.date
+        if original.kind != AGREEMENT:
+            refuse_before_agreement(session, original.customer_id, when)
         reversal = Entry(
             customer_id=original.customer_id,
             kind=REVERSAL,

@@ -152,52 +152,52 @@
         <translation>Split what the customer owes into instalments, with a payment book and a signed term</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="191"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="196"/>
         <source>&lt;h3&gt;Primeiros passos&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Cadastre seus clientes&lt;/b&gt;: Clientes › Novo cliente (Ctrl+Shift+N). Nome e telefone bastam para começar.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Lance as vendas fiado&lt;/b&gt;: Arquivo › Nova venda (Ctrl+N). O que cada um já deve na caderneta de papel entra como uma venda, com a data e o vencimento de lá.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Confira os dados da loja&lt;/b&gt; (nome, CPF/CNPJ, endereço, chave Pix): eles vão nos lembretes, nos recibos e nas cartas.&lt;/p&gt;&lt;p&gt;Depois, esta tela mostra todo dia quem lembrar, por qual canal e com que texto.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;First steps&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Register your customers&lt;/b&gt;: Customers › New customer (Ctrl+Shift+N). A name and a phone are enough to start.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Record the sales on credit&lt;/b&gt;: File › New sale (Ctrl+N). What each one already owes in the paper notebook goes in as a sale, with its date and due date.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Check the shop&apos;s data&lt;/b&gt; (name, CPF/CNPJ, address, Pix key): they go on reminders, receipts and letters.&lt;/p&gt;&lt;p&gt;Then this screen shows every day whom to remind, by which channel and with which text.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="256"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="261"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="265"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="270"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="267"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="272"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="271"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="276"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="283"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="288"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="289"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="294"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="339"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="344"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="365"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="370"/>
         <source>⚠ 1 acordo com parcela muito atrasada: decidir…</source>
         <translation>⚠ 1 agreement with a long-overdue instalment: decide…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="367"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="372"/>
         <source>⚠ {count} acordos com parcela muito atrasada: decidir…</source>
         <translation>⚠ {count} agreements with a long-overdue instalment: decide…</translation>
     </message>
@@ -320,37 +320,37 @@
         <translation>Instalments:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="221"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="223"/>
         <source>Marque ao menos uma compra para o acordo.</source>
         <translation>Tick at least one purchase for the agreement.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="250"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="252"/>
         <source>{n} de {count}</source>
         <translation>{n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="261"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="263"/>
         <source>Em aberto: {amount}</source>
         <translation>Open: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="263"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="265"/>
         <source>abatimento {amount}</source>
         <translation>discount {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="264"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="266"/>
         <source>total do acordo {amount}</source>
         <translation>agreement total {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="267"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="269"/>
         <source>entrada hoje {amount}</source>
         <translation>down payment today {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="269"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="271"/>
         <source>parcelado {amount}</source>
         <translation>in instalments {amount}</translation>
     </message>
@@ -358,42 +358,42 @@
 <context>
     <name>AgreementMadeDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="336"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="338"/>
         <source>Acordo nº {n} feito</source>
         <translation>Agreement no. {n} made</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="341"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="343"/>
         <source>Acordo nº {n} registrado: {count} parcelas, a primeira em {due}. Envie o resumo ao cliente e imprima o carnê e o termo para ele assinar.</source>
         <translation>Agreement no. {n} recorded: {count} instalments, the first on {due}. Send the summary to the customer and print the payment book and the term for them to sign.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="355"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="357"/>
         <source>Copiar resumo</source>
         <translation>Copy summary</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="359"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="361"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="362"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="364"/>
         <source>Carnê…</source>
         <translation>Payment book…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="364"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="366"/>
         <source>Termo…</source>
         <translation>Term…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="366"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="368"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="387"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="389"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -401,37 +401,37 @@
 <context>
     <name>AgreementReviewDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="596"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="598"/>
         <source>Acordos com parcela muito atrasada</source>
         <translation>Agreements with a long-overdue instalment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="601"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="603"/>
         <source>Estes acordos têm uma parcela atrasada além do prazo combinado. Fale com o cliente antes; se for o caso, considere o acordo rompido (vale o que o termo diz). Só você decide.</source>
         <translation>These agreements have an instalment late beyond the agreed limit. Talk to the customer first; if need be, treat the agreement as broken (the term says what follows). Only you decide.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="607"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="609"/>
         <source>Considerar rompido…</source>
         <translation>Treat as broken…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="608"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="610"/>
         <source>Abrir cliente</source>
         <translation>Open customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="609"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="611"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="628"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="630"/>
         <source>{name} — acordo nº {n}: {days} dias de atraso, {amount} em aberto</source>
         <translation>{name} — agreement no. {n}: {days} days late, {amount} open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="652"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="654"/>
         <source>Considerar rompido</source>
         <translation>Treat as broken</translation>
     </message>
@@ -439,88 +439,88 @@
 <context>
     <name>AgreementsPanel</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="428"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="430"/>
         <source>Acordo / parcela</source>
         <translation>Agreement / instalment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="428"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="430"/>
         <source>Vencimento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="428"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="430"/>
         <source>Valor</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="429"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="431"/>
         <source>Pago</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="429"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="431"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="434"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="436"/>
         <source>Nenhum acordo. “Fazer acordo…” divide o que está em aberto.</source>
         <translation>No agreement. “Make an agreement…” splits what is open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="437"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="439"/>
         <source>Carnê…</source>
         <translation>Payment book…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="438"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="440"/>
         <source>Termo…</source>
         <translation>Term…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="439"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="441"/>
         <source>Resumo…</source>
         <translation>Summary…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="440"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="442"/>
         <source>Considerar rompido…</source>
         <translation>Treat as broken…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="441"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="443"/>
         <source>Desfazer acordo…</source>
         <translation>Undo agreement…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="466"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="468"/>
         <source>Acordo nº {n} de {date}</source>
         <translation>Agreement no. {n} of {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="479"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="481"/>
         <source>Parcela {n} de {count}</source>
         <translation>Instalment {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="528"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="530"/>
         <source>Considerar rompido</source>
         <translation>Treat as broken</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="536"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="538"/>
         <source>Desfazer o acordo nº {n}, feito por engano? As compras voltam exatamente como estavam; as parcelas, a entrada e o abatimento deixam de contar (ficam riscados no extrato). Se o cliente pagou a entrada, registre o pagamento de novo.</source>
         <translation>Undo agreement no. {n}, made by mistake? The purchases come back exactly as they were; the instalments, the down payment and the discount stop counting (they stay struck through in the statement). If the customer paid the down payment, record the payment again.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="540"/>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="550"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="542"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="552"/>
         <source>Desfazer acordo</source>
         <translation>Undo agreement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="546"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="548"/>
         <source>Acordo nº {n} desfeito</source>
         <translation>Agreement no. {n} undone</translation>
     </message>
@@ -1641,6 +1641,162 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>PainelPage</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="97"/>
+        <source>Painel</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="100"/>
+        <source>O mês dos números do período</source>
+        <translation>The month of the period's figures</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="107"/>
+        <source>Período:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="113"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="349"/>
+        <source>Em aberto</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="114"/>
+        <source>Vencido</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="115"/>
+        <source>Clientes em atraso</source>
+        <translation>Customers overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="116"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="382"/>
+        <source>Recebido</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="117"/>
+        <source>Recuperado</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="118"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="381"/>
+        <source>Vendido a prazo</source>
+        <translation>Sold on credit</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="119"/>
+        <source>Prazo médio de pagamento</source>
+        <translation>Average days to pay</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="120"/>
+        <source>Atraso médio ao pagar</source>
+        <translation>Average days late at payment</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="121"/>
+        <source>Promessas (cumpridas / quebradas)</source>
+        <translation>Promises (kept / broken)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="122"/>
+        <source>Acordos (quitados / rompidos)</source>
+        <translation>Agreements (paid off / broken)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <source>Etapa / canal</source>
+        <translation>Stage / channel</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <source>Contatos</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <source>Pagaram em 7 dias</source>
+        <translation>Paid within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="133"/>
+        <source>Valor pago</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <source>Quem mais deve (vencido)</source>
+        <translation>Who owes most (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="196"/>
+        <source>Este mês (até {date})</source>
+        <translation>This month (up to {date})</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="225"/>
+        <source>Calculando os números…</source>
+        <translation>Working out the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="247"/>
+        <source>Não foi possível calcular o painel: {error}</source>
+        <translation>The dashboard could not be worked out: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="254"/>
+        <source>Posição em {date}; período de {start} a {end}.</source>
+        <translation>Position on {date}; period from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="264"/>
+        <source>do que já estava vencido</source>
+        <translation>of what was already overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="289"/>
+        <source>Fora da régua</source>
+        <translation>Outside the ladder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="291"/>
+        <source>Etapa: {name}</source>
+        <translation>Stage: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="293"/>
+        <source>Canal: {name}</source>
+        <translation>Channel: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="348"/>
+        <source>Em aberto por atraso</source>
+        <translation>Open by days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="376"/>
+        <source>Últimos 12 meses, de {first} a {last} (R$)</source>
+        <translation>Last 12 months, {first} to {last} (R$)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="384"/>
+        <source>Vencido no fim do mês</source>
+        <translation>Overdue at month end</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="422"/>
+        <source>{month}: vendido {sold}, recebido {received}, vencido no fim {overdue}</source>
+        <translation>{month}: sold {sold}, received {received}, overdue at the end {overdue}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../fiado_app/ui/dialogs/payment.py" line="37"/>
@@ -2518,62 +2674,62 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>agreement</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="303"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="305"/>
         <source>Carnê do acordo nº {n}</source>
         <translation>Payment book of agreement no. {n}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="309"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="311"/>
         <source>Termo do acordo nº {n}</source>
         <translation>Term of agreement no. {n}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="314"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="316"/>
         <source>Acordo</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="399"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="401"/>
         <source>Fazer acordo</source>
         <translation>Make agreement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="400"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="402"/>
         <source>{name} não tem compras em aberto para um acordo.</source>
         <translation>{name} has no open purchases for an agreement.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="559"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="561"/>
         <source>as parcelas a vencer passam a vencer hoje</source>
         <translation>the instalments not yet due fall due today</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="563"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="565"/>
         <source>o abatimento de {amount} volta a ser devido</source>
         <translation>the discount of {amount} is owed again</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="568"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="570"/>
         <source>Como diz o termo: {what}.</source>
         <translation>As the term says: {what}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="569"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="571"/>
         <source> e </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="572"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="574"/>
         <source>As parcelas continuam com os seus vencimentos.</source>
         <translation>The instalments keep their due dates.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="576"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="578"/>
         <source>A parcela mais atrasada do acordo nº {n} ({name}) está {days} dias em atraso. Considerar o acordo rompido? {consequence}</source>
         <translation>The latest instalment of agreement no. {n} ({name}) is {days} days late. Treat the agreement as broken? {consequence}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="581"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="583"/>
         <source>Considerar rompido</source>
         <translation>Treat as broken</translation>
     </message>
@@ -2983,6 +3139,44 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <location filename="../../fiado_app/ui/collection/ladder_page.py" line="43"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="90"/>
+        <source>Painel</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>painel</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="38"/>
+        <source>A vencer</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="39"/>
+        <source>1–30 dias</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="40"/>
+        <source>31–60 dias</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="41"/>
+        <source>61–90 dias</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="42"/>
+        <source>Mais de 90</source>
+        <translation>Over 90</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="54"/>
+        <source>dias</source>
+        <translation>days</translation>
     </message>
 </context>
 </TS>

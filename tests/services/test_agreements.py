@@ -29,7 +29,16 @@ def pay(db, cid, cents, on):
 
 @pytest.fixture
 def ana(db, customer):
-    shop.update_shop(db, name="Mercadinho Boa Vista", city="Recife", pix_key="loja@exemplo.com")
+    shop.update_shop(
+        db,
+        name="Mercadinho Boa Vista",
+        document="11.222.333/0001-81",
+        street="Rua das Flores",
+        number="12",
+        city="Recife",
+        uf="PE",
+        pix_key="loja@exemplo.com",
+    )
     c = customer("Ana Souza", phone="(81) 99999-8888")
     sell(db, c.id, 10000, date(2026, 8, 1), date(2026, 9, 1), "Rancho de agosto")
     sell(db, c.id, 5000, date(2026, 9, 10), date(2026, 10, 10), "Gás e pão")
@@ -340,3 +349,49 @@ def test_an_agreement_follows_up_a_broken_promise_on_the_agenda(db, ana):
     assert reasons() == ["promise_broken"]
     agreements.make_agreement(db, ana.id, 3, today=TODAY)
     assert reasons() == []  # nothing overdue, and the promise was followed up by the agreement
+
+
+def test_an_agreement_renegotiated_by_a_later_one_is_not_paid(db, ana):
+    first = agreements.make_agreement(db, ana.id, 3, on=date(2026, 11, 25), today=TODAY)
+    second = agreements.make_agreement(db, ana.id, 2, today=TODAY)  # its instalments, again
+    old = agreements.get_agreement(db, first.id, TODAY)
+    assert old.status == "renegociado" and old.paid_cents == 0 and old.open_cents == 0
+    assert {i.status for i in old.installments} == {"renegociada"}
+    assert agreements.customers_with_agreements(db, TODAY) == {ana.id}
+    assert agreements.get_agreement(db, second.id, TODAY).covered_cents == 14000
+    from fiado_app.services import printing
+
+    with pytest.raises(InvalidInput, match="não tem parcela a pagar"):
+        printing.carne(db, first.id, TODAY)
+    with pytest.raises(InvalidInput, match="acordo nº 2"):
+        ledger.reverse_entry(db, first.entry_id, reason="x", today=TODAY)  # the later one first
+
+
+def test_nothing_is_dated_before_an_agreement(db, ana):
+    earlier_payment = pay(db, ana.id, 500, date(2026, 11, 25)).id
+    agreements.make_agreement(db, ana.id, 2, today=TODAY)
+    before = date(2026, 11, 30)
+    for attempt in (
+        lambda: ledger.record_payment(db, ana.id, 100, on=before, today=TODAY),
+        lambda: ledger.record_sale(db, ana.id, 100, on=before, today=TODAY),
+        lambda: ledger.record_discount(db, ana.id, 100, reason="x", on=before, today=TODAY),
+        lambda: ledger.reverse_entry(db, earlier_payment, reason="engano", today=TODAY),
+    ):
+        with pytest.raises(InvalidInput, match="Há um acordo de 01/12/2026"):
+            attempt()
+    pay(db, ana.id, 100, TODAY)  # on the agreement's day or later: fine
+    a = agreements.list_agreements(db, ana.id, TODAY)[0]
+    with pytest.raises(InvalidInput, match="anterior ao acordo"):
+        agreements.break_agreement(db, a.id, on=date(2026, 1, 1), today=TODAY)
+
+
+def test_the_carne_asks_for_what_is_left_of_each_instalment(db, ana):
+    from fiado_app.services.agreement_docs import agreement_doc_data
+
+    a = agreements.make_agreement(db, ana.id, 3, today=TODAY)  # 4668 + 4666 + 4666
+    pay(db, ana.id, 5000, date(2026, 12, 10))
+    data = agreement_doc_data(db, a.id, date(2026, 12, 10))
+    assert [(s.number, s.open_cents) for s in data.slips] == [(2, 4334), (3, 4666)]
+    from fiado_app.domain.pix import parse_pix_payload
+
+    assert parse_pix_payload(data.pix[2] or "")["54"] == "43.34"  # the Pix asks for R$ 43,34

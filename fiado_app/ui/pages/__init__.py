@@ -7,7 +7,15 @@ from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.collection.ladder_page import LadderPage
 from fiado_app.ui.page import Page
 from fiado_app.ui.pages.customers import CustomersPage
+from fiado_app.ui.pages.painel import PainelPage
 from fiado_app.ui.pages.receivables import ReceivablesPage
 from fiado_app.ui.pages.shop import ShopPage
 
-PAGES: list[type[Page]] = [AgendaPage, ReceivablesPage, CustomersPage, LadderPage, ShopPage]
+PAGES: list[type[Page]] = [
+    AgendaPage,
+    ReceivablesPage,
+    CustomersPage,
+    PainelPage,  # after the pages of every day, so that Ctrl+1..3 keep their places
+    LadderPage,
+    ShopPage,
+]

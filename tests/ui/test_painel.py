@@ -1,0 +1,45 @@
+"""The Painel page: its numbers are the service's, and its charts draw in both themes."""
+
+from __future__ import annotations
+
+from fiado_app.domain.money import format_brl
+from fiado_app.services.kpis import kpis
+from fiado_app.ui.pages.painel import PainelPage
+from fiado_app.ui.theme import apply_theme
+
+from .conftest import TODAY
+
+
+def test_the_painel_shows_the_numbers_and_draws_its_charts(ctx, shop, qtbot, qapp, screenshot):
+    db, _people = shop
+    expected = kpis(db, TODAY)
+    for dark in (False, True):
+        apply_theme(qapp, dark=dark)
+        page = PainelPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1200, 900)
+        page.show()
+        with qtbot.waitSignal(page.loaded, timeout=20_000):
+            page.refresh()
+        assert format_brl(expected.open_cents) in page.cards["open"].text()
+        assert format_brl(expected.overdue_cents) in page.cards["overdue"].text()
+        assert format_brl(expected.received_cents) in page.cards["received"].text()
+        assert page.top_overdue.rowCount() == 2  # Ana and Carla are overdue
+        assert page.top_overdue.item(0, 0).text() == "Carla Dias"
+        labels = page.aging_chart.axes()[0].categories()
+        assert any(format_brl(expected.aging["mais_90"]) in label for label in labels)
+        qtbot.wait(300)  # the charts are laid out once shown
+        screenshot(page, f"painel-{'escuro' if dark else 'claro'}")
+    apply_theme(qapp, dark=False)
+
+
+def test_picking_last_month_shows_the_whole_month(ctx, qtbot):
+    page = PainelPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.period.setCurrentIndex(1)
+    assert page.kpis is not None
+    assert (page.kpis.start.day, page.kpis.end.month) == (1, page.kpis.start.month)
+    assert page.kpis.end.day >= 28
