@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from fiado_app.cli.common import command, day, print_json, table
 from fiado_app.domain.dates import format_date
+from fiado_app.domain.kpis import Effect, Kpis
 from fiado_app.domain.money import format_brl
-from fiado_app.services.kpis import AGING_KEYS, Effect, Kpis, kpis
+from fiado_app.services.kpis import AGING_KEYS, kpis
 from fiado_app.services.storage import Database
 
 AGING_TITLES = {
@@ -28,6 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="end", metavar="DATA", help="fim (padrão: a data da posição)")
     p.add_argument("--as-of", metavar="DATA", help="data da posição (padrão: hoje)")
     p.add_argument("--json", action="store_true")
+
+    p = command(sub, "report", "relatório do mês em PDF (para o dono ou o contador)", report_cmd)
+    p.add_argument("--month", required=True, metavar="AAAA-MM")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
+
+
+def report_cmd(args: argparse.Namespace, db: Database) -> int:
+    from fiado_app.cli.document_commands import check_output
+    from fiado_app.services import printing
+
+    output = check_output(args.output)
+    printing.save_pdf(printing.month_report(db, args.month), output)
+    print(f"Relatório de {args.month} gravado em {output}")
+    return 0
 
 
 def _effect(e: Effect) -> dict[str, object]:

@@ -147,3 +147,47 @@ def replay(events: Sequence[Event]) -> Replay:
 def mean_days(values: Sequence[int]) -> float | None:
     """A mean with one decimal, or None when nothing qualifies."""
     return round(sum(values) / len(values), 1) if values else None
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Contacts of one stage or channel in the period, and what followed them."""
+
+    key: str
+    contacts: int
+    paid_within_7_days: int
+    paid_cents: int
+
+
+@dataclass(frozen=True)
+class Month:
+    month: str  # AAAA-MM
+    sold_cents: int
+    received_cents: int
+    overdue_cents_at_end: int
+
+
+@dataclass(frozen=True)
+class Kpis:
+    as_of: date
+    start: date
+    end: date
+    open_cents: int
+    overdue_cents: int
+    customers_overdue: int
+    aging: dict[str, int]
+    sold_cents: int
+    received_cents: int
+    recovered_cents: int
+    discounts_cents: int
+    average_days_to_pay: float | None
+    average_days_late: float | None
+    promises: dict[str, int]
+    agreements: dict[str, int]
+    months: list[Month] = field(default_factory=list)
+    by_stage: list[Effect] = field(default_factory=list)
+    by_channel: list[Effect] = field(default_factory=list)
+
+    @property
+    def overdue_share(self) -> float | None:
+        return round(self.overdue_cents / self.open_cents, 4) if self.open_cents > 0 else None

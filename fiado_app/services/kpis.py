@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database, plain_rows
@@ -19,7 +19,10 @@ from fiado_app.domain.kpis import (
     CREDIT,
     SALE_IN,
     SALE_OUT,
+    Effect,
     Event,
+    Kpis,
+    Month,
     Row,
     events_of,
     mean_days,
@@ -62,29 +65,6 @@ WHERE e.date BETWEEN :start AND :end AND e.kind IN ('sale', 'payment', 'discount
   AND {_NOT_REVERSED}
 GROUP BY month
 """
-# What each customer's overdue amount gains or loses, by month: a sale counts as overdue from
-# the month of the day after its due date, until an agreement (or a break) takes it off; a
-# credit counts from its month. Summed up to a month and floored at zero, that is the overdue
-# amount at the month's end.
-_OVERDUE_STEPS = """
-WITH steps(customer_id, month, cents) AS (
-    SELECT e.customer_id, strftime('%Y-%m', e.due_date, '+1 day'), e.amount_cents
-    FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
-    WHERE e.kind = 'sale' AND (r.kind IS NULL OR r.kind != 'reversal')
-    UNION ALL
-    SELECT e.customer_id, strftime('%Y-%m', e.reversed_on), -e.amount_cents
-    FROM entry AS e JOIN entry AS r ON r.id = e.reversed_by_id
-    WHERE e.kind = 'sale' AND r.kind != 'reversal'
-      AND strftime('%Y-%m', e.reversed_on) > strftime('%Y-%m', e.due_date, '+1 day')
-    UNION ALL
-    SELECT e.customer_id, strftime('%Y-%m', e.date), -e.amount_cents
-    FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
-    WHERE e.kind IN ('payment', 'discount') AND (r.kind IS NULL OR r.kind != 'reversal')
-)
-SELECT customer_id, MAX(month, :first) AS bucket, SUM(cents)
-FROM steps WHERE month <= :last
-GROUP BY customer_id, bucket
-"""
 # The replay of a period starts from each customer's position on its first day: what their
 # credits before it left after the sales already due (those are settled for good: no later
 # sale can be due before them), the sales due from that day on, and — when the credits did not
@@ -100,6 +80,43 @@ FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
 WHERE e.customer_id IN ({_WHO}) AND {_ACTIVE_BEFORE}
 GROUP BY e.customer_id
 """
+# Where each customer stood on a day, from today's position and the entries after the day only
+# (the history before it is never read): `_position_at` below.
+_SALES_DUE_FROM = """
+SELECT e.customer_id, SUM(e.amount_cents)
+FROM json_each(:ids) AS j
+JOIN entry AS e ON e.customer_id = j.value AND e.kind = 'sale' AND e.due_date >= :due_cut
+WHERE e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)
+GROUP BY e.customer_id
+"""
+_CREDITS_FROM = """
+SELECT e.customer_id, SUM(e.amount_cents)
+FROM json_each(:ids) AS j
+JOIN entry AS e ON e.customer_id = j.value AND e.date >= :credit_cut AND e.date <= :as_of
+WHERE e.kind IN ('payment', 'discount') AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)
+GROUP BY e.customer_id
+"""
+# The entries that stopped counting (few): reversed, or taken off by an agreement or a break.
+_STOPPED = """
+SELECT e.customer_id, e.kind, e.date, e.due_date, e.amount_cents, e.reversed_on, 'reversal'
+FROM entry AS rv JOIN entry AS e ON e.id = rv.reverses_id
+WHERE rv.reverses_id IS NOT NULL
+UNION ALL
+SELECT e.customer_id, e.kind, e.date, e.due_date, e.amount_cents, e.reversed_on, 'agreement'
+FROM agreement_sale AS s JOIN entry AS e ON e.id = s.entry_id
+WHERE e.reversed_by_id IS NOT NULL AND e.reversed_by_id NOT IN (
+    SELECT id FROM entry WHERE kind = 'reversal' AND id = e.reversed_by_id)
+UNION ALL
+SELECT e.customer_id, e.kind, e.date, e.due_date, e.amount_cents, e.reversed_on, 'agreement'
+FROM agreement AS a JOIN entry AS e ON e.reversed_by_id = a.accelerated_entry_id
+WHERE a.accelerated_entry_id IS NOT NULL
+"""
+# An agreement's settled part is the one sale due before its own day: when it is written after
+# the day asked, it was not there yet.
+_SETTLED_PARTS = """
+SELECT e.customer_id, e.date, e.due_date, e.amount_cents, e.reversed_on
+FROM agreement AS a JOIN entry AS e ON e.id = a.balance_entry_id
+"""
 _SALE_COLUMNS = """e.customer_id, e.id, e.date, e.due_date, e.amount_cents, e.reversed_on,
        e.reversed_by_id, r.kind, a.id IS NOT NULL"""
 _SALE_JOINS = """FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
@@ -108,12 +125,15 @@ _SALES_AHEAD = f"""
 SELECT {_SALE_COLUMNS} {_SALE_JOINS}
 WHERE e.customer_id IN ({_WHO}) AND e.kind = 'sale' AND e.due_date >= :start AND {_ACTIVE_BEFORE}
 """
+# From the newest due: first the last months only (the open ones are usually recent), then, for
+# the few not settled by them, what came before.
 _SALES_DUE = f"""
 SELECT {_SALE_COLUMNS} {_SALE_JOINS}
 WHERE e.customer_id IN (SELECT value FROM json_each(:ids)) AND e.kind = 'sale'
-  AND e.due_date < :start AND {_ACTIVE_BEFORE}
+  AND e.due_date < :high AND e.due_date >= :low AND {_ACTIVE_BEFORE}
 ORDER BY e.customer_id, e.due_date DESC, e.id DESC
 """
+_RECENT_DAYS = 120
 _IN_PERIOD = """
 SELECT e.customer_id, e.id, e.kind, e.date, e.amount_cents, e.due_date, e.reversed_on,
        e.reversed_by_id, r.kind, a.id IS NOT NULL
@@ -147,50 +167,6 @@ FROM contact AS c
 WHERE c.voided_at IS NULL AND c.outcome NOT IN ({_AUTOMATIC})
   AND date(c.at) BETWEEN :start AND :end
 """
-
-
-@dataclass(frozen=True)
-class Effect:
-    """Contacts of one stage or channel in the period, and what followed them."""
-
-    key: str
-    contacts: int
-    paid_within_7_days: int
-    paid_cents: int
-
-
-@dataclass(frozen=True)
-class Month:
-    month: str  # AAAA-MM
-    sold_cents: int
-    received_cents: int
-    overdue_cents_at_end: int
-
-
-@dataclass(frozen=True)
-class Kpis:
-    as_of: date
-    start: date
-    end: date
-    open_cents: int
-    overdue_cents: int
-    customers_overdue: int
-    aging: dict[str, int]
-    sold_cents: int
-    received_cents: int
-    recovered_cents: int
-    discounts_cents: int
-    average_days_to_pay: float | None
-    average_days_late: float | None
-    promises: dict[str, int]
-    agreements: dict[str, int]
-    months: list[Month] = field(default_factory=list)
-    by_stage: list[Effect] = field(default_factory=list)
-    by_channel: list[Effect] = field(default_factory=list)
-
-    @property
-    def overdue_share(self) -> float | None:
-        return round(self.overdue_cents / self.open_cents, 4) if self.open_cents > 0 else None
 
 
 def period(as_of: date, start: date | None, end: date | None) -> tuple[date, date]:
@@ -244,12 +220,84 @@ def _day(value: object) -> date | None:
     return None if value is None else date.fromisoformat(str(value))
 
 
+def _adjust(
+    result: dict[int, int],
+    due_cut: date,
+    credit_cut: date,
+    as_of: date,
+    stopped: list[tuple[object, ...]],
+    settled_parts: list[tuple[object, ...]],
+) -> None:
+    """What `_position_at` adds for the few entries that stopped counting (or that an agreement
+    wrote after the day)."""
+    eve = credit_cut - timedelta(days=1)
+    for cid, on, due, cents, rev_on in settled_parts:
+        dated, due_day, gone = _day(on), _day(due), _day(rev_on)
+        if cid not in result or dated is None or due_day is None or dated <= eve:
+            continue
+        if due_day < due_cut and (gone is None or gone > as_of):
+            result[cid] -= int(str(cents))  # counted on `as_of`, not yet that day
+    for cid, kind, on, due, cents, rev_on, why in stopped:
+        if cid not in result or rev_on is None:
+            continue
+        dated, stopped_on = _day(on), _day(rev_on)
+        assert dated is not None and stopped_on is not None
+        if dated > eve:
+            continue
+        is_sale = kind == "sale"
+        due_day = _day(due)
+        counts_in = (due_day is not None and due_day < due_cut) if is_sale else True
+        if not counts_in:
+            continue
+        amount = (1 if is_sale else -1) * int(str(cents))
+        if eve < stopped_on <= as_of:  # it counted that day, not on `as_of`
+            result[cid] += amount
+        if why == "reversal" and stopped_on > eve:  # a reversed entry never counts
+            result[cid] -= amount
+
+
+def _position_at(
+    session: Session,
+    ids: list[int],
+    due_cut: date,
+    credit_cut: date,
+    as_of: date,
+    open_now: dict[int, int],
+    stopped: list[tuple[object, ...]],
+    settled_parts: list[tuple[object, ...]],
+) -> dict[int, int]:
+    """For each customer: the sales due before `due_cut` less the credits dated before
+    `credit_cut`, as they counted at the end of the day before `credit_cut` (reversed entries
+    never count). Worked back from their position on `as_of` (`open_now`) with the entries
+    after the day only: the open amount, less the sales due from `due_cut` on, plus the
+    credits from `credit_cut` on, plus what stopped counting after that day."""
+    params = {
+        "ids": json.dumps(ids),
+        "due_cut": due_cut.isoformat(),
+        "credit_cut": credit_cut.isoformat(),
+        "as_of": as_of.isoformat(),
+    }
+    ahead = dict(plain_rows(session, _SALES_DUE_FROM, params))
+    later = dict(plain_rows(session, _CREDITS_FROM, params))
+    result = {
+        cid: open_now.get(cid, 0) - int(ahead.get(cid) or 0) + int(later.get(cid) or 0)
+        for cid in ids
+    }
+    _adjust(result, due_cut, credit_cut, as_of, stopped, settled_parts)
+    return result
+
+
 def _replayed(session: Session, start: date, end: date) -> tuple[int, list[int], list[int]]:
     """Recovered cents, and each sale's days to pay and days late, for the sales settled in
     the period: each customer with an entry in it is replayed from their position on its first
     day (the queries above), then through the period's entries."""
     span = {"start": start.isoformat(), "end": end.isoformat()}
-    before = {cid: (int(c or 0), int(s or 0)) for cid, c, s in plain_rows(session, _BEFORE, span)}
+    who = [int(cid) for (cid,) in plain_rows(session, _WHO, span)]
+    today = _today(session, end)
+    open_now = {r.customer_id: r.open_cents for r in receivable_rows(session, today)}
+    stopped = list(plain_rows(session, _STOPPED, {}))
+    parts = list(plain_rows(session, _SETTLED_PARTS, {}))
+    owed = _position_at(session, who, start, start, today, open_now, stopped, parts)
     events: dict[int, list[Event]] = defaultdict(list)
     eve = start - timedelta(days=1)
 
@@ -268,10 +316,20 @@ def _replayed(session: Session, start: date, end: date) -> tuple[int, list[int],
         keep(*row)
     # Customers whose credits did not reach the sales already due: their open ones, from the
     # newest due (oldest due first is what credits pay).
-    short = {cid: s - c for cid, (c, s) in before.items() if s > c}
-    credit_left = {cid: max(0, c - s) for cid, (c, s) in before.items()}
-    if short:
-        params = {**span, "ids": json.dumps(sorted(short))}
+    short = {cid: d for cid, d in owed.items() if d > 0}
+    credit_left = {cid: -d for cid, d in owed.items() if d < 0}
+    since = start - timedelta(days=_RECENT_DAYS)
+    windows = [(since, start), (date(1900, 1, 1), since)]
+    for low, high in windows:
+        pending = sorted(cid for cid, left in short.items() if left > 0)
+        if not pending:
+            break
+        params = {
+            "ids": json.dumps(pending),
+            "start": start.isoformat(),
+            "high": high.isoformat(),
+            "low": low.isoformat(),
+        }
         for row in plain_rows(session, _SALES_DUE, params):
             cid, cents = row[0], row[4]
             left = short[cid]
@@ -307,25 +365,73 @@ def _replayed(session: Session, start: date, end: date) -> tuple[int, list[int],
     return recovered, to_pay, late
 
 
+_SALES_BY_OVERDUE_MONTH = """
+SELECT e.customer_id, strftime('%Y-%m', e.due_date, '+1 day'), SUM(e.amount_cents)
+FROM json_each(:ids) AS j
+JOIN entry AS e ON e.customer_id = j.value AND e.kind = 'sale' AND e.due_date >= :due_cut
+WHERE e.date <= :as_of AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)
+GROUP BY 1, 2
+"""
+_CREDITS_BY_MONTH = """
+SELECT e.customer_id, strftime('%Y-%m', e.date), SUM(e.amount_cents)
+FROM json_each(:ids) AS j
+JOIN entry AS e ON e.customer_id = j.value AND e.date > :credit_cut AND e.date <= :as_of
+WHERE e.kind IN ('payment', 'discount') AND (e.reversed_on IS NULL OR e.reversed_on > :as_of)
+GROUP BY 1, 2
+"""
+
+
+def _month_end(key: str) -> date:
+    return add_months(date(int(key[:4]), int(key[5:]), 1), 1) - timedelta(days=1)
+
+
 def overdue_at_month_ends(session: Session, months: list[str]) -> dict[str, int]:
-    """The overdue amount at the end of each month (AAAA-MM, oldest first), for every customer
-    in one pass over the ledger (the receivables of a past date read it once per date)."""
-    steps: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    window = {"first": months[0], "last": months[-1]}  # what came before adds up in `first`
-    for customer_id, month, cents in plain_rows(session, _OVERDUE_STEPS, window):
-        steps[customer_id][month] += cents
-    totals = dict.fromkeys(months, 0)
-    for by_month in steps.values():
-        ordered = sorted(by_month.items())
-        running = 0
-        i = 0
-        for month in months:
-            while i < len(ordered) and ordered[i][0] <= month:
-                running += ordered[i][1]
+    """The overdue amount at the end of each month (AAAA-MM, oldest first): each customer's
+    position worked back from today's through the entries of those months only."""
+    today = _today(session, _month_end(months[-1]))
+    open_now = {r.customer_id: r.open_cents for r in receivable_rows(session, today)}
+    ids = [int(cid) for (cid,) in plain_rows(session, "SELECT id FROM customer", {})]
+    first_end = _month_end(months[0])
+    params = {
+        "ids": json.dumps(ids),
+        "due_cut": first_end.isoformat(),
+        "credit_cut": first_end.isoformat(),
+        "as_of": today.isoformat(),
+    }
+    sales: dict[int, dict[str, int]] = defaultdict(dict)
+    for cid, month, cents in plain_rows(session, _SALES_BY_OVERDUE_MONTH, params):
+        sales[cid][month] = int(cents)
+    credits: dict[int, dict[str, int]] = defaultdict(dict)
+    for cid, month, cents in plain_rows(session, _CREDITS_BY_MONTH, params):
+        credits[cid][month] = int(cents)
+    stopped = list(plain_rows(session, _STOPPED, {}))
+    parts = list(plain_rows(session, _SETTLED_PARTS, {}))
+    positions: list[dict[int, int]] = [{} for _ in months]
+    for cid in ids:
+        due_after = sorted(sales.get(cid, {}).items())
+        paid_after = sorted(credits.get(cid, {}).items())
+        falling, paying = sum(c for _m, c in due_after), sum(c for _m, c in paid_after)
+        i = j = 0
+        for k, key in enumerate(months):  # what falls due, and what is paid, after month k
+            while i < len(due_after) and due_after[i][0] <= key:
+                falling -= due_after[i][1]
                 i += 1
-            if running > 0:
-                totals[month] += running
+            while j < len(paid_after) and paid_after[j][0] <= key:
+                paying -= paid_after[j][1]
+                j += 1
+            positions[k][cid] = open_now.get(cid, 0) - falling + paying
+    totals = {}
+    for k, key in enumerate(months):
+        end = _month_end(key)
+        _adjust(positions[k], end, end + timedelta(days=1), today, stopped, parts)
+        totals[key] = sum(v for v in positions[k].values() if v > 0)
     return totals
+
+
+def _today(session: Session, floor: date) -> date:
+    """A day on or after every entry (and `floor`): where positions are worked back from."""
+    newest = _day(session.execute(text("SELECT MAX(date) FROM entry")).scalar())
+    return max(floor, date.today(), newest or floor)
 
 
 def _effects(rows: list[tuple[str, int]]) -> list[Effect]:
@@ -364,11 +470,17 @@ def kpis(
                 {"start": min(first_month, start).isoformat(), "end": as_of.isoformat()},
             )
         }
-        period_rows = list(
-            plain_rows(
-                session,
-                _TOTALS_BY_MONTH.replace("strftime('%Y-%m', e.date)", "'period'"),
-                {"start": start.isoformat(), "end": end.isoformat()},
+        key = f"{start:%Y-%m}"
+        whole_month = start.day == 1 and end in (as_of, add_months(start, 1) - timedelta(days=1))
+        period_rows = (
+            [(key, *totals[key])]
+            if whole_month and key in totals
+            else list(
+                plain_rows(
+                    session,
+                    _TOTALS_BY_MONTH.replace("strftime('%Y-%m', e.date)", "'period'"),
+                    {"start": start.isoformat(), "end": end.isoformat()},
+                )
             )
         )
         first = period_rows[0][1:] if period_rows else (0, 0, 0)

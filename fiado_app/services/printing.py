@@ -157,3 +157,12 @@ def agreement_text(db: Database, agreement_id: int, issued_on: date | None = Non
     from fiado_app.services.agreement_docs import agreement_doc_data
 
     return agreement_summary_text(agreement_doc_data(db, agreement_id, issued_on))
+
+
+def month_report(db: Database, month: str, as_of: date | None = None) -> bytes:
+    """Relatório do mês (AAAA-MM): the month's Painel numbers as a PDF."""
+    from fiado_app.documents.kpi_report import ReportData, render_report
+    from fiado_app.services.kpi_report import report_data
+
+    data: ReportData = report_data(db, month, as_of)
+    return render_report(data)

@@ -1643,155 +1643,175 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>PainelPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="97"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="99"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="100"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="102"/>
         <source>O mês dos números do período</source>
-        <translation>The month of the period's figures</translation>
+        <translation>The month of the period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="107"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="109"/>
         <source>Período:</source>
         <translation>Period:</translation>
     </message>
     <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="111"/>
+        <source>Relatório do mês (PDF)…</source>
+        <translation>Monthly report (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../fiado_app/ui/pages/painel.py" line="113"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="349"/>
+        <source>Os números do mês escolhido, para imprimir ou enviar</source>
+        <translation>The chosen month's figures, to print or send</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="122"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="379"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="114"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="123"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="115"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="124"/>
         <source>Clientes em atraso</source>
         <translation>Customers overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="116"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="382"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="125"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="412"/>
         <source>Recebido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="117"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="126"/>
         <source>Recuperado</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="118"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="381"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="127"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="411"/>
         <source>Vendido a prazo</source>
         <translation>Sold on credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="119"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="128"/>
         <source>Prazo médio de pagamento</source>
         <translation>Average days to pay</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="120"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="129"/>
         <source>Atraso médio ao pagar</source>
         <translation>Average days late at payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="121"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="130"/>
         <source>Promessas (cumpridas / quebradas)</source>
         <translation>Promises (kept / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="122"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="131"/>
         <source>Acordos (quitados / rompidos)</source>
         <translation>Agreements (paid off / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
         <source>Etapa / canal</source>
         <translation>Stage / channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
         <source>Contatos</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
         <source>Pagaram em 7 dias</source>
         <translation>Paid within 7 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="133"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="142"/>
         <source>Valor pago</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="150"/>
         <source>Quem mais deve (vencido)</source>
         <translation>Who owes most (overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="196"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="205"/>
         <source>Este mês (até {date})</source>
         <translation>This month (up to {date})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="225"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="234"/>
         <source>Calculando os números…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="247"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="256"/>
         <source>Não foi possível calcular o painel: {error}</source>
         <translation>The dashboard could not be worked out: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="254"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="263"/>
         <source>Posição em {date}; período de {start} a {end}.</source>
         <translation>Position on {date}; period from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="264"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="273"/>
         <source>do que já estava vencido</source>
         <translation>of what was already overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="289"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="298"/>
         <source>Fora da régua</source>
         <translation>Outside the ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="291"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="300"/>
         <source>Etapa: {name}</source>
         <translation>Stage: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="293"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="302"/>
         <source>Canal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="348"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="327"/>
+        <source>Relatório do mês</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="331"/>
+        <source>Relatório de cobrança {month}</source>
+        <translation>Collection report {month}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="378"/>
         <source>Em aberto por atraso</source>
         <translation>Open by days overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="376"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="406"/>
         <source>Últimos 12 meses, de {first} a {last} (R$)</source>
         <translation>Last 12 months, {first} to {last} (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="384"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="414"/>
         <source>Vencido no fim do mês</source>
         <translation>Overdue at month end</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="422"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="452"/>
         <source>{month}: vendido {sold}, recebido {received}, vencido no fim {overdue}</source>
         <translation>{month}: sold {sold}, received {received}, overdue at the end {overdue}</translation>
     </message>
@@ -3141,7 +3161,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Collection ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="90"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="92"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
@@ -3149,32 +3169,32 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>painel</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="38"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="40"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="39"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="41"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="40"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="42"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="41"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="43"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="42"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="44"/>
         <source>Mais de 90</source>
         <translation>Over 90</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="54"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="56"/>
         <source>dias</source>
         <translation>days</translation>
     </message>

@@ -167,11 +167,108 @@ def test_the_period_starts_from_the_same_position_the_whole_history_gives(db):
     generate_demo(db, customers=80, years=2, today=today)
     # Agreements and a broken one, so sales leave the ledger inside and before periods.
     owing = [c for c in customers.list_customers(db) if ledger.open_sales(db, c.id, today)][:4]
-    for c in owing:
-        agreements.make_agreement(db, c.id, 3, first_due=today, today=today)
+    made = [
+        agreements.make_agreement(db, c.id, 3, first_due=today, down_payment_cents=100, today=today)
+        for c in owing
+    ]
+    ledger.reverse_entry(db, made[0].entry_id, reason="engano", today=today)  # undone
+    # A payment of June that bounced in August (it never counts as received).
+    from sqlalchemy import text
+
+    with db.read() as session:
+        june = session.execute(
+            text("SELECT id FROM entry WHERE kind = 'payment' AND date >= '2026-06-05' "
+                 "AND reversed_by_id IS NULL ORDER BY date LIMIT 1")
+        ).scalar_one()  # fmt: skip
+    ledger.reverse_entry(db, june, reason="Pix devolvido", effective=date(2026, 8, 10), today=today)
     for start in (date(2025, 3, 1), date(2026, 6, 1), date(2026, 11, 1), date(2026, 12, 1)):
         end = min(start + timedelta(days=40), today)
         with db.read() as session:
             fast = _replayed(session, start, end)
         recovered, to_pay, late = _whole_history(db, start, end)
         assert (fast[0], sorted(fast[1]), sorted(fast[2])) == (recovered, to_pay, late), start
+
+
+def test_the_month_report_prints_the_month(shop, tmp_path):
+    from fiado_app.domain.money import format_brl
+    from fiado_app.services import printing
+    from fiado_app.services.shop import update_shop
+    from tests.documents.conftest import pdf_text
+
+    update_shop(shop, name="Mercadinho Boa Vista")
+    text = " ".join(pdf_text(printing.month_report(shop, "2026-11", AS_OF)))
+    for expected in (
+        "Relatório de cobrança – novembro de 2026",
+        f"Recuperado (pago do que já estava vencido) {format_brl(13000)}",
+        f"Recebido {format_brl(17000)}",
+        "Prazo médio de pagamento 53,0 dias",
+        "Mais de 90 dias " + format_brl(6000),
+        "Canal: WhatsApp",
+        "Carla",
+    ):
+        assert " ".join(expected.split()) in " ".join(text.split()), expected
+    with pytest.raises(InvalidInput, match="AAAA-MM"):
+        printing.month_report(shop, "11/2026", AS_OF)
+    with pytest.raises(InvalidInput, match="ainda não começou"):
+        printing.month_report(shop, "2027-01", AS_OF)
+
+
+# The overdue amount at month ends from every entry (a pass over the whole ledger): what the
+# position worked back from today must give.
+# What each customer's overdue amount gains or loses, by month: a sale counts as overdue from
+# the month of the day after its due date, until an agreement (or a break) takes it off; a
+# credit counts from its month. Summed up to a month and floored at zero, that is the overdue
+# amount at the month's end.
+OVERDUE_STEPS = """
+WITH steps(customer_id, month, cents) AS (
+    SELECT e.customer_id,
+           MAX(strftime('%Y-%m', e.due_date, '+1 day'), strftime('%Y-%m', e.date)),
+           e.amount_cents
+    FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
+    WHERE e.kind = 'sale' AND (r.kind IS NULL OR r.kind != 'reversal')
+    UNION ALL
+    SELECT e.customer_id, strftime('%Y-%m', e.reversed_on), -e.amount_cents
+    FROM entry AS e JOIN entry AS r ON r.id = e.reversed_by_id
+    WHERE e.kind = 'sale' AND r.kind != 'reversal'
+      AND strftime('%Y-%m', e.reversed_on)
+          > MAX(strftime('%Y-%m', e.due_date, '+1 day'), strftime('%Y-%m', e.date))
+    UNION ALL
+    SELECT e.customer_id, strftime('%Y-%m', e.date), -e.amount_cents
+    FROM entry AS e LEFT JOIN entry AS r ON r.id = e.reversed_by_id
+    WHERE e.kind IN ('payment', 'discount') AND (r.kind IS NULL OR r.kind != 'reversal')
+)
+SELECT customer_id, MAX(month, :first) AS bucket, SUM(cents)
+FROM steps WHERE month <= :last
+GROUP BY customer_id, bucket
+"""
+
+
+def test_month_ends_agree_with_the_whole_ledger(db):
+    from collections import defaultdict
+
+    from sqlalchemy import text
+
+    from fiado_app.services import agreements
+    from fiado_app.services.demo import generate_demo
+    from fiado_app.services.kpis import overdue_at_month_ends
+
+    today = date(2026, 12, 1)
+    generate_demo(db, customers=60, years=2, today=today)
+    owing = [c for c in customers.list_customers(db) if ledger.open_sales(db, c.id, today)][:3]
+    made = [agreements.make_agreement(db, c.id, 2, down_payment_cents=100, today=today)
+            for c in owing]  # fmt: skip
+    ledger.reverse_entry(db, made[0].entry_id, reason="engano", today=today)
+    months = [f"2026-{m:02d}" for m in range(1, 12)]
+    with db.read() as session:
+        fast = overdue_at_month_ends(session, months)
+        steps: dict = defaultdict(lambda: defaultdict(int))
+        window = {"first": months[0], "last": months[-1]}
+        for cid, month, cents in session.execute(text(OVERDUE_STEPS), window):
+            steps[cid][month] += cents
+    whole = dict.fromkeys(months, 0)
+    for by_month in steps.values():
+        running = 0
+        for key in months:
+            running += by_month.get(key, 0)
+            whole[key] += max(running, 0)
+    assert fast == whole

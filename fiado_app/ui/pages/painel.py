@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +34,7 @@ from fiado_app.ui.page import Page
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from fiado_app.services.kpis import Effect, Kpis
+    from fiado_app.domain.kpis import Effect, Kpis
 
 AGING_TITLES = {
     "a_vencer": QT_TRANSLATE_NOOP("painel", "A vencer"),
@@ -106,6 +108,13 @@ class PainelPage(Page):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Período:")))
         top.addWidget(self.period)
+        self.report_button = QPushButton(self.tr("Relatório do mês (PDF)…"), self)
+        self.report_button.setToolTip(
+            self.tr("Os números do mês escolhido, para imprimir ou enviar")
+        )
+        self.report_button.clicked.connect(self.show_report)
+        self.preview: Any = None
+        top.addWidget(self.report_button)
 
         self.cards = {
             key: Card(title)
@@ -303,6 +312,27 @@ class PainelPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.effects.setItem(row, col, item)
+
+    def show_report(self) -> None:
+        """The month picked as a PDF, in the preview (print, save, open folder)."""
+        from fiado_app.domain.errors import FiadoError
+        from fiado_app.services import printing
+        from fiado_app.ui.documents.preview import DocumentPreview
+
+        start, _end = self.chosen_period()
+        month = f"{start:%Y-%m}"
+        try:
+            pdf = printing.month_report(self.ctx.db, month, self.ctx.today())
+        except FiadoError as exc:
+            QMessageBox.warning(self, self.tr("Relatório do mês"), str(exc))
+            return
+        self.preview = DocumentPreview(
+            pdf,
+            self.tr("Relatório de cobrança {month}").format(month=f"{start:%m/%Y}"),
+            f"relatorio-{month}.pdf",
+            self,
+        )
+        self.preview.show()
 
     def _open_top(self, row: int, _col: int) -> None:
         if 0 <= row < len(self._top_ids):
