@@ -8,18 +8,10 @@ from pathlib import Path
 
 from fiado_app.cli.common import command, day, print_json, table
 from fiado_app.domain.dates import format_date
-from fiado_app.domain.kpis import Effect, Kpis
+from fiado_app.domain.kpis import AGING_KEYS, AGING_LABELS, Effect, Kpis
 from fiado_app.domain.money import format_brl
-from fiado_app.services.kpis import AGING_KEYS, kpis
+from fiado_app.services.kpis import kpis
 from fiado_app.services.storage import Database
-
-AGING_TITLES = {
-    "a_vencer": "A vencer",
-    "1_30": "1–30 dias",
-    "31_60": "31–60 dias",
-    "61_90": "61–90 dias",
-    "mais_90": "Mais de 90 dias",
-}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -104,7 +96,7 @@ def kpis_cmd(args: argparse.Namespace, db: Database) -> int:
     print(f"  Em aberto: {format_brl(k.open_cents)} · vencido: {format_brl(k.overdue_cents)} "
           f"({share}) · clientes em atraso: {k.customers_overdue}")  # fmt: skip
     print(
-        "  " + " · ".join(f"{AGING_TITLES[key]}: {format_brl(k.aging[key])}" for key in AGING_KEYS)
+        "  " + " · ".join(f"{AGING_LABELS[key]}: {format_brl(k.aging[key])}" for key in AGING_KEYS)
     )
     print(f"\nPeríodo de {format_date(k.start)} a {format_date(k.end)}")
     print(f"  Vendido a prazo: {format_brl(k.sold_cents)} · recebido: {format_brl(k.received_cents)}"

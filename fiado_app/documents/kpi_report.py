@@ -17,19 +17,12 @@ from fiado_app.documents.base import WIDTH, GroupStart, Layout, build_pdf, esc, 
 from fiado_app.documents.fonts import REGULAR
 from fiado_app.documents.parts import grid_style
 from fiado_app.domain.dates import format_date
-from fiado_app.domain.kpis import Kpis, Month
+from fiado_app.domain.kpis import AGING_LABELS, MONTH_ABBREVIATIONS, Kpis, Month
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import ShopRecord
 from fiado_app.domain.vocabulary import CHANNEL_LABELS
 
-AGING_TITLES = {
-    "a_vencer": "A vencer",
-    "1_30": "1–30 dias",
-    "31_60": "31–60 dias",
-    "61_90": "61–90 dias",
-    "mais_90": "Mais de 90 dias",
-}
-MONTHS = ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez")
+MONTHS = MONTH_ABBREVIATIONS
 LONG_MONTHS = (
     "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
     "outubro", "novembro", "dezembro",
@@ -122,7 +115,7 @@ def report_story(data: ReportData) -> list[Flowable]:
         ["Clientes em atraso", str(k.customers_overdue)],
     ]
     aging = [["Em aberto por atraso", "Valor"]] + [
-        [AGING_TITLES[key], format_brl(cents)] for key, cents in k.aging.items()
+        [AGING_LABELS[key], format_brl(cents)] for key, cents in k.aging.items()
     ]
     pair = Table(
         [[_money_table(position, [45 * mm, 30 * mm]), _money_table(aging, [45 * mm, 30 * mm])]],

@@ -16,6 +16,19 @@ from datetime import date
 
 SALE_IN, SALE_OUT, CREDIT = "sale", "out", "credit"
 
+# The Painel's aging buckets (keys of `Kpis.aging`, as `fiado kpis --json` prints them).
+AGING_KEYS = ("a_vencer", "1_30", "31_60", "61_90", "mais_90")
+AGING_LABELS = {
+    "a_vencer": "A vencer",
+    "1_30": "1–30 dias",
+    "31_60": "31–60 dias",
+    "61_90": "61–90 dias",
+    "mais_90": "Mais de 90 dias",
+}
+MONTH_ABBREVIATIONS = (
+    "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
+)  # fmt: skip
+
 
 @dataclass(frozen=True, order=True)
 class Event:

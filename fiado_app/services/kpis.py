@@ -16,6 +16,7 @@ from fiado_app.domain.agreement import add_months
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.kpis import (
+    AGING_KEYS,
     CREDIT,
     SALE_IN,
     SALE_OUT,
@@ -40,7 +41,6 @@ from fiado_app.services.agreements import list_agreements
 from fiado_app.services.contacts import promise_status
 from fiado_app.services.receivables import receivable_rows
 
-AGING_KEYS = ("a_vencer", "1_30", "31_60", "61_90", "mais_90")
 PAID_WINDOW_DAYS = 7
 
 # Entries an agreement wrote are no sale made: its instalments, its settled part, what a break

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.domain.agreement import add_months
 from fiado_app.domain.dates import format_date
+from fiado_app.domain.kpis import MONTH_ABBREVIATIONS
 from fiado_app.domain.money import format_brl
 from fiado_app.ui.page import Page
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
@@ -43,7 +44,7 @@ AGING_TITLES = {
     "61_90": QT_TRANSLATE_NOOP("painel", "61–90 dias"),
     "mais_90": QT_TRANSLATE_NOOP("painel", "Mais de 90"),
 }
-MONTHS = ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez")
+MONTHS = MONTH_ABBREVIATIONS
 
 
 def _tr(text: str) -> str:
@@ -379,7 +380,7 @@ class PainelPage(Page):
         bars = QBarSet(self.tr("Em aberto"))
         bars.setColor(QColor("#2e7d5b"))
         labels = []
-        from fiado_app.services.kpis import AGING_KEYS
+        from fiado_app.domain.kpis import AGING_KEYS
 
         for key in reversed(AGING_KEYS):  # the first bucket on top
             bars.append(k.aging[key] / 100)
