@@ -30,6 +30,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database, plain_rows
+from fiado_app.domain.payment_day import usual_payment_day
 from fiado_app.domain.vocabulary import ALWAYS_LATE, DEFAULTER, NO_HISTORY, PUNCTUAL, SOMETIMES_LATE
 
 GRACE_DAYS = 3
@@ -166,3 +167,23 @@ def customer_behaviour(db: Database, customer_id: int, as_of: date, days_overdue
     """One customer's behaviour label (a cheap query)."""
     with db.read() as session:
         return behaviour_labels(session, as_of, {customer_id: days_overdue})[customer_id]
+
+
+_PAYMENT_DAYS = """
+SELECT e.date FROM entry AS e
+WHERE e.customer_id = :customer_id AND e.kind = 'payment' AND e.date > :since
+  AND e.date <= :as_of AND e.reversed_by_id IS NULL
+"""
+
+
+def customer_payment_day(db: Database, customer_id: int, as_of: date) -> int | None:
+    """The day of the month the customer's payments of the last 12 months cluster around
+    (domain/payment_day.py), or None."""
+    params = {
+        "customer_id": customer_id,
+        "since": (as_of - timedelta(days=365)).isoformat(),
+        "as_of": as_of.isoformat(),
+    }
+    with db.read() as session:
+        days = [date.fromisoformat(str(d)) for (d,) in plain_rows(session, _PAYMENT_DAYS, params)]
+    return usual_payment_day(days)

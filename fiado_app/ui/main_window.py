@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             QListWidgetItem(translate("pages", page_class.title), self.navigation)
             page.open_customer.connect(self.open_customer)
+            page.open_receivables.connect(self.open_receivables)
             page.print_letter_requested.connect(self._letter_from(page))
             if len(self.pages) == 1:
                 self._first_show(page)  # the home page's query runs while the rest is built
@@ -223,6 +224,14 @@ class MainWindow(QMainWindow):
         documents_menu.addAction(self.batch_letters_action)
         help_menu = bar.addMenu(self.tr("A&juda"))
         help_menu.addAction(self._action(self.tr("&Sobre o Fiado"), None, self.about))
+
+    def open_receivables(self, mode: str) -> None:
+        """Contas a receber with only `mode`'s customers (the Painel's aging bars)."""
+        for row, page in enumerate(self.pages):
+            if page.provides_totals:
+                self.navigation.setCurrentRow(row)
+                page.show_filter(mode)
+                return
 
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):

@@ -24,6 +24,7 @@ class Page(QWidget):
     loaded = Signal()  # the page shows its data (after the first refresh and after each one)
     open_customer = Signal(int)  # the owner asked for a customer's window
     print_letter_requested = Signal(int)  # customer id (the stage: `letter_stage()`)
+    open_receivables = Signal(str)  # Contas a receber, filtered (a mode of its filter)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,9 @@ class Page(QWidget):
         """The shop's totals, when the page has just loaded them (the status bar reuses them
         instead of reading every customer again)."""
         return None
+
+    def show_filter(self, mode: str) -> None:
+        """Show only the rows of `mode` (Contas a receber: an aging bucket, "overdue"...)."""
 
     def letter_stage(self) -> str | None:
         """The letter stage the page's selection is at (None: the customer's current one)."""

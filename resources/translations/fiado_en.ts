@@ -991,7 +991,7 @@ To ask for help, copy the report below and send it to support.</translation>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../fiado_app/ui/dialogs/customer.py" line="69"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="256"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="259"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
@@ -1097,16 +1097,21 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/customer.py" line="232"/>
+        <source>costuma pagar por volta do dia {day}</source>
+        <translation>usually pays around day {day}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="235"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="293"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="296"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="310"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="313"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -1532,97 +1537,97 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Opening the shop’s data…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="155"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="157"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="191"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="192"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="192"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="193"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="194"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="195"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="197"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="198"/>
         <source>Novo &amp;cliente…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="208"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="210"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="210"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="211"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="219"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="220"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="221"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="222"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="224"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="225"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="225"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="226"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="271"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="280"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="274"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="283"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="282"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="291"/>
         <source>   ·   Créditos de clientes: {credit}</source>
         <translation>   ·   Customer credits: {credit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="355"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="364"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="356"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="365"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
@@ -1643,175 +1648,180 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>PainelPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="99"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="109"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="102"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="112"/>
         <source>O mês dos números do período</source>
         <translation>The month of the period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="109"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="119"/>
         <source>Período:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="111"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="121"/>
         <source>Relatório do mês (PDF)…</source>
         <translation>Monthly report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="113"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="123"/>
         <source>Os números do mês escolhido, para imprimir ou enviar</source>
-        <translation>The chosen month's figures, to print or send</translation>
+        <translation>The chosen month&apos;s figures, to print or send</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="122"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="379"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="389"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="123"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="133"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="124"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="134"/>
         <source>Clientes em atraso</source>
         <translation>Customers overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="125"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="412"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="135"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="429"/>
         <source>Recebido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="126"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="136"/>
         <source>Recuperado</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="127"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="411"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="137"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="428"/>
         <source>Vendido a prazo</source>
         <translation>Sold on credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="128"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="138"/>
         <source>Prazo médio de pagamento</source>
         <translation>Average days to pay</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="129"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="139"/>
         <source>Atraso médio ao pagar</source>
         <translation>Average days late at payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="130"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="140"/>
         <source>Promessas (cumpridas / quebradas)</source>
         <translation>Promises (kept / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="131"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
         <source>Acordos (quitados / rompidos)</source>
         <translation>Agreements (paid off / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="151"/>
         <source>Etapa / canal</source>
         <translation>Stage / channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="151"/>
         <source>Contatos</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="151"/>
         <source>Pagaram em 7 dias</source>
         <translation>Paid within 7 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="142"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="152"/>
         <source>Valor pago</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="150"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
         <source>Quem mais deve (vencido)</source>
         <translation>Who owes most (overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="205"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="215"/>
         <source>Este mês (até {date})</source>
         <translation>This month (up to {date})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="234"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="244"/>
         <source>Calculando os números…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="256"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="266"/>
         <source>Não foi possível calcular o painel: {error}</source>
         <translation>The dashboard could not be worked out: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="263"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="273"/>
         <source>Posição em {date}; período de {start} a {end}.</source>
         <translation>Position on {date}; period from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="273"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="283"/>
         <source>do que já estava vencido</source>
         <translation>of what was already overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="298"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="308"/>
         <source>Fora da régua</source>
         <translation>Outside the ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="300"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="310"/>
         <source>Etapa: {name}</source>
         <translation>Stage: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="302"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="312"/>
         <source>Canal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="327"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="337"/>
         <source>Relatório do mês</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="331"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="341"/>
         <source>Relatório de cobrança {month}</source>
         <translation>Collection report {month}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="378"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="388"/>
         <source>Em aberto por atraso</source>
         <translation>Open by days overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="406"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="402"/>
+        <source>Clique numa barra para ver esses clientes</source>
+        <translation>Click a bar to see those customers</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="423"/>
         <source>Últimos 12 meses, de {first} a {last} (R$)</source>
         <translation>Last 12 months, {first} to {last} (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="414"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="431"/>
         <source>Vencido no fim do mês</source>
         <translation>Overdue at month end</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="452"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="469"/>
         <source>{month}: vendido {sold}, recebido {received}, vencido no fim {overdue}</source>
         <translation>{month}: sold {sold}, received {received}, overdue at the end {overdue}</translation>
     </message>
@@ -2045,17 +2055,17 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Could not load the list: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="206"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="211"/>
         <source>1 cliente listado</source>
         <translation>1 customer listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="208"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="213"/>
         <source>{count} clientes listados</source>
         <translation>{count} customers listed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/receivables.py" line="212"/>
+        <location filename="../../fiado_app/ui/pages/receivables.py" line="217"/>
         <source>{listed}   ·   Em aberto: {open}   ·   Vencido: {overdue} ({late} em atraso)</source>
         <translation>{listed}   ·   Open: {open}   ·   Overdue: {overdue} ({late} overdue)</translation>
     </message>
@@ -3161,7 +3171,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Collection ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="92"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="102"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
@@ -3169,32 +3179,32 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>painel</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="40"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="41"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="41"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="42"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="42"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="43"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="43"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="44"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="44"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="45"/>
         <source>Mais de 90</source>
         <translation>Over 90</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="56"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="66"/>
         <source>dias</source>
         <translation>days</translation>
     </message>

@@ -272,3 +272,15 @@ def test_month_ends_agree_with_the_whole_ledger(db):
             running += by_month.get(key, 0)
             whole[key] += max(running, 0)
     assert fast == whole
+
+
+def test_a_customer_who_pays_around_the_fifth(db):
+    from fiado_app.services.behaviour import customer_payment_day
+
+    c = customers.add_customer(db, customers.CustomerInput(name="Rosa")).id
+    for month in range(6, 12):
+        sale(db, c, 5000, date(2026, month - 1, 20), date(2026, month, 4))
+        pay(db, c, 5000, date(2026, month, 5 + month % 2))
+    assert customer_payment_day(db, c, AS_OF) in (5, 6)
+    other = customers.add_customer(db, customers.CustomerInput(name="Sem padrão")).id
+    assert customer_payment_day(db, other, AS_OF) is None

@@ -43,3 +43,19 @@ def test_picking_last_month_shows_the_whole_month(ctx, qtbot):
     assert page.kpis is not None
     assert (page.kpis.start.day, page.kpis.end.month) == (1, page.kpis.start.month)
     assert page.kpis.end.day >= 28
+
+
+def test_a_bar_opens_the_receivables_of_its_bucket(ctx, qtbot):
+    from fiado_app.ui.pages.receivables import ReceivablesPage
+
+    page = PainelPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+    with qtbot.waitSignal(page.open_receivables) as asked:
+        page.aging_bars.clicked.emit(0)  # the bottom bar: more than 90 days
+    assert asked.args == ["90+"]
+    receivables = ReceivablesPage(ctx)
+    qtbot.addWidget(receivables)
+    receivables.show_filter("61-90")
+    assert receivables.filter.currentData() == "61-90"

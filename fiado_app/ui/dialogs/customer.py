@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import EntryRecord
-from fiado_app.services.behaviour import customer_behaviour
+from fiado_app.services.behaviour import customer_behaviour, customer_payment_day
 from fiado_app.services.customers import get_customer, update_customer
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.statement import statement
@@ -227,6 +227,9 @@ class CustomerDialog(QDialog):
         )
         behaviour = customer_behaviour(self.ctx.db, self.customer.id, today, p.days_overdue)
         text += " · " + self.tr("comportamento: {label}").format(label=behaviour_label(behaviour))
+        usual = customer_payment_day(self.ctx.db, self.customer.id, today)
+        if usual is not None:  # when a reminder finds money in their pocket
+            text += " · " + self.tr("costuma pagar por volta do dia {day}").format(day=usual)
         if p.is_overdue:
             text += " · " + self.tr(
                 "<span style='color:#c62828'>⚠ em atraso: {amount} desde {date} ({days} dias)</span>"

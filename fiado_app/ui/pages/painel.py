@@ -45,6 +45,15 @@ AGING_TITLES = {
     "mais_90": QT_TRANSLATE_NOOP("painel", "Mais de 90"),
 }
 MONTHS = MONTH_ABBREVIATIONS
+# The Painel's buckets (amounts) and the filter of Contas a receber (customers, by their oldest
+# overdue sale: domain/aging.py).
+RECEIVABLES_MODES = {
+    "a_vencer": "a_vencer",
+    "1_30": "1-30",
+    "31_60": "31-60",
+    "61_90": "61-90",
+    "mais_90": "90+",
+}
 
 
 def _tr(text: str) -> str:
@@ -387,6 +396,10 @@ class PainelPage(Page):
             labels.append(f"{_tr(AGING_TITLES[key])}: {format_brl(k.aging[key])}")
         series = QHorizontalBarSeries()
         series.append(bars)
+        # A bar opens Contas a receber with the customers whose oldest overdue is in it.
+        order = list(reversed(AGING_KEYS))
+        bars.clicked.connect(lambda i: self.open_receivables.emit(RECEIVABLES_MODES[order[i]]))
+        self.aging_view_hint = self.tr("Clique numa barra para ver esses clientes")
         aging.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append(labels)
@@ -399,7 +412,10 @@ class PainelPage(Page):
         series.attachAxis(axis_x)
         aging.legend().hide()
         self.aging_chart = aging
-        self.charts.addWidget(view(aging), 2)
+        self.aging_bars = bars
+        aging_view = view(aging)
+        aging_view.setToolTip(self.aging_view_hint)
+        self.charts.addWidget(aging_view, 2)
 
         # The last 12 months: sold, received and overdue at each month's end.
         first, last = k.months[0].month, k.months[-1].month

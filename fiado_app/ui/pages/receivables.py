@@ -178,6 +178,11 @@ class ReceivablesPage(Page):
         self.proxy.set_filter(text=text, mode=mode)
         self._update_footer()
 
+    def show_filter(self, mode: str) -> None:
+        index = self.filter.findData(mode)
+        if index >= 0:
+            self.filter.setCurrentIndex(index)
+
     def _refresh_agreement_filter(self) -> None:
         """A write may have made or ended an agreement: the filter's customers follow."""
         if self.filter.currentData() == "agreement":
