@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from fiado_app.cli.common import command, day, print_json, table
+from fiado_app.cli.common import amount, command, day, print_json, table
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.kpis import AGING_KEYS, AGING_LABELS, Effect, Kpis
 from fiado_app.domain.money import format_brl
@@ -23,9 +23,41 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", metavar="DATA", help="data da posição (padrão: hoje)")
     p.add_argument("--json", action="store_true")
 
+    p = command(sub, "goal", "metas do painel: recuperação do mês e parte vencida", goal_cmd)
+    p.add_argument("--recovered", metavar="VALOR", help="meta de recuperação do mês (R$)")
+    p.add_argument("--overdue-share", metavar="PERCENT", help="parte vencida a não passar (%%)")
+    p.add_argument("--clear", action="store_true", help="apaga as metas")
+
     p = command(sub, "report", "relatório do mês em PDF (para o dono ou o contador)", report_cmd)
     p.add_argument("--month", required=True, metavar="AAAA-MM")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.pdf")
+
+
+def goal_cmd(args: argparse.Namespace, db: Database) -> int:
+    from fiado_app.cli.shop_commands import _percent_bp as parse_percent_bp
+    from fiado_app.services.kpi_goals import get_goals, set_goals
+
+    current = get_goals(db)
+    if args.clear:
+        goals = set_goals(db, recovered_cents=None, overdue_share_bp=None)
+    elif args.recovered is None and args.overdue_share is None:
+        goals = current
+    else:
+        goals = set_goals(
+            db,
+            recovered_cents=amount(args.recovered) if args.recovered else current.recovered_cents,
+            overdue_share_bp=parse_percent_bp(args.overdue_share)
+            if args.overdue_share
+            else current.overdue_share_bp,
+        )
+    recovered = format_brl(goals.recovered_cents) if goals.recovered_cents else "—"
+    share = (
+        f"{goals.overdue_share_bp / 100:.1f} %".replace(".", ",")
+        if goals.overdue_share_bp is not None
+        else "—"
+    )
+    print(f"Meta de recuperação do mês: {recovered} · parte vencida a não passar: {share}")
+    return 0
 
 
 def report_cmd(args: argparse.Namespace, db: Database) -> int:
@@ -65,6 +97,7 @@ def kpis_json(k: Kpis) -> dict[str, object]:
         "average_days_late": k.average_days_late,
         "promises": k.promises,
         "agreements": k.agreements,
+        "goals": goals_json(k),
         "months": [
             {
                 "month": m.month,
@@ -76,6 +109,18 @@ def kpis_json(k: Kpis) -> dict[str, object]:
         ],
         "by_stage": [{"stage": e.key, **_effect(e)} for e in k.by_stage],
         "by_channel": [{"channel": e.key, **_effect(e)} for e in k.by_channel],
+    }
+
+
+def goals_json(k: Kpis) -> dict[str, object]:
+    return {
+        "recovered_cents": k.goal_recovered_cents,
+        "recovered_progress": (
+            round(k.recovered_cents / k.goal_recovered_cents, 4) if k.goal_recovered_cents else None
+        ),
+        "overdue_share": (
+            k.goal_overdue_share_bp / 10_000 if k.goal_overdue_share_bp is not None else None
+        ),
     }
 
 

@@ -200,6 +200,8 @@ class Kpis:
     months: list[Month] = field(default_factory=list)
     by_stage: list[Effect] = field(default_factory=list)
     by_channel: list[Effect] = field(default_factory=list)
+    goal_recovered_cents: int | None = None  # the owner's goals (services/kpi_goals.py)
+    goal_overdue_share_bp: int | None = None
 
     @property
     def overdue_share(self) -> float | None:

@@ -39,6 +39,7 @@ from fiado_app.domain.vocabulary import (
 )
 from fiado_app.services.agreements import list_agreements
 from fiado_app.services.contacts import promise_status
+from fiado_app.services.kpi_goals import get_goals
 from fiado_app.services.receivables import receivable_rows
 
 PAID_WINDOW_DAYS = 7
@@ -504,6 +505,7 @@ def kpis(
             for key in keys
         ]
     made = [a for a in list_agreements(db, as_of=as_of) if start <= a.made_on <= end]
+    goals = get_goals(db)
     return Kpis(
         as_of=as_of,
         start=start,
@@ -529,4 +531,6 @@ def kpis(
             [(stage or "sem_etapa", int(paid)) for _id, stage, _ch, paid in contacts]
         ),
         by_channel=_effects([(channel, int(paid)) for _id, _stage, channel, paid in contacts]),
+        goal_recovered_cents=goals.recovered_cents,
+        goal_overdue_share_bp=goals.overdue_share_bp,
     )

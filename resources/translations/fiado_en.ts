@@ -1362,6 +1362,34 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="505"/>
+        <source>Metas do painel</source>
+        <translation>Dashboard goals</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="505"/>
+        <source>Salvar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="511"/>
+        <source>ex.: 20</source>
+        <translation>e.g. 20</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="514"/>
+        <source>&amp;Recuperar por mês (R$)</source>
+        <translation>&amp;Recover per month (R$)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="515"/>
+        <source>&amp;Parte vencida até (%)</source>
+        <translation>&amp;Share overdue at most (%)</translation>
+    </message>
+</context>
+<context>
     <name>LadderPage</name>
     <message>
         <location filename="../../fiado_app/ui/collection/ladder_page.py" line="58"/>
@@ -1648,180 +1676,200 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>PainelPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="109"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="113"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="112"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="116"/>
         <source>O mês dos números do período</source>
         <translation>The month of the period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="119"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="123"/>
         <source>Período:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="121"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="125"/>
         <source>Relatório do mês (PDF)…</source>
         <translation>Monthly report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="123"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="127"/>
         <source>Os números do mês escolhido, para imprimir ou enviar</source>
         <translation>The chosen month&apos;s figures, to print or send</translation>
     </message>
     <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="131"/>
+        <source>Metas…</source>
+        <translation>Goals…</translation>
+    </message>
+    <message>
         <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="389"/>
+        <source>Meta de recuperação do mês e parte vencida</source>
+        <translation>The month's recovery goal and the share overdue</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="140"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="409"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="133"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="134"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="142"/>
         <source>Clientes em atraso</source>
         <translation>Customers overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="135"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="429"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="143"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="449"/>
         <source>Recebido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="136"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="144"/>
         <source>Recuperado</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="137"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="428"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="145"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="448"/>
         <source>Vendido a prazo</source>
         <translation>Sold on credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="138"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="146"/>
         <source>Prazo médio de pagamento</source>
         <translation>Average days to pay</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="139"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="147"/>
         <source>Atraso médio ao pagar</source>
         <translation>Average days late at payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="140"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="148"/>
         <source>Promessas (cumpridas / quebradas)</source>
         <translation>Promises (kept / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="149"/>
         <source>Acordos (quitados / rompidos)</source>
         <translation>Agreements (paid off / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="151"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="159"/>
         <source>Etapa / canal</source>
         <translation>Stage / channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="151"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="159"/>
         <source>Contatos</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="151"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="159"/>
         <source>Pagaram em 7 dias</source>
         <translation>Paid within 7 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="152"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
         <source>Valor pago</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="168"/>
         <source>Quem mais deve (vencido)</source>
         <translation>Who owes most (overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="215"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="223"/>
         <source>Este mês (até {date})</source>
         <translation>This month (up to {date})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="244"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="252"/>
         <source>Calculando os números…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="266"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="274"/>
         <source>Não foi possível calcular o painel: {error}</source>
         <translation>The dashboard could not be worked out: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="273"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="281"/>
         <source>Posição em {date}; período de {start} a {end}.</source>
         <translation>Position on {date}; period from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="283"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="289"/>
+        <source>meta: até {goal}</source>
+        <translation>goal: at most {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="295"/>
         <source>do que já estava vencido</source>
         <translation>of what was already overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="308"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="297"/>
+        <source>meta {goal}: {share}</source>
+        <translation>goal {goal}: {share}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="325"/>
         <source>Fora da régua</source>
         <translation>Outside the ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="310"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="327"/>
         <source>Etapa: {name}</source>
         <translation>Stage: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="312"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="329"/>
         <source>Canal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="337"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="357"/>
         <source>Relatório do mês</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="341"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="361"/>
         <source>Relatório de cobrança {month}</source>
         <translation>Collection report {month}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="388"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="408"/>
         <source>Em aberto por atraso</source>
         <translation>Open by days overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="402"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="422"/>
         <source>Clique numa barra para ver esses clientes</source>
         <translation>Click a bar to see those customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="423"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="443"/>
         <source>Últimos 12 meses, de {first} a {last} (R$)</source>
         <translation>Last 12 months, {first} to {last} (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="431"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="451"/>
         <source>Vencido no fim do mês</source>
         <translation>Overdue at month end</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="469"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="489"/>
         <source>{month}: vendido {sold}, recebido {received}, vencido no fim {overdue}</source>
         <translation>{month}: sold {sold}, received {received}, overdue at the end {overdue}</translation>
     </message>
@@ -3171,7 +3219,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Collection ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="102"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="106"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
@@ -3179,32 +3227,32 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>painel</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="41"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="45"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="42"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="46"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="43"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="47"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="44"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="48"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="45"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="49"/>
         <source>Mais de 90</source>
         <translation>Over 90</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="66"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="70"/>
         <source>dias</source>
         <translation>days</translation>
     </message>

@@ -36,6 +36,7 @@ from fiado_app.services.letters import letter_kinds  # noqa: E402
 from fiado_app.ui.app import install_translation  # noqa: E402
 from fiado_app.ui.context import AppContext  # noqa: E402
 from fiado_app.ui.dialogs.agreement import AgreementDialog, AgreementMadeDialog  # noqa: E402
+from fiado_app.ui.pages.painel import GoalsDialog  # noqa: E402
 from fiado_app.ui.theme import apply_theme  # noqa: E402
 
 language, out = sys.argv[1], Path(sys.argv[2])
@@ -191,6 +192,7 @@ for name, dialog in (
     ("BatchLettersDialog", BatchLettersDialog(ctx, window)),
     ("WelcomeDialog", WelcomeDialog(db, window)),
     ("AboutDialog", AboutDialog(db.path, window)),
+    ("GoalsDialog", GoalsDialog(ctx, window)),
 ):
     if isinstance(dialog, ReminderDialog):
         dialog.ask_outcome = False

@@ -59,3 +59,20 @@ def test_a_bar_opens_the_receivables_of_its_bucket(ctx, qtbot):
     qtbot.addWidget(receivables)
     receivables.show_filter("61-90")
     assert receivables.filter.currentData() == "61-90"
+
+
+def test_the_goals_show_on_their_cards(ctx, shop, qtbot):
+    from fiado_app.ui.pages.painel import GoalsDialog
+
+    page = PainelPage(ctx)
+    qtbot.addWidget(page)
+    dialog = GoalsDialog(ctx, page)
+    qtbot.addWidget(dialog)
+    dialog.recovered.setText("500,00")
+    dialog.share.setText("20")
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+        dialog.accept()  # saved: every view hears the settings changed
+    qtbot.waitUntil(lambda: "meta" in page.cards["recovered"].text(), timeout=20_000)
+    assert "meta R$" in page.cards["recovered"].text()
+    assert "meta: até 20,0 %" in page.cards["overdue"].text()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -31,6 +32,9 @@ from fiado_app.domain.agreement import add_months
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.kpis import MONTH_ABBREVIATIONS
 from fiado_app.domain.money import format_brl
+from fiado_app.services.kpi_goals import Goals, get_goals, set_goals
+from fiado_app.ui.common import MoneyEdit
+from fiado_app.ui.dialogs.base import FormDialog
 from fiado_app.ui.page import Page
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
@@ -124,6 +128,10 @@ class PainelPage(Page):
         )
         self.report_button.clicked.connect(self.show_report)
         self.preview: Any = None
+        self.goals_button = QPushButton(self.tr("Metas…"), self)
+        self.goals_button.setToolTip(self.tr("Meta de recuperação do mês e parte vencida"))
+        self.goals_button.clicked.connect(self.edit_goals)
+        top.addWidget(self.goals_button)
         top.addWidget(self.report_button)
 
         self.cards = {
@@ -276,12 +284,21 @@ class PainelPage(Page):
         )
         c = self.cards
         c["open"].show_value(format_brl(k.open_cents))
-        c["overdue"].show_value(format_brl(k.overdue_cents), _share(k.overdue_share))
+        share_note = _share(k.overdue_share)
+        if k.goal_overdue_share_bp is not None:
+            share_note += " · " + self.tr("meta: até {goal}").format(
+                goal=_share(k.goal_overdue_share_bp / 10_000)
+            )
+        c["overdue"].show_value(format_brl(k.overdue_cents), share_note)
         c["customers"].show_value(str(k.customers_overdue))
         c["received"].show_value(format_brl(k.received_cents))
-        c["recovered"].show_value(
-            format_brl(k.recovered_cents), self.tr("do que já estava vencido")
-        )
+        recovered_note = self.tr("do que já estava vencido")
+        if k.goal_recovered_cents:
+            recovered_note = self.tr("meta {goal}: {share}").format(
+                goal=format_brl(k.goal_recovered_cents),
+                share=_share(k.recovered_cents / k.goal_recovered_cents),
+            )
+        c["recovered"].show_value(format_brl(k.recovered_cents), recovered_note)
         c["sold"].show_value(format_brl(k.sold_cents))
         c["days"].show_value(_days(k.average_days_to_pay))
         c["late"].show_value(_days(k.average_days_late))
@@ -322,6 +339,9 @@ class PainelPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.effects.setItem(row, col, item)
+
+    def edit_goals(self) -> None:
+        GoalsDialog(self.ctx, self).exec()  # saving reloads the page (the settings changed)
 
     def show_report(self) -> None:
         """The month picked as a PDF, in the preview (print, save, open folder)."""
@@ -474,3 +494,31 @@ class PainelPage(Page):
                 overdue=format_brl(month.overdue_cents_at_end),
             )
         )
+
+
+class GoalsDialog(FormDialog[Goals]):
+    """The month's recovery goal (R$) and the share overdue to stay under (%); empty: none."""
+
+    settings_key = "GoalsDialog"
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Metas do painel"), self.tr("Salvar"), parent)
+        current = get_goals(ctx.db)
+        self.recovered = MoneyEdit(self)
+        if current.recovered_cents:
+            self.recovered.set_cents(current.recovered_cents)
+        self.share = QLineEdit(self)
+        self.share.setPlaceholderText(self.tr("ex.: 20"))
+        if current.overdue_share_bp is not None:
+            self.share.setText(f"{current.overdue_share_bp / 100:g}".replace(".", ","))
+        self.form.addRow(self.tr("&Recuperar por mês (R$)"), self.recovered)
+        self.form.addRow(self.tr("&Parte vencida até (%)"), self.share)
+        self.finish_layout()
+
+    def save(self) -> Goals:
+        from fiado_app.domain.money import parse_cents
+
+        recovered = self.recovered.cents() if self.recovered.text().strip() else None
+        text = self.share.text().replace("%", "").strip()
+        share = parse_cents(text) if text else None  # "20" -> 2000 basis points
+        return set_goals(self.ctx.db, recovered_cents=recovered, overdue_share_bp=share)
