@@ -205,152 +205,152 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="77"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="69"/>
         <source>Fazer acordo: {name}</source>
         <translation>Make an agreement: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="78"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="70"/>
         <source>Fazer acordo</source>
         <translation>Make agreement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="91"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="83"/>
         <source> parcelas</source>
         <translation> instalments</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="86"/>
         <source>mensais</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="94"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="86"/>
         <source>a cada {n} dias</source>
         <translation>every {n} days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="104"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="96"/>
         <source>Ex.: pagou a entrada à vista</source>
         <translation>E.g.: paid the down payment in cash</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="108"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="100"/>
         <source> dias de atraso</source>
         <translation> days late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="109"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="101"/>
         <source>as parcelas a vencer vencem de uma vez</source>
         <translation>the instalments not yet due fall due at once</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="111"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="103"/>
         <source>o abatimento volta a ser devido</source>
         <translation>the discount is owed again</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="116"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="108"/>
         <source>&amp;Parcelas</source>
         <translation>&amp;Instalments</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="117"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="109"/>
         <source>&amp;1ª parcela vence em</source>
         <translation>&amp;1st instalment due on</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="121"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="113"/>
         <source>&amp;Entrada (hoje)</source>
         <translation>&amp;Down payment (today)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="122"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="114"/>
         <source>A&amp;batimento</source>
         <translation>Dis&amp;count</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="123"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="115"/>
         <source>&amp;Motivo do abatimento</source>
         <translation>&amp;Reason for the discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="124"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="116"/>
         <source>Rompido após</source>
         <translation>Broken after</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="125"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="117"/>
         <source>Se rompido:</source>
         <translation>If broken:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="131"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="123"/>
         <source>{date} {what}: {amount} (vence {due})</source>
         <translation>{date} {what}: {amount} (due {due})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="133"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="125"/>
         <source>Compra</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="144"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="136"/>
         <source>Parcela</source>
         <translation>Instalment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="144"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="136"/>
         <source>Vencimento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="144"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="136"/>
         <source>Valor</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="159"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="151"/>
         <source>&amp;Compras incluídas no acordo:</source>
         <translation>&amp;Purchases in the agreement:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="162"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="154"/>
         <source>Parcelas:</source>
         <translation>Instalments:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="223"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="215"/>
         <source>Marque ao menos uma compra para o acordo.</source>
         <translation>Tick at least one purchase for the agreement.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="252"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="244"/>
         <source>{n} de {count}</source>
         <translation>{n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="263"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="255"/>
         <source>Em aberto: {amount}</source>
         <translation>Open: {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="265"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="257"/>
         <source>abatimento {amount}</source>
         <translation>discount {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="266"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="258"/>
         <source>total do acordo {amount}</source>
         <translation>agreement total {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="269"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="261"/>
         <source>entrada hoje {amount}</source>
         <translation>down payment today {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="271"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="263"/>
         <source>parcelado {amount}</source>
         <translation>in instalments {amount}</translation>
     </message>
@@ -358,42 +358,42 @@
 <context>
     <name>AgreementMadeDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="338"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="72"/>
         <source>Acordo nº {n} feito</source>
         <translation>Agreement no. {n} made</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="343"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="77"/>
         <source>Acordo nº {n} registrado: {count} parcelas, a primeira em {due}. Envie o resumo ao cliente e imprima o carnê e o termo para ele assinar.</source>
         <translation>Agreement no. {n} recorded: {count} instalments, the first on {due}. Send the summary to the customer and print the payment book and the term for them to sign.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="357"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="91"/>
         <source>Copiar resumo</source>
         <translation>Copy summary</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="361"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="95"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="364"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="98"/>
         <source>Carnê…</source>
         <translation>Payment book…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="366"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="100"/>
         <source>Termo…</source>
         <translation>Term…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="368"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="102"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="389"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="123"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -401,126 +401,116 @@
 <context>
     <name>AgreementReviewDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="598"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="224"/>
         <source>Acordos com parcela muito atrasada</source>
         <translation>Agreements with a long-overdue instalment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="603"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="229"/>
         <source>Estes acordos têm uma parcela atrasada além do prazo combinado. Fale com o cliente antes; se for o caso, considere o acordo rompido (vale o que o termo diz). Só você decide.</source>
         <translation>These agreements have an instalment late beyond the agreed limit. Talk to the customer first; if need be, treat the agreement as broken (the term says what follows). Only you decide.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="609"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="235"/>
         <source>Considerar rompido…</source>
         <translation>Treat as broken…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="610"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="236"/>
         <source>Abrir cliente</source>
         <translation>Open customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="611"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="237"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="630"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="256"/>
         <source>{name} — acordo nº {n}: {days} dias de atraso, {amount} em aberto</source>
         <translation>{name} — agreement no. {n}: {days} days late, {amount} open</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="654"/>
-        <source>Considerar rompido</source>
-        <translation>Treat as broken</translation>
     </message>
 </context>
 <context>
     <name>AgreementsPanel</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="430"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="51"/>
         <source>Acordo / parcela</source>
         <translation>Agreement / instalment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="430"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="51"/>
         <source>Vencimento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="430"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="51"/>
         <source>Valor</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="431"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="52"/>
         <source>Pago</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="431"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="52"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="436"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="57"/>
         <source>Nenhum acordo. “Fazer acordo…” divide o que está em aberto.</source>
         <translation>No agreement. “Make an agreement…” splits what is open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="439"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="60"/>
         <source>Carnê…</source>
         <translation>Payment book…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="440"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="61"/>
         <source>Termo…</source>
         <translation>Term…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="441"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="62"/>
         <source>Resumo…</source>
         <translation>Summary…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="442"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="63"/>
         <source>Considerar rompido…</source>
         <translation>Treat as broken…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="443"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="64"/>
         <source>Desfazer acordo…</source>
         <translation>Undo agreement…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="468"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="89"/>
         <source>Acordo nº {n} de {date}</source>
         <translation>Agreement no. {n} of {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="481"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="102"/>
         <source>Parcela {n} de {count}</source>
         <translation>Instalment {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="530"/>
-        <source>Considerar rompido</source>
-        <translation>Treat as broken</translation>
-    </message>
-    <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="538"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="154"/>
         <source>Desfazer o acordo nº {n}, feito por engano? As compras voltam exatamente como estavam; as parcelas, a entrada e o abatimento deixam de contar (ficam riscados no extrato). Se o cliente pagou a entrada, registre o pagamento de novo.</source>
         <translation>Undo agreement no. {n}, made by mistake? The purchases come back exactly as they were; the instalments, the down payment and the discount stop counting (they stay struck through in the statement). If the customer paid the down payment, record the payment again.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="542"/>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="552"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="158"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="168"/>
         <source>Desfazer acordo</source>
         <translation>Undo agreement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="548"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="164"/>
         <source>Acordo nº {n} desfeito</source>
         <translation>Agreement no. {n} undone</translation>
     </message>
@@ -990,128 +980,128 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="69"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="259"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="70"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="260"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="103"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="104"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="105"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="106"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="107"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="108"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="109"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="110"/>
         <source>Fazer acordo…</source>
         <translation>Make an agreement…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="112"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="113"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="127"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="128"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="130"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="131"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="132"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="133"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="134"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="135"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="155"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="156"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="156"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="157"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="192"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="193"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="193"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="194"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="195"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="196"/>
         <source>Acordos</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="216"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="217"/>
         <source>limite {limit}</source>
         <translation>limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="218"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="219"/>
         <source>sem limite de crédito</source>
         <translation>no credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="221"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="222"/>
         <source>crédito de {amount}</source>
         <translation>credit of {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="223"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="224"/>
         <source>saldo {amount}</source>
         <translation>balance {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="225"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="226"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="229"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="230"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="232"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="233"/>
         <source>costuma pagar por volta do dia {day}</source>
         <translation>usually pays around day {day}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="235"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="236"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="296"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="297"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="313"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="314"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -1708,7 +1698,7 @@ To ask for help, copy the report below and send it to support.</translation>
     <message>
         <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
         <source>Meta de recuperação do mês e parte vencida</source>
-        <translation>The month's recovery goal and the share overdue</translation>
+        <translation>The month&apos;s recovery goal and the share overdue</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/pages/painel.py" line="140"/>
@@ -2752,62 +2742,62 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>agreement</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="305"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="39"/>
         <source>Carnê do acordo nº {n}</source>
         <translation>Payment book of agreement no. {n}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="311"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="45"/>
         <source>Termo do acordo nº {n}</source>
         <translation>Term of agreement no. {n}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="316"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_documents.py" line="50"/>
         <source>Acordo</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="401"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="294"/>
         <source>Fazer acordo</source>
         <translation>Make agreement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="402"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="295"/>
         <source>{name} não tem compras em aberto para um acordo.</source>
         <translation>{name} has no open purchases for an agreement.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="561"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="180"/>
         <source>as parcelas a vencer passam a vencer hoje</source>
         <translation>the instalments not yet due fall due today</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="565"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="184"/>
         <source>o abatimento de {amount} volta a ser devido</source>
         <translation>the discount of {amount} is owed again</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="570"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="189"/>
         <source>Como diz o termo: {what}.</source>
         <translation>As the term says: {what}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="571"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="190"/>
         <source> e </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="574"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="193"/>
         <source>As parcelas continuam com os seus vencimentos.</source>
         <translation>The instalments keep their due dates.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="578"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="197"/>
         <source>A parcela mais atrasada do acordo nº {n} ({name}) está {days} dias em atraso. Considerar o acordo rompido? {consequence}</source>
         <translation>The latest instalment of agreement no. {n} ({name}) is {days} days late. Treat the agreement as broken? {consequence}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/agreement.py" line="583"/>
+        <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="202"/>
         <source>Considerar rompido</source>
         <translation>Treat as broken</translation>
     </message>

@@ -35,7 +35,8 @@ from fiado_app.services.demo import generate_demo  # noqa: E402
 from fiado_app.services.letters import letter_kinds  # noqa: E402
 from fiado_app.ui.app import install_translation  # noqa: E402
 from fiado_app.ui.context import AppContext  # noqa: E402
-from fiado_app.ui.dialogs.agreement import AgreementDialog, AgreementMadeDialog  # noqa: E402
+from fiado_app.ui.dialogs.agreement import AgreementDialog  # noqa: E402
+from fiado_app.ui.dialogs.agreement_documents import AgreementMadeDialog  # noqa: E402
 from fiado_app.ui.pages.painel import GoalsDialog  # noqa: E402
 from fiado_app.ui.theme import apply_theme  # noqa: E402
 

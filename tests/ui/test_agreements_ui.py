@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from fiado_app.domain.money import format_brl
 from fiado_app.services import agreements, ledger
-from fiado_app.ui.dialogs.agreement import (
-    AgreementDialog,
-    AgreementMadeDialog,
-    AgreementReviewDialog,
-)
+from fiado_app.ui.dialogs.agreement import AgreementDialog
+from fiado_app.ui.dialogs.agreement_documents import AgreementMadeDialog
+from fiado_app.ui.dialogs.agreement_panel import AgreementReviewDialog
 from fiado_app.ui.dialogs.customer import CustomerDialog
 from fiado_app.ui.receivables_model import ReceivablesFilter, ReceivablesModel
 

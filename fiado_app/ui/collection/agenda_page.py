@@ -375,7 +375,7 @@ class AgendaPage(Page):
         )
 
     def review_agreements(self) -> None:
-        from fiado_app.ui.dialogs.agreement import AgreementReviewDialog
+        from fiado_app.ui.dialogs.agreement_panel import AgreementReviewDialog
 
         dialog = AgreementReviewDialog(self.ctx, self.to_review, self)
         dialog.open_customer.connect(self.open_customer.emit)

@@ -44,7 +44,8 @@ from fiado_app.ui.common import (
     text_room,
 )
 from fiado_app.ui.context import AppContext
-from fiado_app.ui.dialogs.agreement import AgreementsPanel, make_agreement_for
+from fiado_app.ui.dialogs.agreement import make_agreement_for
+from fiado_app.ui.dialogs.agreement_panel import AgreementsPanel
 from fiado_app.ui.dialogs.corrections import DiscountDialog, ReversalDialog
 from fiado_app.ui.dialogs.customer_form import CustomerForm
 from fiado_app.ui.dialogs.sale import SaleDialog
