@@ -275,6 +275,18 @@ class Receipt(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
 
 
+class KpiCache(Base):
+    """The Painel's sums of one month or day that is over (services/kpi_cache.py), as JSON.
+    Triggers on `entry` (migration 0009) delete the slices whose last day is on or after the
+    date of any entry written, changed or deleted."""
+
+    __tablename__ = "kpi_cache"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_day: Mapped[dt.date] = mapped_column(Date, index=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
 class Setting(Base):
     """Shop-level preferences stored with the data (contact hours, ladder options...)."""
 

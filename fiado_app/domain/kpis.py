@@ -157,9 +157,9 @@ def replay(events: Sequence[Event]) -> Replay:
     return out
 
 
-def mean_days(values: Sequence[int]) -> float | None:
-    """A mean with one decimal, or None when nothing qualifies."""
-    return round(sum(values) / len(values), 1) if values else None
+def mean_days(total: int, count: int) -> float | None:
+    """A mean number of days with one decimal, or None when nothing qualifies."""
+    return round(total / count, 1) if count else None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import text
@@ -37,6 +38,7 @@ from fiado_app.domain.vocabulary import (
     PROMISE_BROKEN,
     PROMISE_KEPT,
 )
+from fiado_app.services import kpi_cache
 from fiado_app.services.agreements import list_agreements
 from fiado_app.services.contacts import promise_status
 from fiado_app.services.kpi_goals import get_goals
@@ -288,16 +290,37 @@ def _position_at(
     return result
 
 
-def _replayed(session: Session, start: date, end: date) -> tuple[int, list[int], list[int]]:
+@dataclass(frozen=True)
+class _Today:
+    """Where positions are worked back from: a day on or after every entry, every customer's
+    open amount on it, and the few entries that stopped counting."""
+
+    day: date
+    open_now: dict[int, int]
+    stopped: list[tuple[object, ...]]
+    parts: list[tuple[object, ...]]
+
+    @classmethod
+    def read(cls, session: Session, floor: date) -> _Today:
+        day = _today(session, floor)
+        return cls(
+            day,
+            {r.customer_id: r.open_cents for r in receivable_rows(session, day)},
+            list(plain_rows(session, _STOPPED, {})),
+            list(plain_rows(session, _SETTLED_PARTS, {})),
+        )
+
+
+def _replayed(
+    session: Session, start: date, end: date, base: _Today | None = None
+) -> tuple[int, list[int], list[int]]:
     """Recovered cents, and each sale's days to pay and days late, for the sales settled in
     the period: each customer with an entry in it is replayed from their position on its first
     day (the queries above), then through the period's entries."""
     span = {"start": start.isoformat(), "end": end.isoformat()}
     who = [int(cid) for (cid,) in plain_rows(session, _WHO, span)]
-    today = _today(session, end)
-    open_now = {r.customer_id: r.open_cents for r in receivable_rows(session, today)}
-    stopped = list(plain_rows(session, _STOPPED, {}))
-    parts = list(plain_rows(session, _SETTLED_PARTS, {}))
+    base = base or _Today.read(session, end)
+    today, open_now, stopped, parts = base.day, base.open_now, base.stopped, base.parts
     owed = _position_at(session, who, start, start, today, open_now, stopped, parts)
     events: dict[int, list[Event]] = defaultdict(list)
     eve = start - timedelta(days=1)
@@ -386,11 +409,13 @@ def _month_end(key: str) -> date:
     return add_months(date(int(key[:4]), int(key[5:]), 1), 1) - timedelta(days=1)
 
 
-def overdue_at_month_ends(session: Session, months: list[str]) -> dict[str, int]:
+def overdue_at_month_ends(
+    session: Session, months: list[str], base: _Today | None = None
+) -> dict[str, int]:
     """The overdue amount at the end of each month (AAAA-MM, oldest first): each customer's
     position worked back from today's through the entries of those months only."""
-    today = _today(session, _month_end(months[-1]))
-    open_now = {r.customer_id: r.open_cents for r in receivable_rows(session, today)}
+    base = base or _Today.read(session, _month_end(months[-1]))
+    today, open_now = base.day, base.open_now
     ids = [int(cid) for (cid,) in plain_rows(session, "SELECT id FROM customer", {})]
     first_end = _month_end(months[0])
     params = {
@@ -405,8 +430,7 @@ def overdue_at_month_ends(session: Session, months: list[str]) -> dict[str, int]
     credits: dict[int, dict[str, int]] = defaultdict(dict)
     for cid, month, cents in plain_rows(session, _CREDITS_BY_MONTH, params):
         credits[cid][month] = int(cents)
-    stopped = list(plain_rows(session, _STOPPED, {}))
-    parts = list(plain_rows(session, _SETTLED_PARTS, {}))
+    stopped, parts = base.stopped, base.parts
     positions: list[dict[int, int]] = [{} for _ in months]
     for cid in ids:
         due_after = sorted(sales.get(cid, {}).items())
@@ -445,6 +469,74 @@ def _effects(rows: list[tuple[str, int]]) -> list[Effect]:
     ]
 
 
+def _slices(start: date, end: date) -> list[tuple[str, date, date]]:
+    """The period as the slices it is replayed in (docs/kpis.md): each whole month, and each
+    day of a month only partly in it."""
+    out: list[tuple[str, date, date]] = []
+    day = start
+    while day <= end:
+        month_end = add_months(day.replace(day=1), 1) - timedelta(days=1)
+        if day.day == 1 and month_end <= end:
+            out.append((f"replay:{day:%Y-%m}", day, month_end))
+            day = month_end + timedelta(days=1)
+        else:
+            out.append((f"replay:{day.isoformat()}", day, day))
+            day += timedelta(days=1)
+    return out
+
+
+@dataclass
+class _Sums:
+    """What a kpis() call read from the kept slices, and the slices it summed itself."""
+
+    session: Session
+    floor: date
+    kept: dict[str, dict[str, object]]
+    new: list[kpi_cache.Slice] = field(default_factory=list)
+    _base: _Today | None = None
+
+    def base(self) -> _Today:
+        if self._base is None:
+            self._base = _Today.read(self.session, self.floor)
+        return self._base
+
+    def months(self, keys: list[str]) -> dict[str, dict[str, object]]:
+        """Sold, received, discounts and the overdue amount at the end of whole months."""
+        found = {k: self.kept[f"month:{k}"] for k in keys if f"month:{k}" in self.kept}
+        missing = [k for k in keys if k not in found]
+        if missing:
+            span = {"start": f"{missing[0]}-01", "end": _month_end(missing[-1]).isoformat()}
+            totals = {
+                m: (s, r, d) for m, s, r, d in plain_rows(self.session, _TOTALS_BY_MONTH, span)
+            }
+            ended = overdue_at_month_ends(self.session, missing, self.base())
+            for key in missing:
+                sold, received, discounts = totals.get(key, (0, 0, 0))
+                found[key] = {
+                    "sold": int(sold or 0),
+                    "received": int(received or 0),
+                    "discounts": int(discounts or 0),
+                    "overdue_end": ended[key],
+                }
+                self.new.append((f"month:{key}", _month_end(key), found[key]))
+        return found
+
+    def replayed(self, start: date, end: date) -> dict[str, int]:
+        """Recovered, and the days to pay and late (sums and counts) of the period, slice by
+        slice."""
+        out = dict.fromkeys(("recovered", "to_pay", "paid", "late"), 0)
+        for key, first, last in _slices(start, end):
+            data = self.kept.get(key)
+            if data is None:
+                recovered, to_pay, late = _replayed(self.session, first, last, self.base())
+                data = {"recovered": recovered, "to_pay": sum(to_pay), "paid": len(to_pay),
+                        "late": sum(late)}  # fmt: skip
+                self.new.append((key, last, data))
+            for name in out:
+                out[name] += int(str(data[name]))
+        return out
+
+
 def kpis(
     db: Database,
     as_of: date | None = None,
@@ -453,40 +545,46 @@ def kpis(
     *,
     months: int = 12,
 ) -> Kpis:
+    """The Painel's numbers. Whole months and days that are over are summed once and kept
+    (services/kpi_cache.py) until an entry dated in or before them is written."""
     as_of = as_of or date.today()
     start, end = period(as_of, start, end)
+    first_month = add_months(as_of.replace(day=1), -(months - 1))
+    keys = [f"{add_months(first_month, k):%Y-%m}" for k in range(months)]
+    wanted = [f"month:{k}" for k in keys[:-1]] + [key for key, _f, _l in _slices(start, end)]
     with db.read() as session:
+        read_at = kpi_cache.newest_entry(session)
+        sums = _Sums(session, as_of, kpi_cache.kept(session, wanted))
         rows = receivable_rows(session, as_of)
         owed = [r for r in rows if r.open_cents > 0]
         open_cents = sum(r.open_cents for r in owed)
         overdue_cents = sum(r.overdue_cents for r in owed)
         customers_overdue = sum(1 for r in owed if r.overdue_cents > 0)
         buckets = aging(session, as_of, owed)
-        first_month = add_months(as_of.replace(day=1), -(months - 1))
-        totals = {
-            m: (int(s or 0), int(r or 0), int(d or 0))
-            for m, s, r, d in plain_rows(
+        past = sums.months(keys[:-1])
+        this_month = [
+            (int(s or 0), int(r or 0), int(d or 0))
+            for _m, s, r, d in plain_rows(
                 session,
                 _TOTALS_BY_MONTH,
-                {"start": min(first_month, start).isoformat(), "end": as_of.isoformat()},
+                {"start": f"{keys[-1]}-01", "end": as_of.isoformat()},
             )
-        }
+        ]
+        totals = {k: (int(str(v["sold"])), int(str(v["received"])), int(str(v["discounts"])))
+                  for k, v in past.items()}  # fmt: skip
+        totals[keys[-1]] = this_month[0] if this_month else (0, 0, 0)
         key = f"{start:%Y-%m}"
         whole_month = start.day == 1 and end in (as_of, add_months(start, 1) - timedelta(days=1))
-        period_rows = (
-            [(key, *totals[key])]
-            if whole_month and key in totals
-            else list(
-                plain_rows(
-                    session,
-                    _TOTALS_BY_MONTH.replace("strftime('%Y-%m', e.date)", "'period'"),
-                    {"start": start.isoformat(), "end": end.isoformat()},
-                )
+        if whole_month and key in totals:
+            sold, received, discounts = totals[key]
+        else:
+            span = {"start": start.isoformat(), "end": end.isoformat()}
+            query = _TOTALS_BY_MONTH.replace("strftime('%Y-%m', e.date)", "'period'")
+            found = plain_rows(session, query, span)
+            sold, received, discounts = (
+                int(x or 0) for x in (found[0][1:] if found else (0, 0, 0))
             )
-        )
-        first = period_rows[0][1:] if period_rows else (0, 0, 0)
-        sold, received, discounts = (int(x or 0) for x in first)
-        recovered, to_pay, late = _replayed(session, start, end)
+        replayed = sums.replayed(start, end)
         span = {"start": start.isoformat(), "end": end.isoformat()}
         promises = {"made": 0, "kept": 0, "broken": 0}
         for _at, promised_on, cents, paid in plain_rows(session, _PROMISES, span):
@@ -497,13 +595,16 @@ def kpis(
             elif status == PROMISE_BROKEN:
                 promises["broken"] += 1
         contacts = list(plain_rows(session, _CONTACTS, span))
-        keys = [f"{add_months(first_month, k):%Y-%m}" for k in range(months)]
-        ended = overdue_at_month_ends(session, keys[:-1]) if months > 1 else {}
-        ended[keys[-1]] = overdue_cents  # the month of `as_of`: its position today
         trend = [
-            Month(key, totals.get(key, (0, 0, 0))[0], totals.get(key, (0, 0, 0))[1], ended[key])
-            for key in keys
+            Month(
+                k,
+                totals[k][0],
+                totals[k][1],
+                int(str(past[k]["overdue_end"])) if k in past else overdue_cents,
+            )
+            for k in keys
         ]
+    kpi_cache.keep(db, read_at, sums.new)
     made = [a for a in list_agreements(db, as_of=as_of) if start <= a.made_on <= end]
     goals = get_goals(db)
     return Kpis(
@@ -516,10 +617,10 @@ def kpis(
         aging=buckets,
         sold_cents=sold,
         received_cents=received,
-        recovered_cents=recovered,
+        recovered_cents=replayed["recovered"],
         discounts_cents=discounts,
-        average_days_to_pay=mean_days(to_pay),
-        average_days_late=mean_days(late),
+        average_days_to_pay=mean_days(replayed["to_pay"], replayed["paid"]),
+        average_days_late=mean_days(replayed["late"], replayed["paid"]),
         promises=promises,
         agreements={
             "made": len(made),

@@ -7,8 +7,16 @@ OLD_KINDS = "kind IN ('sale', 'payment', 'discount', 'reversal')"
 NEW_KINDS = "kind IN ('sale', 'payment', 'discount', 'reversal', 'agreement')"
 
 
+def before_0009(conn: sqlite3.Connection) -> None:
+    """No kept sums of the Painel, and no triggers on the ledger."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE kpi_cache")
+
+
 def before_0008(conn: sqlite3.Connection) -> None:
     """No agreements, and the entry kinds of 0007."""
+    before_0009(conn)
     conn.execute("DROP TABLE agreement_installment")
     conn.execute("DROP TABLE agreement_sale")
     conn.execute("DROP TABLE agreement")

@@ -284,3 +284,46 @@ def test_a_customer_who_pays_around_the_fifth(db):
     assert customer_payment_day(db, c, AS_OF) in (5, 6)
     other = customers.add_customer(db, customers.CustomerInput(name="Sem padrão")).id
     assert customer_payment_day(db, other, AS_OF) is None
+
+
+def _kept_keys(db) -> list[str]:
+    from sqlalchemy import text
+
+    with db.read() as session:
+        return [k for (k,) in session.execute(text("SELECT key FROM kpi_cache ORDER BY key"))]
+
+
+def test_months_that_are_over_are_summed_once_and_again_when_an_old_entry_changes(shop):
+    from fiado_app.services import agreements, kpi_cache
+
+    carla = next(c.id for c in customers.list_customers(shop) if c.name == "Carla")
+    december = date(2026, 12, 10)
+    first = kpis(shop, december, date(2026, 11, 1), december)
+    assert "month:2026-11" in _kept_keys(shop) and "replay:2026-11" in _kept_keys(shop)
+    assert kpis(shop, december, date(2026, 11, 1), december) == first  # read back, the same
+    # Carla pays 60,00 with the date of 15/10 (written late): October and November change.
+    pay(shop, carla, 6000, date(2026, 10, 15))
+    assert "month:2026-10" not in _kept_keys(shop) and "month:2026-09" in _kept_keys(shop)
+    after = kpis(shop, december, date(2026, 11, 1), december)
+    kpi_cache.forget(shop)
+    assert after == kpis(shop, december, date(2026, 11, 1), december)  # summed from nothing
+    assert after.months[-3].overdue_cents_at_end == first.months[-3].overdue_cents_at_end - 6000
+    assert after.months[-3].received_cents == first.months[-3].received_cents + 6000
+    # An agreement on 10/12 takes her sales off from that day: the months before stay kept.
+    agreements.make_agreement(shop, carla, 2, down_payment_cents=500, today=december)
+    assert {"month:2026-09", "month:2026-11"} <= set(_kept_keys(shop))
+    with_agreement = kpis(shop, december, date(2026, 11, 1), december)
+    kpi_cache.forget(shop)
+    assert with_agreement == kpis(shop, december, date(2026, 11, 1), december)
+
+
+def test_sums_of_a_ledger_that_moved_on_are_not_kept(shop):
+    from fiado_app.services import kpi_cache
+
+    carla = next(c.id for c in customers.list_customers(shop) if c.name == "Carla")
+    with shop.read() as session:
+        read_at = kpi_cache.newest_entry(session)
+    pay(shop, carla, 1000, date(2026, 11, 21))  # written while the sums were being made
+    stale = [("month:2026-11", date(2026, 11, 30), {"sold": 1})]
+    assert not kpi_cache.keep(shop, read_at, stale)
+    assert _kept_keys(shop) == []
