@@ -20,6 +20,7 @@ from fiado_app.cli import (
     entry_commands,
     kpi_commands,
     maintenance_commands,
+    sheet_commands,
     shop_commands,
 )
 from fiado_app.domain.errors import DatabaseUnreadable, FiadoError, InvalidInput
@@ -34,6 +35,7 @@ GROUPS = [
     agreement_commands,
     kpi_commands,
     document_commands,
+    sheet_commands,
     maintenance_commands,
 ]
 

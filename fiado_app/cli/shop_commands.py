@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from fiado_app.cli import privacy_commands
 from fiado_app.cli.common import command, integer, print_json, table
 from fiado_app.domain.address import ADDRESS_PARTS
 from fiado_app.domain.br_documents import format_document
@@ -69,6 +70,7 @@ def register_customers(sub: argparse._SubParsersAction) -> None:
     doc.add_argument("--cnpj")
     p = command(cust_sub, "list", "lista os clientes", customer_list)
     p.add_argument("--json", action="store_true")
+    privacy_commands.register(cust_sub)
 
 
 def _percent_bp(text: str) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 import weakref
 import zlib
 from collections.abc import Iterator, Mapping
@@ -296,6 +297,29 @@ class Database:
             f"{rescue}: feche o Fiado e restaure essa cópia.",
             cli_hint=f'Para restaurar: fiado restore "{rescue}"',
         )
+
+    def compact(self) -> bool:
+        """Rewrite the file from its live rows only (VACUUM), then empty the WAL into it: what
+        was erased is no longer in the file's free pages, old index pages or the journal.
+        False when a reader kept the WAL from being emptied (it is, at the next checkpoint)."""
+        self.require_sound()
+        raw = self.engine.raw_connection()  # VACUUM runs outside any transaction
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            cursor.execute("VACUUM")
+            for attempt in range(10):
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy is None or not busy[0]:
+                    return True
+                time.sleep(0.1 * (attempt + 1))
+            return False
+        except sqlite3.Error as exc:
+            failure = DBAPIError.instance("VACUUM", {}, exc, sqlite3.Error)
+            assert isinstance(failure, DBAPIError)
+            raise self._storage_failure(failure) from exc
+        finally:
+            raw.close()
 
     def __hash__(self) -> int:  # one object, one open file (kept in a WeakSet)
         return id(self)

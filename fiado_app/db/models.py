@@ -103,6 +103,10 @@ class Customer(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+    # Set when an import that created the customer is undone: kept, out of the lists.
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Set when the customer's personal data was erased (LGPD): "Cliente anonimizado nº N".
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         Index("uq_customer_phone", "phone", unique=True, sqlite_where=text("phone IS NOT NULL")),
@@ -273,6 +277,58 @@ class Receipt(Base):
     number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), unique=True)
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+
+
+class ImportBatch(Base):
+    """One import of a spreadsheet (services/sheet_import.py): what it added, and whether it
+    was undone (its entries reversed, the customers it created archived)."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sheet: Mapped[str] = mapped_column(String(255), default="")
+    shape: Mapped[str] = mapped_column(String(12))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    customers_added: Mapped[int] = mapped_column(Integer, default=0)
+    customers_matched: Mapped[int] = mapped_column(Integer, default=0)
+    entries_added: Mapped[int] = mapped_column(Integer, default=0)
+    rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ImportBatchCustomer(Base):
+    """A customer an import created."""
+
+    __tablename__ = "import_batch_customer"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+
+
+class ImportBatchEntry(Base):
+    """An entry an import wrote, with the sheet's line it came from."""
+
+    __tablename__ = "import_batch_entry"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), primary_key=True)
+    line: Mapped[int] = mapped_column(Integer)
+
+
+class PrivacyLog(Base):
+    """What was done for a customer's data rights (LGPD), without their personal data: the
+    customer's number, the act, the reason the owner gave."""
+
+    __tablename__ = "privacy_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Integer)
+    act: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    owed_cents: Mapped[int] = mapped_column(Integer, default=0)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
 
 
 class KpiCache(Base):

@@ -62,6 +62,8 @@ class CustomerRecord:
     credit_limit_cents: int | None
     notes: str
     created_at: dt.datetime
+    archived_at: dt.datetime | None = None  # an undone import created it
+    anonymised_at: dt.datetime | None = None  # personal data erased (LGPD)
 
     @property
     def address(self) -> Address:

@@ -152,3 +152,35 @@ def restore(source: Path, target: Path) -> Path | None:
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
     return files.newest_good_backup(backup_dir_for(db_path))
+
+
+def older_copies(db: Database) -> list[Path]:
+    """Every copy of the shop's data made so far: the backups beside the database and in the
+    second place, and the copies kept before a migration."""
+    found = [b.path for b in list_copies(db)]
+    second = get_second_folder(db)
+    if second is not None and second.is_dir():
+        found += [b.path for b in files.list_backups(second_folder_for(second, db.path))]
+    found += sorted(db.path.parent.glob(f"{db.path.stem}.antes-da-migracao-*.sqlite3"))
+    return found
+
+
+def purge_copies(db: Database) -> int:
+    """After an erasure (LGPD): a fresh backup first, then every older copy deleted (they still
+    hold the erased data). Returns how many were deleted."""
+    old = older_copies(db)
+    fresh = backup_now(db)
+    removed = 0
+    for path in old:
+        if path == fresh:
+            continue
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise InvalidInput(
+                f"Não foi possível apagar a cópia {path}: {exc.strerror or exc}."
+            ) from None
+    return removed

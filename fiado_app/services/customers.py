@@ -65,7 +65,7 @@ TEXT_FIELDS = (
 )
 
 
-def _clean(data: CustomerInput) -> dict[str, object]:
+def clean_customer(data: CustomerInput) -> dict[str, object]:
     typed = {
         field: check_text(getattr(data, field), label, kind) for field, label, kind in TEXT_FIELDS
     }
@@ -114,7 +114,7 @@ def _refuse_duplicates(session: Session, values: dict[str, object], own_id: int 
 
 
 def add_customer(db: Database, data: CustomerInput) -> CustomerRecord:
-    values = _clean(data)
+    values = clean_customer(data)
     with db.write() as session:
         _refuse_duplicates(session, values, None)
         customer = Customer(**values)
@@ -124,7 +124,7 @@ def add_customer(db: Database, data: CustomerInput) -> CustomerRecord:
 
 
 def update_customer(db: Database, customer_id: int, data: CustomerInput) -> CustomerRecord:
-    values = _clean(data)
+    values = clean_customer(data)
     with db.write() as session:
         customer = load_customer(session, customer_id)
         _refuse_duplicates(session, values, customer_id)
@@ -149,7 +149,11 @@ def get_customer(db: Database, customer_id: int) -> CustomerRecord:
 
 def list_customers(db: Database) -> list[CustomerRecord]:
     with db.read() as session:
-        rows = session.scalars(select(Customer).order_by(Customer.search_key, Customer.id))
+        rows = session.scalars(
+            select(Customer)
+            .where(Customer.archived_at.is_(None))
+            .order_by(Customer.search_key, Customer.id)
+        )
         return [customer_record(c) for c in rows]
 
 
@@ -185,7 +189,7 @@ def search_customers(db: Database, text: str, limit: int = 20) -> list[CustomerR
     with db.read() as session:
         query = (
             select(Customer)
-            .where(or_(*conditions))
+            .where(or_(*conditions), Customer.archived_at.is_(None))
             .order_by(func.instr(Customer.search_key, key) != 1, Customer.search_key)
             .limit(limit)
         )

@@ -166,3 +166,15 @@ def month_report(db: Database, month: str, as_of: date | None = None) -> bytes:
 
     data: ReportData = report_data(db, month, as_of)
     return render_report(data)
+
+
+def customer_data_pdf(db: Database, customer_id: int) -> bytes:
+    """Everything held about one customer (LGPD art. 18 II), as a readable PDF."""
+    from fiado_app.documents.privacy_pdf import render_customer_data
+    from fiado_app.services.privacy import customer_data
+    from fiado_app.services.shop import printable_shop
+
+    data = customer_data(db, customer_id)
+    with db.read() as session:
+        shop, logo = printable_shop(session, collection=False)
+    return render_customer_data(shop, logo, data)

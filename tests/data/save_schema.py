@@ -66,6 +66,17 @@ SAMPLES: dict[str, list[str]] = {
         "INSERT INTO kpi_cache (key, last_day, data) VALUES ('month:2025-06', '2025-06-30', "
         '\'{"sold": 1000, "received": 0, "discounts": 0, "overdue_end": 1000}\')',
     ],
+    "0010": [  # an import of one customer, undone (the customer archived)
+        "INSERT INTO import_batch (id, file_name, sheet, shape, file_sha256, customers_added, "
+        "customers_matched, entries_added, rows_skipped, created_at, undone_at) VALUES (1, "
+        "'caderneta.csv', 'caderneta', 'clientes', 'ab12', 1, 0, 0, 0, '2025-08-01 10:00:00', "
+        "'2025-08-02 10:00:00')",
+        "INSERT INTO customer (id, name, nickname, search_key, email, street, number, complement, "
+        "district, city, uf, cep, notes, created_at, updated_at, archived_at) VALUES (3, "
+        "'Importada', '', 'importada', '', '', '', '', '', '', '', '', '', '2025-08-01 10:00:00', "
+        "'2025-08-01 10:00:00', '2025-08-02 10:00:00')",
+        "INSERT INTO import_batch_customer (batch_id, customer_id) VALUES (1, 3)",
+    ],
 }
 
 

@@ -7,8 +7,17 @@ OLD_KINDS = "kind IN ('sale', 'payment', 'discount', 'reversal')"
 NEW_KINDS = "kind IN ('sale', 'payment', 'discount', 'reversal', 'agreement')"
 
 
+def before_0010(conn: sqlite3.Connection) -> None:
+    """No imports, no archived or anonymised customers."""
+    for table in ("privacy_log", "import_batch_entry", "import_batch_customer", "import_batch"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE customer DROP COLUMN anonymised_at")
+    conn.execute("ALTER TABLE customer DROP COLUMN archived_at")
+
+
 def before_0009(conn: sqlite3.Connection) -> None:
     """No kept sums of the Painel, and no triggers on the ledger."""
+    before_0010(conn)
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP TABLE kpi_cache")

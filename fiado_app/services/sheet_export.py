@@ -1,0 +1,350 @@
+"""Exporting the books to a spreadsheet (docs/spreadsheets.md): XLSX with the sheets
+Clientes, Lançamentos, Contatos and Acordos (money as numbers in the R$ format, dates as dates,
+headers frozen, columns sized; openpyxl in write-only mode, which streams rows) or CSV
+(semicolon, UTF-8 with BOM, as Brazilian Excel opens it: one file per sheet).
+
+Every text cell is neutralised: one that would start with =, +, -, @, a tab or a carriage
+return gets an apostrophe in front, so that no spreadsheet reads it as a formula
+(a customer named `=HYPERLINK(...)` exports as that text)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from fiado_app.db.engine import Database, plain_rows
+from fiado_app.domain.br_documents import format_document
+from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.phones import format_phone
+from fiado_app.domain.vocabulary import METHOD_LABELS
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MONEY_FORMAT = '"R$" #,##0.00'
+DATE_FORMAT = "DD/MM/YYYY"
+DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+KIND_LABELS = {
+    "sale": "venda", "payment": "pagamento", "discount": "abatimento",
+    "reversal": "estorno", "agreement": "acordo",
+}  # fmt: skip
+MONEY, DAY, MOMENT, TEXT, NUMBER = "money", "date", "datetime", "text", "number"
+
+
+def neutralised(value: str) -> str:
+    """Text that no spreadsheet runs as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = TEXT
+    width: int = 14
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str  # the sheet's name
+    columns: tuple[Column, ...]
+    rows: Callable[[], Iterable[tuple[object, ...]]]
+
+
+def _phone(value: object) -> str:
+    return format_phone(str(value)) if value else ""
+
+
+def _document(value: object, kind: object) -> str:
+    return format_document(str(value), kind) if value else ""  # type: ignore[arg-type]
+
+
+def _tables(db: Database, start: date | None, end: date | None) -> list[Table]:
+    span = {"start": (start or date(1900, 1, 1)).isoformat(),
+            "end": (end or date(9999, 12, 31)).isoformat()}  # fmt: skip
+
+    def customers() -> Iterator[tuple[object, ...]]:
+        with db.read() as session:
+            rows = plain_rows(session, _CUSTOMERS, {})
+        for r in rows:
+            (cid, name, nickname, phone, kind, document, email, street, number, complement,
+             district, city, uf, cep, limit, notes, created, balance, archived) = r  # fmt: skip
+            yield (cid, name, nickname, _phone(phone), _document(document, kind), email, street,
+                   number, complement, district, city, uf, cep,
+                   None if limit is None else limit / 100, (balance or 0) / 100, notes,
+                   _moment(created), "sim" if archived else "")  # fmt: skip
+
+    def entries() -> Iterator[tuple[object, ...]]:
+        with db.read() as session:
+            rows = plain_rows(session, _ENTRIES, span)
+        for (eid, on, cid, name, kind, cents, due, description, method, note, reason,
+             reverses, reversed_by, created) in rows:  # fmt: skip
+            yield (eid, _day(on), cid, name, KIND_LABELS.get(kind, kind), cents / 100, _day(due),
+                   description, METHOD_LABELS.get(method, method or ""), note or reason,
+                   reverses, reversed_by, _moment(created))  # fmt: skip
+
+    def contacts() -> Iterator[tuple[object, ...]]:
+        with db.read() as session:
+            rows = plain_rows(session, _CONTACTS, span)
+        for (cid_, at, cid, name, channel, stage, outcome, promised, cents, note, body,
+             voided) in rows:  # fmt: skip
+            yield (cid_, _moment(at), cid, name, channel, stage or "", outcome, _day(promised),
+                   None if cents is None else cents / 100, note, body,
+                   "sim" if voided else "")  # fmt: skip
+
+    def agreements() -> Iterator[tuple[object, ...]]:
+        with db.read() as session:
+            rows = plain_rows(session, _AGREEMENTS, span)
+        for aid, made_on, cid, name, covered, total, down, discount, count, broken, undone in rows:
+            yield (aid, _day(made_on), cid, name, covered / 100, discount / 100, down / 100,
+                   total / 100, count, _day(broken), "sim" if undone else "")  # fmt: skip
+
+    money = lambda title: Column(title, MONEY, 14)  # noqa: E731
+    return [
+        Table(
+            "Clientes",
+            (
+                Column("Nº", NUMBER, 7),
+                Column("Nome", width=30),
+                Column("Apelido", width=16),
+                Column("Telefone", width=18),
+                Column("CPF/CNPJ", width=20),
+                Column("E-mail", width=26),
+                Column("Endereço", width=28),
+                Column("Número", width=8),
+                Column("Complemento"),
+                Column("Bairro", width=18),
+                Column("Cidade", width=18),
+                Column("UF", width=5),
+                Column("CEP", width=10),
+                money("Limite"),
+                money("Saldo"),
+                Column("Observações", width=30),
+                Column("Cadastrado em", MOMENT, 17),
+                Column("Arquivado", width=10),
+            ),
+            customers,
+        ),  # fmt: skip
+        Table(
+            "Lançamentos",
+            (
+                Column("Nº", NUMBER, 8),
+                Column("Data", DAY, 12),
+                Column("Cliente nº", NUMBER, 10),
+                Column("Cliente", width=30),
+                Column("Tipo", width=11),
+                money("Valor"),
+                Column("Vencimento", DAY, 12),
+                Column("Descrição", width=30),
+                Column("Forma", width=16),
+                Column("Observação", width=30),
+                Column("Estorna o nº", NUMBER, 12),
+                Column("Estornado pelo nº", NUMBER, 16),
+                Column("Registrado em", MOMENT, 17),
+            ),
+            entries,
+        ),  # fmt: skip
+        Table(
+            "Contatos",
+            (
+                Column("Nº", NUMBER, 7),
+                Column("Quando", MOMENT, 17),
+                Column("Cliente nº", NUMBER, 10),
+                Column("Cliente", width=30),
+                Column("Canal", width=12),
+                Column("Etapa", width=16),
+                Column("Resultado", width=16),
+                Column("Prometeu para", DAY, 14),
+                money("Valor prometido"),
+                Column("Anotação", width=30),
+                Column("Texto", width=50),
+                Column("Desfeito", width=9),
+            ),
+            contacts,
+        ),  # fmt: skip
+        Table(
+            "Acordos",
+            (
+                Column("Nº", NUMBER, 6),
+                Column("Feito em", DAY, 12),
+                Column("Cliente nº", NUMBER, 10),
+                Column("Cliente", width=30),
+                money("Dívida renegociada"),
+                money("Desconto"),
+                money("Entrada"),
+                money("Total"),
+                Column("Parcelas", NUMBER, 9),
+                Column("Rompido em", DAY, 12),
+                Column("Desfeito", width=9),
+            ),
+            agreements,
+        ),  # fmt: skip
+    ]
+
+
+def _day(value: object) -> date | None:
+    return None if value in (None, "") else date.fromisoformat(str(value)[:10])
+
+
+def _moment(value: object) -> datetime | None:
+    return None if value in (None, "") else datetime.fromisoformat(str(value))
+
+
+_CUSTOMERS = """
+SELECT c.id, c.name, c.nickname, c.phone, c.document_kind, c.document, c.email, c.street,
+       c.number, c.complement, c.district, c.city, c.uf, c.cep, c.credit_limit_cents, c.notes,
+       c.created_at, COALESCE(b.balance, 0), c.archived_at
+FROM customer AS c LEFT JOIN (
+    SELECT customer_id, SUM(CASE kind WHEN 'sale' THEN amount_cents
+                                      WHEN 'payment' THEN -amount_cents
+                                      WHEN 'discount' THEN -amount_cents ELSE 0 END) AS balance
+    FROM entry WHERE reversed_on IS NULL OR reversed_on > date('now', 'localtime')
+    GROUP BY customer_id) AS b ON b.customer_id = c.id
+ORDER BY c.id
+"""
+_ENTRIES = """
+SELECT e.id, e.date, e.customer_id, c.name, e.kind, e.amount_cents, e.due_date, e.description,
+       e.method, e.note, e.reason, e.reverses_id, e.reversed_by_id, e.created_at
+FROM entry AS e JOIN customer AS c ON c.id = e.customer_id
+WHERE e.date BETWEEN :start AND :end
+ORDER BY e.date, e.id
+"""
+_CONTACTS = """
+SELECT k.id, k.at, k.customer_id, c.name, k.channel, k.stage_key, k.outcome, k.promise_date,
+       k.promise_cents, k.note, k.text, k.voided_at
+FROM contact AS k JOIN customer AS c ON c.id = k.customer_id
+WHERE date(k.at) BETWEEN :start AND :end
+ORDER BY k.at, k.id
+"""
+_AGREEMENTS = """
+SELECT a.id, a.made_on, a.customer_id, c.name, a.covered_cents, a.total_cents,
+       a.down_payment_cents, a.discount_cents,
+       (SELECT COUNT(*) FROM agreement_installment AS i WHERE i.agreement_id = a.id),
+       a.broken_on, a.undone_by_id
+FROM agreement AS a JOIN customer AS c ON c.id = a.customer_id
+WHERE a.made_on BETWEEN :start AND :end
+ORDER BY a.id
+"""
+
+
+@dataclass(frozen=True)
+class Exported:
+    files: list[Path]
+    rows: dict[str, int]  # sheet -> rows written
+
+
+def export_books(
+    db: Database, target: Path, *, start: date | None = None, end: date | None = None
+) -> Exported:
+    """Write the books to `target` (.xlsx, or .csv: one file per sheet, the entries in
+    `target` itself). The period limits entries, contacts and agreements; customers are all.
+    Written to a temporary file first: a failure leaves no half file behind."""
+    if start and end and start > end:
+        raise InvalidInput("O período começa depois de terminar.")
+    suffix = target.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InvalidInput("Exporte para um arquivo .xlsx ou .csv.")
+    if target.is_dir():
+        raise InvalidInput(f"{target} é uma pasta: informe o nome do arquivo.")
+    tables = _tables(db, start, end)
+    try:
+        if suffix == ".xlsx":
+            rows = _write_atomically(target, lambda tmp: _xlsx(tmp, tables))
+            return Exported([target], rows)
+        files: list[Path] = []
+        counts: dict[str, int] = {}
+        for table in [tables[1], tables[0], *tables[2:]]:
+            path = target if table is tables[1] else target.with_name(
+                f"{target.stem}-{_slug(table.name)}{target.suffix}")  # fmt: skip
+            counts.update(_write_atomically(path, lambda tmp, t=table: _csv(tmp, t)))  # type: ignore[misc]
+            files.append(path)
+        return Exported(files, counts)
+    except OSError as exc:
+        raise InvalidInput(
+            f"Não foi possível gravar {target}: {exc.strerror or exc}. Nada foi exportado."
+        ) from None
+
+
+def _slug(name: str) -> str:
+    return {"Clientes": "clientes", "Contatos": "contatos", "Acordos": "acordos"}.get(name, name)
+
+
+def _write_atomically(target: Path, write: Callable[[Path], dict[str, int]]) -> dict[str, int]:
+    target = target.expanduser()
+    handle, name = tempfile.mkstemp(prefix=".fiado-", suffix=target.suffix, dir=target.parent)
+    os.close(handle)
+    tmp = Path(name)
+    try:
+        counts = write(tmp)
+        os.replace(tmp, target)
+        return counts
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _text_cell(value: object) -> object:
+    return neutralised(value) if isinstance(value, str) else value
+
+
+def _csv(path: Path, table: Table) -> dict[str, int]:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f, delimiter=";")
+        out.writerow([c.title for c in table.columns])
+        for row in table.rows():
+            out.writerow([_csv_value(v, c) for v, c in zip(row, table.columns, strict=True)])
+            count += 1
+    return {table.name: count}
+
+
+def _csv_value(value: object, column: Column) -> str:
+    if value is None:
+        return ""
+    if column.kind == MONEY and isinstance(value, int | float):
+        return f"{value:.2f}".replace(".", ",")
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return neutralised(str(value)) if isinstance(value, str) else str(value)
+
+
+def _xlsx(path: Path, tables: list[Table]) -> dict[str, int]:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    counts: dict[str, int] = {}
+    bold = Font(bold=True)
+    for table in tables:
+        sheet = book.create_sheet(table.name)
+        sheet.freeze_panes = "A2"
+        for i, column in enumerate(table.columns, start=1):
+            sheet.column_dimensions[get_column_letter(i)].width = column.width
+        header = []
+        for column in table.columns:
+            cell = WriteOnlyCell(sheet, value=column.title)
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        formats = {MONEY: MONEY_FORMAT, DAY: DATE_FORMAT, MOMENT: DATETIME_FORMAT}
+        styled = [formats.get(c.kind) for c in table.columns]
+        count = 0
+        for row in table.rows():
+            cells: list[object] = []
+            for value, number_format in zip(row, styled, strict=True):
+                if value is None or number_format is None:
+                    cells.append(_text_cell(value))
+                    continue
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = number_format
+                cells.append(cell)
+            sheet.append(cells)
+            count += 1
+        counts[table.name] = count
+    book.save(path)
+    return counts
