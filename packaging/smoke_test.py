@@ -139,6 +139,24 @@ def check_cli(cli: Path, tmp: Path) -> tuple[Path, int]:
     return shop, overdue[0]["id"]
 
 
+def check_spreadsheets(cli: Path, shop: Path, tmp: Path) -> None:
+    """The frozen reader and writer: the shop's books out to XLSX, and their customers into a
+    new shop (python-calamine's compiled module, charset-normalizer, the XLSX writer)."""
+    book = tmp / "livro.xlsx"
+    run(cli, "--db", str(shop), "export", "-o", str(book))
+    fresh = tmp / "nova.sqlite3"
+    out = run(cli, "--db", str(fresh), "import", str(book), "--json")
+    found = json.loads(out.stdout)
+    if found["customers_added"] < 30 or found["skipped"]:
+        raise Failed(f"import of the exported workbook: {out.stdout[:500]}")
+    csv = tmp / "clientes.csv"
+    csv.write_bytes("nome;telefone;saldo\nJosé Açaí;(11) 98765-4321;12,50\n".encode("cp1252"))
+    out = run(cli, "--db", str(fresh), "import", str(csv), "--json")
+    if json.loads(out.stdout)["entries_added"] != 1:
+        raise Failed(f"import of a Windows-1252 CSV: {out.stdout[:500]}")
+    passed(f"export to XLSX, {found['customers_added']} customers imported back; a CP-1252 CSV")
+
+
 def check_letter(cli: Path, shop: Path, customer: int, tmp: Path) -> None:
     # The shop's logo (a PNG, as the shop page accepts), read by the bundle's Pillow: there is no
     # command for it, so it goes in through SQLite.
@@ -300,6 +318,7 @@ def main(argv: list[str]) -> int:
         print(f"smoke test of {gui.parent}", flush=True)
         shop, customer = check_cli(cli, tmp)
         check_letter(cli, shop, customer, tmp)
+        check_spreadsheets(cli, shop, tmp)
         check_backup_restore(cli, shop, tmp)
         check_first_schema(cli, tmp)
         check_window(gui, shop, tmp)

@@ -9,6 +9,7 @@ from pathlib import Path
 from fiado_app.cli.common import command
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.text import plural
 from fiado_app.services import backups, printing, privacy
 from fiado_app.services.customers import resolve_customer
 from fiado_app.services.storage import Database
@@ -50,9 +51,18 @@ def anonymise_cmd(args: argparse.Namespace, db: Database) -> int:
     old = backups.older_copies(db)
     if args.purge_backups:
         removed = backups.purge_copies(db)
-        print(f"{removed} cópia(s) de segurança antiga(s) apagada(s); uma nova foi feita agora.")
+        copies = plural(
+            removed, "cópia de segurança antiga apagada", "cópias de segurança antigas apagadas"
+        )
+        print(f"{copies}; uma nova foi feita agora.")
     elif old:
-        print(f"Atenção: as {len(old)} cópias de segurança feitas antes ainda têm os dados "
-              "antigos. Para apagá-las (uma nova cópia é feita antes): repita com "
-              "--purge-backups, ou use Arquivo › Cópias de segurança no aplicativo.")  # fmt: skip
+        held = (
+            "A cópia de segurança feita antes ainda tem"
+            if len(old) == 1
+            else f"As {len(old)} cópias de segurança feitas antes ainda têm"
+        )
+        print(
+            f"Atenção: {held} os dados antigos. Para apagá-las (uma cópia nova é feita antes), "
+            "repita com --purge-backups, ou use Privacidade › Anonimizar no aplicativo."
+        )
     return 0

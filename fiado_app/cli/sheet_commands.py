@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("batch", type=integer, metavar="IMPORTACAO")
     p = command(sub, "imports", "lista as importações feitas", imports_cmd)
     p.add_argument("--json", action="store_true")
+    p = command(sub, "import-template", "grava o modelo de planilha para importar", template_cmd)
+    p.add_argument("shape", choices=("clientes", "lancamentos"), metavar="clientes|lancamentos")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.xlsx|ARQUIVO.csv")
     p = command(sub, "export", "exporta clientes, lançamentos, contatos e acordos (XLSX ou CSV)",
                 export_cmd)  # fmt: skip
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO")
@@ -60,16 +63,17 @@ def import_cmd(args: argparse.Namespace, db: Database) -> int:
               "foi adicionado.", file=sys.stderr if args.json else sys.stdout)  # fmt: skip
         return 0
     out = sys.stderr if args.json else sys.stdout
-    verb = "seriam" if args.dry_run or refused else "foram"
+    lead = "Seriam adicionados" if args.dry_run or refused else "Adicionados"
     print(
-        f"{sheet_import.SHAPE_NAMES[plan.shape].capitalize()} ({plan.sheet.name}): "
-        f"{plural(result.customers_added, 'cliente novo', 'clientes novos')}, "
-        f"{plural(result.customers_matched, 'já cadastrado', 'já cadastrados')}, "
-        f"{plural(result.entries_added, 'lançamento', 'lançamentos')} {verb} adicionados"
-        + (f"; {result.entries_existing} já importados antes" if result.entries_existing else "")
+        f"{sheet_import.SHAPE_NAMES[plan.shape].capitalize()} ({plan.sheet.name}). {lead}: "
+        f"{plural(result.customers_added, 'cliente novo', 'clientes novos')} e "
+        f"{plural(result.entries_added, 'lançamento', 'lançamentos')}; "
+        f"{plural(result.customers_matched, 'cliente já cadastrado', 'clientes já cadastrados')}"
+        + (f"; {result.entries_existing} lançamentos já importados antes"
+           if result.entries_existing else "")
         + ".",
         file=out,
-    )
+    )  # fmt: skip
     for note in plan.notes[:10]:
         print(f"  linha {note.line}: {note.reason}", file=out)
     if plan.problems:
@@ -88,9 +92,12 @@ def import_cmd(args: argparse.Namespace, db: Database) -> int:
 
 
 def import_undo_cmd(args: argparse.Namespace, db: Database) -> int:
-    batch = sheet_import.undo_import(db, args.batch)
-    print(f"Importação nº {batch.id} desfeita: {plural(batch.entries_added, 'lançamento estornado', 'lançamentos estornados')}; "
-          f"os clientes que ela cadastrou foram arquivados.")  # fmt: skip
+    undone = sheet_import.undo_import(db, args.batch)
+    print(
+        f"Importação nº {undone.batch_id} desfeita: "
+        f"{plural(undone.entries_reversed, 'lançamento estornado', 'lançamentos estornados')}, "
+        f"{plural(undone.customers_archived, 'cliente arquivado', 'clientes arquivados')}."
+    )
     return 0
 
 
@@ -122,4 +129,9 @@ def export_cmd(args: argparse.Namespace, db: Database) -> int:
     for path in done.files:
         print(f"Gravado: {path}")
     print("; ".join(f"{name}: {count}" for name, count in done.rows.items()))
+    return 0
+
+
+def template_cmd(args: argparse.Namespace, db: Database) -> int:
+    print(f"Modelo gravado: {sheet_export.save_template(args.shape, args.output)}")
     return 0

@@ -30,6 +30,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from fiado_app.documents.files import as_a_new_file
 from fiado_app.documents.fonts import BOLD, REGULAR, register_fonts
 from fiado_app.domain.br_documents import format_document
 from fiado_app.domain.errors import InvalidInput
@@ -313,6 +314,7 @@ def save_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        as_a_new_file(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -183,9 +183,10 @@ def cell_text(value: object) -> str:
     return text
 
 
-def cell_cents(value: object, what: str, *, signed: bool = False) -> int:
+def cell_cents(value: object, what: str, *, signed: bool = False, zero: bool = False) -> int:
     """Money from a cell: a number (12.5 is R$ 12,50) or text ("1.234,56", "R$ 12,50",
-    "12.50", "-30,00"). More than zero, or — `signed` — anything but zero, with its sign."""
+    "12.50", "-30,00"). More than zero, or — `signed` — anything but zero, with its sign;
+    `zero` lets 0 through (a balance of nothing)."""
     if isinstance(value, bool):
         raise InvalidInput(f"{what} inválido: “{cell_text(value)}”.")
     if isinstance(value, int | float):
@@ -197,6 +198,8 @@ def cell_cents(value: object, what: str, *, signed: bool = False) -> int:
         if not text:
             raise InvalidInput(f"{what} em branco.")
         cents = parse_cents(text, allow_negative=True)
+    if cents == 0 and zero:
+        return 0
     if cents == 0 or (cents < 0 and not signed):
         raise InvalidInput(f"{what} deve ser maior que zero: “{cell_text(value)}”.")
     check_amount(abs(cents), what)

@@ -27,6 +27,8 @@ from sqlalchemy import select, update
 from fiado_app.db.collection_models import Contact, CustomerCollection
 from fiado_app.db.engine import Database, plain_rows
 from fiado_app.db.models import Agreement, Entry, PrivacyLog
+from fiado_app.documents.files import as_a_new_file
+from fiado_app.domain.changes import CONTACTS, CUSTOMERS, Changes
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.money import format_brl
@@ -129,6 +131,10 @@ class Anonymised:
     customer_id: int
     name: str  # the new one
     owed_cents: int
+    file_rewritten: bool = True  # False: a reader kept the journal; emptied at its next checkpoint
+
+    def changes(self) -> Changes:
+        return Changes(frozenset({CUSTOMERS, CONTACTS}), frozenset({self.customer_id}))
 
 
 def anonymise_customer(
@@ -145,7 +151,7 @@ def anonymise_customer(
             raise InvalidInput(
                 f"O cliente nº {customer_id} ainda deve {format_brl(owed)}: os dados de quem deve "
                 "podem ser guardados para cobrar (LGPD, art. 16). Para anonimizar mesmo assim, "
-                "confirme com um motivo (--force)."
+                "confirme que o cliente ainda deve (no terminal: --force)."
             )
         name = ANONYMISED.format(id=customer_id)
         for column in ("nickname", "email", "street", "number", "complement", "district",
@@ -170,8 +176,8 @@ def anonymise_customer(
         )
         session.add(PrivacyLog(customer_id=customer_id, act="anonimizacao", reason=reason,
                                owed_cents=max(owed, 0), at=now))  # fmt: skip
-    db.compact()  # the old values leave the file's free pages, the WAL and the indexes
-    return Anonymised(customer_id, name, max(owed, 0))
+    rewritten = db.compact()  # the old values leave the free pages, the WAL and the indexes
+    return Anonymised(customer_id, name, max(owed, 0), rewritten)
 
 
 def privacy_log(db: Database) -> list[PrivacyLog]:
@@ -191,6 +197,7 @@ def save_customer_json(db: Database, customer_id: int, target: Path) -> Path:
         handle, name = tempfile.mkstemp(prefix=".fiado-", suffix=".json", dir=target.parent)
         with os.fdopen(handle, "w", encoding="utf-8") as f:
             f.write(body + "\n")
+        as_a_new_file(name)
         os.replace(name, target)
     except OSError as exc:
         raise InvalidInput(f"Não foi possível gravar {target}: {exc.strerror or exc}.") from None

@@ -1,7 +1,7 @@
 """Exporting the books to a spreadsheet (docs/spreadsheets.md): XLSX with the sheets
 Clientes, Lançamentos, Contatos and Acordos (money as numbers in the R$ format, dates as dates,
-headers frozen, columns sized; openpyxl in write-only mode, which streams rows) or CSV
-(semicolon, UTF-8 with BOM, as Brazilian Excel opens it: one file per sheet).
+headers frozen, columns sized; written row by row by documents/xlsx.py) or CSV (semicolon,
+UTF-8 with BOM, as Brazilian Excel opens it: one file per sheet).
 
 Every text cell is neutralised: one that would start with =, +, -, @, a tab or a carriage
 return gets an apostrophe in front, so that no spreadsheet reads it as a formula
@@ -18,32 +18,23 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fiado_app.db.engine import Database, plain_rows
-from fiado_app.domain.br_documents import format_document
+from fiado_app.documents.files import as_a_new_file
+from fiado_app.documents.xlsx import DAY, MOMENT, MONEY, NUMBER, TEXT, Column, XlsxWriter
+from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.vocabulary import METHOD_LABELS
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-MONEY_FORMAT = '"R$" #,##0.00'
-DATE_FORMAT = "DD/MM/YYYY"
-DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 KIND_LABELS = {
     "sale": "venda", "payment": "pagamento", "discount": "abatimento",
     "reversal": "estorno", "agreement": "acordo",
 }  # fmt: skip
-MONEY, DAY, MOMENT, TEXT, NUMBER = "money", "date", "datetime", "text", "number"
 
 
 def neutralised(value: str) -> str:
     """Text that no spreadsheet runs as a formula."""
     return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    kind: str = TEXT
-    width: int = 14
 
 
 @dataclass(frozen=True)
@@ -72,7 +63,7 @@ def _tables(db: Database, start: date | None, end: date | None) -> list[Table]:
             (cid, name, nickname, phone, kind, document, email, street, number, complement,
              district, city, uf, cep, limit, notes, created, balance, archived) = r  # fmt: skip
             yield (cid, name, nickname, _phone(phone), _document(document, kind), email, street,
-                   number, complement, district, city, uf, cep,
+                   number, complement, district, city, uf, format_cep(cep) if cep else "",
                    None if limit is None else limit / 100, (balance or 0) / 100, notes,
                    _moment(created), "sim" if archived else "")  # fmt: skip
 
@@ -81,9 +72,9 @@ def _tables(db: Database, start: date | None, end: date | None) -> list[Table]:
             rows = plain_rows(session, _ENTRIES, span)
         for (eid, on, cid, name, kind, cents, due, description, method, note, reason,
              reverses, reversed_by, created) in rows:  # fmt: skip
-            yield (eid, _day(on), cid, name, KIND_LABELS.get(kind, kind), cents / 100, _day(due),
+            yield (eid, on, cid, name, KIND_LABELS.get(kind, kind), cents / 100, due,
                    description, METHOD_LABELS.get(method, method or ""), note or reason,
-                   reverses, reversed_by, _moment(created))  # fmt: skip
+                   reverses, reversed_by, created)  # fmt: skip
 
     def contacts() -> Iterator[tuple[object, ...]]:
         with db.read() as session:
@@ -278,14 +269,11 @@ def _write_atomically(target: Path, write: Callable[[Path], dict[str, int]]) -> 
     tmp = Path(name)
     try:
         counts = write(tmp)
+        as_a_new_file(tmp)
         os.replace(tmp, target)
         return counts
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def _text_cell(value: object) -> object:
-    return neutralised(value) if isinstance(value, str) else value
 
 
 def _csv(path: Path, table: Table) -> dict[str, int]:
@@ -302,6 +290,8 @@ def _csv(path: Path, table: Table) -> dict[str, int]:
 def _csv_value(value: object, column: Column) -> str:
     if value is None:
         return ""
+    if isinstance(value, str) and value and column.kind in (DAY, MOMENT):
+        value = _day(value) if column.kind == DAY else _moment(value)  # ISO text, as stored
     if column.kind == MONEY and isinstance(value, int | float):
         return f"{value:.2f}".replace(".", ",")
     if isinstance(value, datetime):
@@ -312,39 +302,44 @@ def _csv_value(value: object, column: Column) -> str:
 
 
 def _xlsx(path: Path, tables: list[Table]) -> dict[str, int]:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook(write_only=True)
     counts: dict[str, int] = {}
-    bold = Font(bold=True)
-    for table in tables:
-        sheet = book.create_sheet(table.name)
-        sheet.freeze_panes = "A2"
-        for i, column in enumerate(table.columns, start=1):
-            sheet.column_dimensions[get_column_letter(i)].width = column.width
-        header = []
-        for column in table.columns:
-            cell = WriteOnlyCell(sheet, value=column.title)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        formats = {MONEY: MONEY_FORMAT, DAY: DATE_FORMAT, MOMENT: DATETIME_FORMAT}
-        styled = [formats.get(c.kind) for c in table.columns]
-        count = 0
-        for row in table.rows():
-            cells: list[object] = []
-            for value, number_format in zip(row, styled, strict=True):
-                if value is None or number_format is None:
-                    cells.append(_text_cell(value))
-                    continue
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = number_format
-                cells.append(cell)
-            sheet.append(cells)
-            count += 1
-        counts[table.name] = count
-    book.save(path)
+    with XlsxWriter(path) as book:
+        for table in tables:
+            counts[table.name] = book.add_sheet(
+                table.name, table.columns, table.rows(), text=neutralised
+            )
     return counts
+
+
+# One example row per template: what the owner overwrites.
+TEMPLATE_EXAMPLES = {
+    "clientes": ["Maria Aparecida da Silva", "Maria", "(11) 98765-4321", "529.982.247-25",
+                 "maria@exemplo.com", "Rua das Flores", "120", "casa 2", "Centro", "São Paulo",
+                 "SP", "01001-000", 300, 45.5, date(2026, 12, 10), "vizinha da padaria"],
+    "lancamentos": [date(2026, 11, 5), "Maria Aparecida da Silva", "venda", 12.5,
+                    date(2026, 12, 5), "pão, leite, café", ""],
+}  # fmt: skip
+
+
+def save_template(shape: str, target: Path) -> Path:
+    """The import template of a shape ("clientes" or "lancamentos"): its headers and one example
+    row, as XLSX (or CSV when the name ends in .csv)."""
+    from fiado_app.domain.sheet_fields import FIELDS
+
+    headers = [f.key for f in FIELDS[shape]]
+    example = TEMPLATE_EXAMPLES[shape]
+    kinds = tuple(
+        Column(h, MONEY if isinstance(v, float | int) and h != "numero" else
+               DAY if isinstance(v, date) else TEXT, max(12, len(h) + 4))
+        for h, v in zip(headers, example, strict=True)
+    )  # fmt: skip
+    table = Table("Modelo", kinds, lambda: [tuple(example)])
+    suffix = target.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InvalidInput("Salve o modelo como .xlsx ou .csv.")
+    try:
+        writer = _xlsx if suffix == ".xlsx" else (lambda tmp, ts: _csv(tmp, ts[0]))
+        _write_atomically(target, lambda tmp: writer(tmp, [table]))
+    except OSError as exc:
+        raise InvalidInput(f"Não foi possível gravar {target}: {exc.strerror or exc}.") from None
+    return target

@@ -59,6 +59,12 @@ class AboutDialog(QDialog):
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = where
+        from fiado_app.services.privacy import LEGAL_BASES
+
+        self.privacy = QLabel(
+            "<b>" + self.tr("Privacidade (LGPD)") + "</b><br>" + LEGAL_BASES, self
+        )
+        self.privacy.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
@@ -77,6 +83,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(where)
+        layout.addWidget(self.privacy)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 

@@ -201,6 +201,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.payment_action)
         file_menu.addAction(self.new_customer_action)
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Importar caderneta…"), None, self.import_sheet)
+        self.export_action = self._action(self.tr("&Exportar…"), None, self.export_sheet)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.backups_action = self._action(
             self.tr("&Cópias de segurança…"), None, self.show_backups
         )
@@ -380,6 +385,16 @@ class MainWindow(QMainWindow):
         if dialog.restore_requested is not None:
             self.restore_requested = dialog.restore_requested
             self.close()  # ui/app.py restores with the database closed, then reopens
+
+    def import_sheet(self) -> None:
+        from fiado_app.ui.dialogs.sheet_import import ImportDialog
+
+        ImportDialog(self.ctx, self).exec()
+
+    def export_sheet(self) -> None:
+        from fiado_app.ui.dialogs.sheet_export import ExportDialog
+
+        ExportDialog(self.ctx, self).exec()
 
     def new_customer(self) -> None:
         """Novo cliente from any page (Ctrl+Shift+N); the new customer's window opens."""

@@ -24,39 +24,44 @@
         <translation>&lt;b&gt;Shop data:&lt;/b&gt; {db}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="68"/>
+        <location filename="../../fiado_app/ui/about.py" line="65"/>
+        <source>Privacidade (LGPD)</source>
+        <translation>Privacy (LGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/about.py" line="74"/>
         <source>Abrir a pasta dos dados</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="70"/>
+        <location filename="../../fiado_app/ui/about.py" line="76"/>
         <source>Licenças…</source>
         <translation>Licences…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="73"/>
+        <location filename="../../fiado_app/ui/about.py" line="79"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="89"/>
+        <location filename="../../fiado_app/ui/about.py" line="96"/>
         <source>Pasta dos dados</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="91"/>
+        <location filename="../../fiado_app/ui/about.py" line="98"/>
         <source>Não foi possível abrir o gerenciador de arquivos. A pasta dos dados é:
 {folder}</source>
         <translation>Could not open the file manager. The data folder is:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="102"/>
+        <location filename="../../fiado_app/ui/about.py" line="109"/>
         <source>(Os textos completos das licenças de cada biblioteca vão junto do programa instalado; rodando do código-fonte, estão nas pastas *.dist-info do ambiente.)</source>
         <translation>(The full licence texts of each library ship with the installed program; running from source, they are in the environment&apos;s *.dist-info folders.)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/about.py" line="125"/>
+        <location filename="../../fiado_app/ui/about.py" line="132"/>
         <source>Licenças</source>
         <translation>Licences</translation>
     </message>
@@ -513,6 +518,59 @@
         <location filename="../../fiado_app/ui/dialogs/agreement_panel.py" line="164"/>
         <source>Acordo nº {n} desfeito</source>
         <translation>Agreement no. {n} undone</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="137"/>
+        <source>Anonimizar os dados de {name}</source>
+        <translation>Anonymise the data of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="141"/>
+        <source>O nome vira “Cliente anonimizado nº {id}”; telefone, CPF/CNPJ, e-mail, endereço, apelido, observações e os textos dos contatos são apagados. Os valores ficam, para as contas da loja fecharem. Não dá para desfazer.</source>
+        <translation>The name becomes “Cliente anonimizado nº {id}”; phone, CPF/CNPJ, e-mail, address, nickname, notes and the texts of contacts are erased. The amounts stay, so that the shop's books add up. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="151"/>
+        <source>O cliente ainda deve {amount}: anonimizar mesmo assim</source>
+        <translation>The customer still owes {amount}: anonymise anyway</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="158"/>
+        <source>Motivo (fica registrado, sem dados pessoais):</source>
+        <translation>Reason (recorded, without personal data):</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="160"/>
+        <source>Ex.: pedido do cliente em 01/12/2026</source>
+        <translation>E.g.: asked by the customer on 01/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="165"/>
+        <source>Apagar a cópia de segurança antiga, que ainda tem os dados</source>
+        <translation>Delete the old backup, which still holds the data</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="168"/>
+        <source>Apagar as {n} cópias de segurança antigas, que ainda têm os dados</source>
+        <translation>Delete the {n} old backups, which still hold the data</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="172"/>
+        <source>(uma cópia nova é feita antes)</source>
+        <translation>(a new backup is made first)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="180"/>
+        <source>Anonimizar</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="181"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -980,128 +1038,134 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="70"/>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="260"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="72"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="205"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="270"/>
         <source>Cliente: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="104"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="106"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="106"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="108"/>
         <source>Pagamento</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="108"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="110"/>
         <source>Abatimento</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="110"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="112"/>
         <source>Fazer acordo…</source>
         <translation>Make an agreement…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="113"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="115"/>
         <source>Estornar lançamento</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="128"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="130"/>
         <source>Lembrete (WhatsApp)…</source>
         <translation>Reminder (WhatsApp)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="131"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="133"/>
         <source>Registrar contato…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="133"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="135"/>
         <source>Carta…</source>
         <translation>Letter…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="135"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="137"/>
         <source>Extrato em PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="156"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="158"/>
         <source>Salvar dados</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="157"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="159"/>
         <source>Salvar os dados do cliente (Ctrl+S)</source>
         <translation>Save the customer&apos;s details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="193"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="195"/>
         <source>Extrato</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="194"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="196"/>
         <source>Cobrança</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="196"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="198"/>
         <source>Acordos</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="217"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="200"/>
+        <source>Privacidade</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="227"/>
         <source>limite {limit}</source>
         <translation>limit {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="219"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="229"/>
         <source>sem limite de crédito</source>
         <translation>no credit limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="222"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="232"/>
         <source>crédito de {amount}</source>
         <translation>credit of {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="224"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="234"/>
         <source>saldo {amount}</source>
         <translation>balance {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="226"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="236"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {balance} · {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="230"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="240"/>
         <source>comportamento: {label}</source>
         <translation>behaviour: {label}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="233"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="243"/>
         <source>costuma pagar por volta do dia {day}</source>
         <translation>usually pays around day {day}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="236"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="246"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ em atraso: {amount} desde {date} ({days} dias)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;⚠ overdue: {amount} since {date} ({days} days)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="297"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="307"/>
         <source>Recibo…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/customer.py" line="314"/>
+        <location filename="../../fiado_app/ui/dialogs/customer.py" line="324"/>
         <source>Selecione no extrato uma venda, pagamento ou abatimento ainda não estornado.</source>
         <translation>Select in the statement a sale, payment or discount not yet reversed.</translation>
     </message>
@@ -1329,6 +1393,75 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="38"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="115"/>
+        <source>Exportar para planilha</source>
+        <translation>Export to a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="42"/>
+        <source>Clientes (com o saldo de hoje), lançamentos, contatos e acordos, para o contador ou para guardar. No Excel, cada um vai numa aba; em CSV, num arquivo.</source>
+        <translation>Customers (with today's balance), entries, contacts and agreements, for the accountant or to keep. In Excel each goes in a sheet; in CSV, in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="51"/>
+        <source>Planilha do Excel (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="52"/>
+        <source>CSV com ponto e vírgula (.csv)</source>
+        <translation>CSV with semicolons (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="53"/>
+        <source>Formato:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="54"/>
+        <source>Só os lançamentos de um período</source>
+        <translation>Only the entries of a period</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="61"/>
+        <source>a</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="64"/>
+        <source>De:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="79"/>
+        <source>Abrir a &amp;pasta</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="82"/>
+        <source>&amp;Exportar…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="85"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="124"/>
+        <source>Exportando…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="137"/>
+        <source>Gravado em {files} ({counts}).</source>
+        <translation>Saved to {files} ({counts}).</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../fiado_app/ui/dialogs/base.py" line="51"/>
@@ -1377,6 +1510,302 @@ To ask for help, copy the report below and send it to support.</translation>
         <location filename="../../fiado_app/ui/pages/painel.py" line="515"/>
         <source>&amp;Parte vencida até (%)</source>
         <translation>&amp;Share overdue at most (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="58"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="165"/>
+        <source>Importar caderneta</source>
+        <translation>Import notebook</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="63"/>
+        <source>Traga a caderneta de uma planilha (CSV, Excel ou LibreOffice): uma lista de clientes (com o saldo de cada um, se quiser) ou uma lista de vendas e pagamentos. Nada é gravado antes de você conferir.</source>
+        <translation>Bring the notebook in from a spreadsheet (CSV, Excel or LibreOffice): a list of customers (with each one's balance, if you like) or a list of sales and payments. Nothing is saved before you check it.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="95"/>
+        <source>Nenhum arquivo escolhido</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="96"/>
+        <source>&amp;Escolher arquivo…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="99"/>
+        <source>A planilha (aba) a importar</source>
+        <translation>The sheet to import</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="101"/>
+        <source>Salvar &amp;modelo…</source>
+        <translation>Save &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="103"/>
+        <source>Arquivo:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="111"/>
+        <source>O que é cada coluna</source>
+        <translation>What each column is</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="133"/>
+        <source>Linhas recusadas:</source>
+        <translation>Refused rows:</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="142"/>
+        <source>Importações &amp;anteriores…</source>
+        <translation>&amp;Earlier imports…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="144"/>
+        <source>&amp;Conferir de novo</source>
+        <translation>C&amp;heck again</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="146"/>
+        <source>&amp;Importar</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="148"/>
+        <source>Importar só as linhas &amp;boas</source>
+        <translation>Import only the &amp;good rows</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="150"/>
+        <source>&amp;Desfazer esta importação</source>
+        <translation>&amp;Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="152"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="173"/>
+        <source>Lendo {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="192"/>
+        <source>Não reconheci os títulos das colunas. Escolha o tipo de planilha e diga qual coluna é cada campo; depois clique em “Conferir de novo”.</source>
+        <translation>The column titles were not recognised. Choose the kind of sheet and say which column is each field; then click “Check again”.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="225"/>
+        <source>(não importar)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="227"/>
+        <source>coluna {n}</source>
+        <translation>column {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="270"/>
+        <source>Conferindo as linhas…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="287"/>
+        <source>Linha {line} ({column}): {reason}</source>
+        <translation>Line {line} ({column}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="293"/>
+        <source>Linha {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="296"/>
+        <source>Linhas recusadas: {n}</source>
+        <translation>Refused rows: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="298"/>
+        <source>Nenhuma linha recusada.</source>
+        <translation>No row refused.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="303"/>
+        <source>Este arquivo já foi importado (importação nº {n}): nada a adicionar.</source>
+        <translation>This file was already imported (import no. {n}): nothing to add.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="312"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="354"/>
+        <source>cliente novo</source>
+        <translation>new customer</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="312"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="354"/>
+        <source>clientes novos</source>
+        <translation>new customers</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="313"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="356"/>
+        <source>lançamento</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="313"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="356"/>
+        <source>lançamentos</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="315"/>
+        <source>Serão adicionados: {what}.</source>
+        <translation>To be added: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="315"/>
+        <source> e </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="317"/>
+        <source>{n} já cadastrados (não serão repetidos).</source>
+        <translation>{n} already registered (not repeated).</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="321"/>
+        <source>{n} lançamentos já tinham sido importados.</source>
+        <translation>{n} entries had already been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="326"/>
+        <source>{n} linhas com problema: corrija a planilha, ou importe só as boas.</source>
+        <translation>{n} rows with problems: fix the sheet, or import only the good ones.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="335"/>
+        <source>Importando…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="351"/>
+        <source>Importação nº {batch} feita: {customers} e {entries}.</source>
+        <translation>Import no. {batch} done: {customers} and {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="360"/>
+        <source>{n} linhas ficaram de fora (listadas acima).</source>
+        <translation>{n} rows were left out (listed above).</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="380"/>
+        <source>Importação nº {n} desfeita: {entries}, {customers}.</source>
+        <translation>Import no. {n} undone: {entries}, {customers}.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="382"/>
+        <source>lançamento estornado</source>
+        <translation>entry reversed</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="383"/>
+        <source>lançamentos estornados</source>
+        <translation>entries reversed</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="384"/>
+        <source>cliente arquivado</source>
+        <translation>customer archived</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="385"/>
+        <source>clientes arquivados</source>
+        <translation>customers archived</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="395"/>
+        <source>Salvar modelo</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="406"/>
+        <source>Modelo gravado em {path}</source>
+        <translation>Template saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="464"/>
+        <source>Importações anteriores</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <source>Arquivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <source>Clientes</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="470"/>
+        <source>Lançamentos</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="470"/>
+        <source>Situação</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="483"/>
+        <source>&amp;Desfazer a importação selecionada</source>
+        <translation>&amp;Undo the selected import</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="485"/>
+        <source>Fechar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="497"/>
+        <source>desfeita em {day}</source>
+        <translation>undone on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="498"/>
+        <source>valendo</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="509"/>
+        <source>Selecione uma importação na lista.</source>
+        <translation>Select an import in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="518"/>
+        <source>Importação nº {n} desfeita.</source>
+        <translation>Import no. {n} undone.</translation>
     </message>
 </context>
 <context>
@@ -1585,67 +2014,77 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
+        <source>&amp;Importar caderneta…</source>
+        <translation>&amp;Import notebook…</translation>
+    </message>
+    <message>
         <location filename="../../fiado_app/ui/main_window.py" line="205"/>
+        <source>&amp;Exportar…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/main_window.py" line="210"/>
         <source>&amp;Cópias de segurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="209"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="214"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="210"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="211"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="216"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="220"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="225"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="222"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="227"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="225"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="230"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="226"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="231"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="280"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="285"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="283"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="288"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="291"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="296"/>
         <source>   ·   Créditos de clientes: {credit}</source>
         <translation>   ·   Customer credits: {credit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="364"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="369"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="365"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="370"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
@@ -1975,6 +2414,54 @@ To ask for help, copy the report below and send it to support.</translation>
         <location filename="../../fiado_app/ui/dialogs/payment.py" line="149"/>
         <source>Passa do saldo em {amount}. Para guardar a diferença como crédito do cliente, marque a opção acima; ou corrija o valor.</source>
         <translation>Exceeds the balance by {amount}. To keep the difference as the customer&apos;s credit, tick the option above; or correct the amount.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="53"/>
+        <source>Exportar dados (JSON)…</source>
+        <translation>Export data (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="54"/>
+        <source>Exportar dados (PDF)…</source>
+        <translation>Export data (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="55"/>
+        <source>Anonimizar…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="76"/>
+        <source>&lt;b&gt;Dados anonimizados em {day}.&lt;/b&gt; Os valores continuam nas contas.</source>
+        <translation>&lt;b&gt;Data anonymised on {day}.&lt;/b&gt; The amounts stay in the books.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="90"/>
+        <source>Exportar dados do cliente</source>
+        <translation>Export the customer's data</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="104"/>
+        <source>Dados gravados em {path}</source>
+        <translation>Data saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="115"/>
+        <source>Cliente anonimizado: agora “{name}”.</source>
+        <translation>Customer anonymised: now “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="118"/>
+        <source>1 cópia antiga apagada.</source>
+        <translation>1 old backup deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="120"/>
+        <source>{n} cópias antigas apagadas.</source>
+        <translation>{n} old backups deleted.</translation>
     </message>
 </context>
 <context>

@@ -278,3 +278,39 @@ def test_the_export_has_money_as_numbers_dates_as_dates_and_frozen_headers(db, t
     november = sheet_export.export_books(db, tmp_path / "nov.csv", start=date(2026, 11, 10))
     lines = november.files[0].read_text("utf-8-sig").splitlines()
     assert len(lines) == 2 and ";4,56;" in lines[1] and "20/11/2026" in lines[1]
+
+
+def test_the_xlsx_writer_keeps_markup_drops_what_xml_forbids_and_dates_read_back(tmp_path):
+    from fiado_app.documents.xlsx import DAY, MOMENT, MONEY, Column, XlsxWriter
+
+    path = tmp_path / "w.xlsx"
+    with XlsxWriter(path) as book:
+        book.add_sheet("Aba <1> & cia", [Column("Texto"), Column("Dia", DAY),
+                       Column("Quando", MOMENT), Column("Valor", MONEY)],  # fmt: skip
+                       [["a <b> & \"c\"\x01", date(2026, 3, 5), "2026-03-05 14:30:00.5", 12.5],
+                        [None, "2026-03-06", datetime(2026, 3, 6, 8, 15), None]])  # fmt: skip
+    sheet = load_workbook(path)["Aba <1> & cia"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[1] == ['a <b> & "c"', datetime(2026, 3, 5), datetime(2026, 3, 5, 14, 30), 12.5]
+    assert rows[2] == [None, datetime(2026, 3, 6), datetime(2026, 3, 6, 8, 15), None]
+    assert sheet["D2"].number_format == '"R$" #,##0.00' and sheet.freeze_panes == "A2"
+
+
+def test_an_export_comes_back_in_as_the_same_customers_and_balances(db, tmp_path):
+    ana = customers.add_customer(db, customers.CustomerInput(name="Ana", phone="11987654321"))
+    customers.add_customer(db, customers.CustomerInput(name="Bia sem dívida"))
+    ledger.record_sale(db, ana.id, 4550, on=date(2026, 11, 3), today=TODAY)
+    book = sheet_export.export_books(db, tmp_path / "livro.xlsx").files[0]
+    other = open_other(tmp_path)
+    plan = sheet_import.plan_import(other, book, today=TODAY)
+    assert (plan.shape, plan.problems) == ("clientes", [])  # a balance of 0,00 is no balance
+    sheet_import.run_import(other, plan, today=TODAY)
+    assert balances(other) == {"Ana": 4550, "Bia sem dívida": 0}
+    assert customers.resolve_customer(other, "Ana").phone == "+5511987654321"
+    other.close()
+
+
+def open_other(tmp_path):
+    from fiado_app.services.app import open_database
+
+    return open_database(tmp_path / "outra.sqlite3").db

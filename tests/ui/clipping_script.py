@@ -142,7 +142,10 @@ from fiado_app.ui.dialogs.corrections import DiscountDialog, ReversalDialog  # n
 from fiado_app.ui.dialogs.customer import CustomerDialog  # noqa: E402
 from fiado_app.ui.dialogs.customer_form import NewCustomerDialog  # noqa: E402
 from fiado_app.ui.dialogs.payment import PaymentDialog  # noqa: E402
+from fiado_app.ui.dialogs.privacy_panel import AnonymiseDialog  # noqa: E402
 from fiado_app.ui.dialogs.sale import SaleDialog  # noqa: E402
+from fiado_app.ui.dialogs.sheet_export import ExportDialog  # noqa: E402
+from fiado_app.ui.dialogs.sheet_import import ImportDialog, ImportHistoryDialog  # noqa: E402
 from fiado_app.ui.documents.customer_docs import (  # noqa: E402
     LetterKindDialog,
     StatementPeriodDialog,
@@ -168,6 +171,8 @@ details = CustomerDialog(ctx, customer.id, window)
 show(details, "CustomerDialog")
 details.tabs.setCurrentIndex(1)
 check(details, "CustomerDialog collection tab")
+details.tabs.setCurrentWidget(details.privacy_panel)
+check(details, "CustomerDialog privacy tab")
 details.close()
 
 sale = SaleDialog(ctx, customer, window)
@@ -194,6 +199,10 @@ for name, dialog in (
     ("WelcomeDialog", WelcomeDialog(db, window)),
     ("AboutDialog", AboutDialog(db.path, window)),
     ("GoalsDialog", GoalsDialog(ctx, window)),
+    ("ImportDialog", ImportDialog(ctx, window)),
+    ("ImportHistoryDialog", ImportHistoryDialog(ctx, window)),
+    ("ExportDialog", ExportDialog(ctx, window)),
+    ("AnonymiseDialog", AnonymiseDialog(ctx, customer, window)),
 ):
     if isinstance(dialog, ReminderDialog):
         dialog.ask_outcome = False

@@ -67,7 +67,7 @@ def test_customer_window_shows_the_collection_panel_and_its_actions(qtbot, ctx, 
     dialog = customer_window(qtbot, ctx, people["carla"].id)
     assert isinstance(dialog.collection_panel, CustomerCollectionPanel)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["Extrato", "Cobrança", "Acordos"]
+    assert titles == ["Extrato", "Cobrança", "Acordos", "Privacidade"]
     dialog.tabs.setCurrentWidget(dialog.collection_panel)
     assert "Carla Dias" in dialog.collection_panel.summary_label.text()
     assert "Comportamento" in dialog.collection_panel.summary_label.text()

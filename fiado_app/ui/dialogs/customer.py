@@ -27,6 +27,7 @@ from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import EntryRecord
 from fiado_app.services.behaviour import customer_behaviour, customer_payment_day
 from fiado_app.services.customers import get_customer, update_customer
+from fiado_app.services.privacy import Anonymised
 from fiado_app.services.receivables import customer_position
 from fiado_app.services.statement import statement
 from fiado_app.ui import shortcuts
@@ -48,6 +49,7 @@ from fiado_app.ui.dialogs.agreement import make_agreement_for
 from fiado_app.ui.dialogs.agreement_panel import AgreementsPanel
 from fiado_app.ui.dialogs.corrections import DiscountDialog, ReversalDialog
 from fiado_app.ui.dialogs.customer_form import CustomerForm
+from fiado_app.ui.dialogs.privacy_panel import PrivacyPanel
 from fiado_app.ui.dialogs.sale import SaleDialog
 from fiado_app.ui.documents.customer_docs import (
     StatementPeriodDialog,
@@ -194,6 +196,14 @@ class CustomerDialog(QDialog):
         self.tabs.addTab(self.collection_panel, self.tr("Cobrança"))
         self.agreements_panel = AgreementsPanel(ctx, self.customer, self.tabs)
         self.tabs.addTab(self.agreements_panel, self.tr("Acordos"))
+        self.privacy_panel = PrivacyPanel(ctx, self.customer, self.tabs, self._anonymised)
+        self.tabs.addTab(self.privacy_panel, self.tr("Privacidade"))
+
+    def _anonymised(self, done: Anonymised) -> None:
+        self.customer = get_customer(self.ctx.db, self.customer.id)
+        self.form.load(self.customer)
+        self.setWindowTitle(self.tr("Cliente: {name}").format(name=self.customer.name))
+        self.refresh()
 
     def _button(
         self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
