@@ -45,6 +45,10 @@ def export_cmd(args: argparse.Namespace, db: Database) -> int:
 
 def anonymise_cmd(args: argparse.Namespace, db: Database) -> int:
     customer = resolve_customer(db, args.customer)
+    if customer.anonymised_at is not None and args.purge_backups:
+        removed = backups.purge_copies(db)  # done before; the old copies are what is left
+        print(f"O cliente nº {customer.id} já estava anonimizado. " + _purged(removed))
+        return 0
     done = privacy.anonymise_customer(db, customer.id, reason=args.reason, force=args.force)
     owed = f" (ainda devia {format_brl(done.owed_cents)})" if done.owed_cents else ""
     print(f"Cliente nº {done.customer_id} anonimizado{owed}: agora “{done.name}”.")
@@ -66,3 +70,10 @@ def anonymise_cmd(args: argparse.Namespace, db: Database) -> int:
             "repita com --purge-backups, ou use Privacidade › Anonimizar no aplicativo."
         )
     return 0
+
+
+def _purged(removed: int) -> str:
+    copies = plural(
+        removed, "cópia de segurança antiga apagada", "cópias de segurança antigas apagadas"
+    )
+    return f"{copies}; uma cópia nova foi feita agora (também no segundo lugar, se houver)."

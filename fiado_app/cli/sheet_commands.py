@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fiado_app.cli.common import command, day, integer, print_json, table
 from fiado_app.domain.dates import format_datetime
+from fiado_app.domain.sheet_fields import header_key
 from fiado_app.domain.text import plural
 from fiado_app.services import sheet_export, sheet_import
 from fiado_app.services.storage import Database
@@ -33,13 +34,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = command(sub, "imports", "lista as importações feitas", imports_cmd)
     p.add_argument("--json", action="store_true")
     p = command(sub, "import-template", "grava o modelo de planilha para importar", template_cmd)
-    p.add_argument("shape", choices=("clientes", "lancamentos"), metavar="clientes|lancamentos")
+    p.add_argument("shape", type=_shape, metavar="clientes|lancamentos")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO.xlsx|ARQUIVO.csv")
     p = command(sub, "export", "exporta clientes, lançamentos, contatos e acordos (XLSX ou CSV)",
                 export_cmd)  # fmt: skip
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ARQUIVO")
     p.add_argument("--from", dest="start", metavar="DATA")
     p.add_argument("--to", dest="end", metavar="DATA")
+
+
+def _shape(text: str) -> str:
+    """`clientes` or `lancamentos` (also typed `lançamentos`, `Clientes`)."""
+    key = header_key(text)
+    if key not in ("clientes", "lancamentos"):
+        raise ValueError(text)
+    return key
+
+
+_shape.__name__ = "tipo de modelo (clientes ou lancamentos)"
 
 
 def _problems(skipped: list[sheet_import.Problem], limit: int = 20) -> None:
@@ -51,19 +63,21 @@ def _problems(skipped: list[sheet_import.Problem], limit: int = 20) -> None:
 
 def import_cmd(args: argparse.Namespace, db: Database) -> int:
     plan = sheet_import.plan_import(db, args.file, sheet=args.sheet)
-    refused = bool(plan.problems) and not args.skip_bad and not args.dry_run
+    # Refused rows without --skip-bad: nothing is (or would be) written, and the exit is 2.
+    refused = bool(plan.problems) and not args.skip_bad
     if args.dry_run or refused:
-        result = sheet_import.dry_run_result(plan)
+        result = sheet_import.dry_run_result(plan, dry_run=args.dry_run)
     else:
         result = sheet_import.run_import(db, plan, skip_bad=args.skip_bad)
     if args.json:
         print_json(result.as_json())
+    out = sys.stderr if args.json else sys.stdout
     if result.already_imported is not None:
         print(f"Este arquivo já foi importado (importação nº {result.already_imported}): nada "
-              "foi adicionado.", file=sys.stderr if args.json else sys.stdout)  # fmt: skip
+              "foi adicionado.", file=out)  # fmt: skip
         return 0
-    out = sys.stderr if args.json else sys.stdout
-    lead = "Seriam adicionados" if args.dry_run or refused else "Adicionados"
+    will = args.dry_run or refused
+    lead = "Seriam adicionados" if will else "Adicionados"
     print(
         f"{sheet_import.SHAPE_NAMES[plan.shape].capitalize()} ({plan.sheet.name}). {lead}: "
         f"{plural(result.customers_added, 'cliente novo', 'clientes novos')} e "
@@ -75,19 +89,25 @@ def import_cmd(args: argparse.Namespace, db: Database) -> int:
         file=out,
     )  # fmt: skip
     for note in plan.notes[:10]:
-        print(f"  linha {note.line}: {note.reason}", file=out)
+        where = f"linha {note.line}: " if note.line > 1 else ""
+        print(f"  {where}{note.reason}", file=out)
+    if len(plan.notes) > 10:
+        print(f"  … e mais {len(plan.notes) - 10} avisos.", file=out)
     if plan.problems:
         print(
             f"{plural(len(plan.problems), 'linha recusada', 'linhas recusadas')}:", file=sys.stderr
         )
         _problems(plan.problems)
     if refused:
-        print("Nada foi importado. Corrija a planilha, ou use --skip-bad para importar só as "
-              "linhas boas.", file=sys.stderr)  # fmt: skip
+        print(("Nada seria importado" if args.dry_run else "Nada foi importado")
+              + ". Corrija a planilha, ou use --skip-bad para importar só as linhas boas.",
+              file=sys.stderr)  # fmt: skip
         return 2
     if result.batch_id is not None:
         print(f"Importação nº {result.batch_id}. Para desfazer: fiado import-undo "
               f"{result.batch_id}", file=out)  # fmt: skip
+    elif not will:
+        print("Nada a adicionar: tudo o que a planilha tem já está no Fiado.", file=out)
     return 0
 
 

@@ -3,7 +3,9 @@ temporary name and renamed into place, with the permissions of a normal new file
 
 from __future__ import annotations
 
+import errno
 import os
+from pathlib import Path
 
 
 def _umask() -> int:
@@ -17,3 +19,18 @@ def as_a_new_file(path: str | os.PathLike[str]) -> None:
     gets (0666 less the umask), before it is renamed into place: the owner's PDF or
     spreadsheet opens for the other programs and users a normal file would."""
     os.chmod(path, 0o666 & ~_umask())
+
+
+def why_not_written(exc: OSError, target: Path) -> str:
+    """Why a file could not be written, in the owner's words (the system's own are English)."""
+    reasons = {
+        errno.ENOENT: f"a pasta {target.parent} não existe",
+        errno.ENOTDIR: f"{target.parent} não é uma pasta",
+        errno.EACCES: f"não há permissão para gravar em {target.parent}",
+        errno.EPERM: f"não há permissão para gravar em {target.parent}",
+        errno.EROFS: f"{target.parent} está num disco que só pode ser lido",
+        errno.ENOSPC: "o disco está cheio",
+        errno.EISDIR: f"{target} é uma pasta",
+    }
+    reason = reasons.get(exc.errno or 0) or (exc.strerror or str(exc))
+    return f"Não foi possível gravar {target.name}: {reason}."

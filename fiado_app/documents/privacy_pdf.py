@@ -17,7 +17,7 @@ from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.records import ShopRecord
-from fiado_app.domain.vocabulary import CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS
+from fiado_app.domain.vocabulary import CHANNEL_LABELS, OUTCOME_LABELS
 
 FIELDS = (
     ("nome", "Nome"), ("apelido", "Apelido"), ("telefone", "Telefone"), ("cpf_cnpj", "CPF/CNPJ"),
@@ -52,7 +52,8 @@ def _grid(rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Table:
     st = styles()
     body = [[Paragraph(esc(str(c)), st["head"] if i == 0 else st["cell"]) for c in row]
             for i, row in enumerate(rows)]  # fmt: skip
-    table = Table(body, colWidths=list(widths), hAlign="LEFT", repeatRows=1)
+    # A long note may take more than a page: its row splits rather than leaving a blank page.
+    table = Table(body, colWidths=list(widths), hAlign="LEFT", repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(grid_style()))
     return table
 
@@ -83,7 +84,7 @@ def render_customer_data(shop: ShopRecord, logo: bytes | None, data: Mapping[str
     if entries:
         story.append(_grid(
             [["Data", "Nº", "Tipo", "Valor", "Vencimento", "Descrição"]]
-            + [[_date(e["data"]), e["numero"], KIND_LABELS.get(e["tipo"], e["tipo"]).capitalize(),
+            + [[_date(e["data"]), e["numero"], str(e["tipo"]).capitalize(),
                 _money(e["valor_centavos"]), _date(e["vencimento"]),
                 " ".join(x for x in (e["descricao"], e["observacao"]) if x)
                 + (" (estornado)" if e["estornado_por"] else "")] for e in entries],

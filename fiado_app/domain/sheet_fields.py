@@ -114,6 +114,12 @@ ENTRY_FIELDS = (
         "Forma de pagamento",
         ("forma de pagamento", "meio", "meio de pagamento", "pagamento via", "forma pgto"),
     ),  # fmt: skip
+    # Filled in: the row was reversed (Fiado's own export says by which entry): left out.
+    Field(
+        "estornado",
+        "Estornado (a linha não vale)",
+        ("estornado pelo n", "estornado por", "estornado em", "cancelado"),
+    ),
 )
 FIELDS = {CUSTOMERS: CUSTOMER_FIELDS, ENTRIES: ENTRY_FIELDS}
 SHAPE_NAMES = {CUSTOMERS: "lista de clientes", ENTRIES: "lista de lançamentos"}
@@ -121,9 +127,11 @@ SHAPE_NAMES = {CUSTOMERS: "lista de clientes", ENTRIES: "lista de lançamentos"}
 
 def header_key(text: object) -> str:
     """A header folded for matching: lower case, no accents, punctuation and spacing as one
-    space ("Valor (R$)" -> "valor r", "Dt. venda" -> "dt venda")."""
-    folded = fold(str(text or "")).replace("$", " ").replace("º", " ").replace("°", " ")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
+    space ("Valor (R$)" -> "valor r", "Dt. venda" -> "dt venda", "Nº" -> "n")."""
+    raw = str(text or "")
+    for mark in ("º", "°", "ª", "$"):
+        raw = raw.replace(mark, " ")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(raw)).split())
 
 
 def _names(f: Field) -> set[str]:
@@ -183,51 +191,72 @@ def cell_text(value: object) -> str:
     return text
 
 
+def one_line(value: object) -> str:
+    """A cell typed on several lines (Alt+Enter in Excel) as one line of text."""
+    return " ".join(cell_text(value).split())
+
+
+def _shown(value: object) -> str:
+    text = cell_text(value)
+    return text if len(text) <= 30 else text[:27] + "…"
+
+
 def cell_cents(value: object, what: str, *, signed: bool = False, zero: bool = False) -> int:
     """Money from a cell: a number (12.5 is R$ 12,50) or text ("1.234,56", "R$ 12,50",
     "12.50", "-30,00"). More than zero, or — `signed` — anything but zero, with its sign;
-    `zero` lets 0 through (a balance of nothing)."""
+    `zero` lets 0 through (a balance of nothing). `what` names the column: "Valor"."""
     if isinstance(value, bool):
-        raise InvalidInput(f"{what} inválido: “{cell_text(value)}”.")
+        raise InvalidInput(f"{what}: “{_shown(value)}” não é um valor.")
     if isinstance(value, int | float):
         if value != value or abs(value) > 1e12:  # NaN, or absurd
-            raise InvalidInput(f"{what} inválido: “{value}”.")
+            raise InvalidInput(f"{what}: “{value}” não é um valor.")
         cents = round(value * 100)
     else:
         text = cell_text(value).replace("R$", "").replace("r$", "").strip()
         if not text:
             raise InvalidInput(f"{what} em branco.")
-        cents = parse_cents(text, allow_negative=True)
+        try:
+            cents = parse_cents(text, allow_negative=True)
+        except InvalidInput:
+            raise InvalidInput(
+                f"{what}: “{_shown(value)}” não é um valor. Use, por exemplo, 12,50 ou 1.234,56."
+            ) from None
     if cents == 0 and zero:
         return 0
     if cents == 0 or (cents < 0 and not signed):
-        raise InvalidInput(f"{what} deve ser maior que zero: “{cell_text(value)}”.")
+        raise InvalidInput(f"{what} deve ser maior que zero: “{_shown(value)}”.")
     check_amount(abs(cents), what)
     return cents
 
 
 def cell_date(value: object, what: str) -> date:
-    """A date from a cell: a real date, an Excel serial number, dd/mm/aaaa or aaaa-mm-dd."""
-    if isinstance(value, datetime):
-        return parse_date(value.date())
-    if isinstance(value, date):
-        return parse_date(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if not 1 <= value < 2_958_466:
-            raise InvalidInput(f"{what} inválida: “{cell_text(value)}”.")
-        return parse_date(_EXCEL_EPOCH + timedelta(days=int(value)))
-    text = cell_text(value)
-    if not text:
-        raise InvalidInput(f"{what} em branco.")
-    if re.fullmatch(r"[0-9]{5}(\.0+)?", text):  # a serial number stored as text
-        return cell_date(float(text), what)
-    head = text.split(" ")[0].split("T")[0]  # "05/03/2026 00:00:00" from some exports
+    """A date from a cell: a real date, an Excel serial number, dd/mm/aaaa or aaaa-mm-dd.
+    `what` names the column: "Data", "Vencimento"."""
     try:
-        return parse_date(head)
-    except InvalidInput:
-        raise InvalidInput(f"{what} inválida: “{text[:30]}”. Use dd/mm/aaaa.") from None
+        if isinstance(value, datetime):
+            return parse_date(value.date())
+        if isinstance(value, date):
+            return parse_date(value)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if not 1 <= value < 2_958_466:
+                raise InvalidInput(f"“{_shown(value)}” não é uma data.")
+            return parse_date(_EXCEL_EPOCH + timedelta(days=int(value)))
+        text = cell_text(value)
+        if not text:
+            raise InvalidInput("em branco.")
+        if re.fullmatch(r"[0-9]{5}(\.0+)?", text):  # a serial number stored as text
+            return cell_date(float(text), what)
+        return parse_date(text.split(" ")[0].split("T")[0])  # "05/03/2026 00:00:00" too
+    except InvalidInput as exc:
+        reason = str(exc)
+        if reason.startswith(what):
+            raise
+        raise InvalidInput(f"{what}: {reason[0].lower() + reason[1:]}") from None
 
 
+DISCOUNT_WORDS = {"abatimento", "desconto", "perdao", "abatido"}
+# What an export of Fiado (or of another app) lists that is no entry to import.
+SKIPPED_WORDS = {"estorno", "estornado", "acordo", "cancelado", "cancelamento"}
 SALE_WORDS = {"venda", "vendas", "compra", "compras", "fiado", "debito", "d", "v", "saida",
               "pendura", "conta", "anotado"}  # fmt: skip
 PAYMENT_WORDS = {"pagamento", "pagamentos", "pago", "pagou", "recebimento", "recebido",
@@ -244,9 +273,10 @@ METHOD_WORDS = {
 }  # fmt: skip
 
 
-def cell_kind(value: object, cents_sign: int) -> str:
-    """ "sale" or "payment": from the kind column, or from the sign of the amount when there
-    is none (a negative amount is a payment, as in many notebooks typed into Excel)."""
+def cell_kind(value: object, cents_sign: int) -> str | None:
+    """ "sale", "payment" or "discount": from the kind column, or from the sign of the amount
+    when there is none (a negative amount is a payment, as in many notebooks typed into
+    Excel). None: a row that is not an entry (a reversal, an agreement) and is left out."""
     key = header_key(value)
     if not key:
         return "payment" if cents_sign < 0 else "sale"
@@ -254,7 +284,13 @@ def cell_kind(value: object, cents_sign: int) -> str:
         return "sale"
     if key in PAYMENT_WORDS:
         return "payment"
-    raise InvalidInput(f"Tipo inválido: “{cell_text(value)[:30]}”. Use venda ou pagamento.")
+    if key in DISCOUNT_WORDS:
+        return "discount"
+    if key in SKIPPED_WORDS:
+        return None
+    raise InvalidInput(
+        f"Tipo: “{_shown(value)}” não é um tipo de lançamento. Use venda, pagamento ou abatimento."
+    )
 
 
 def cell_method(value: object) -> str:
@@ -264,6 +300,6 @@ def cell_method(value: object) -> str:
     if key in METHOD_WORDS:
         return METHOD_WORDS[key]
     raise InvalidInput(
-        f"Forma de pagamento inválida: “{cell_text(value)[:30]}”. Use dinheiro, pix, débito, "
-        "crédito, transferência ou outro."
+        f"Forma de pagamento: “{_shown(value)}” não é uma forma conhecida. Use dinheiro, pix, "
+        "débito, crédito, transferência ou outro."
     )

@@ -169,10 +169,15 @@ def purge_copies(db: Database) -> int:
     """After an erasure (LGPD): a fresh backup first, then every older copy deleted (they still
     hold the erased data). Returns how many were deleted."""
     old = older_copies(db)
-    fresh = backup_now(db)
+    fresh = {backup_now(db)}
+    second = get_second_folder(db)
+    if second is not None and second.is_dir():  # the second place keeps a copy too
+        folder = second_folder_for(second, db.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        fresh.add(backup_now(db, to=folder))
     removed = 0
     for path in old:
-        if path == fresh:
+        if path in fresh:
             continue
         try:
             path.unlink()

@@ -58,7 +58,7 @@ TEXT_FIELDS = (
     ("name", "O nome do cliente", "name"),
     ("nickname", "O apelido", "nickname"),
     ("email", "O e-mail", "email"),
-    ("notes", "As observações", "notes"),
+    ("notes", "O texto das observações", "notes"),
     ("phone", "O telefone", "phone"),
     ("document", "O CPF/CNPJ", "document"),
     ("credit_limit", "O limite de crédito", "line"),

@@ -27,11 +27,12 @@ from sqlalchemy import select, update
 from fiado_app.db.collection_models import Contact, CustomerCollection
 from fiado_app.db.engine import Database, plain_rows
 from fiado_app.db.models import Agreement, Entry, PrivacyLog
-from fiado_app.documents.files import as_a_new_file
+from fiado_app.documents.files import as_a_new_file, why_not_written
 from fiado_app.domain.changes import CONTACTS, CUSTOMERS, Changes
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.vocabulary import KIND_LABELS
 from fiado_app.services.customers import load_customer
 from fiado_app.services.ledger import balance_cents
 
@@ -51,6 +52,11 @@ def _day(value: object) -> str | None:
     return None if value in (None, "") else str(value)[:10]
 
 
+def _moment(value: object) -> str | None:
+    """A date and time as aaaa-mm-ddTHH:MM, however SQLite keeps it."""
+    return None if value in (None, "") else str(value)[:16].replace(" ", "T")
+
+
 def customer_data(db: Database, customer_id: int) -> dict[str, object]:
     """Everything held about the customer, as plain JSON values."""
     with db.read() as session:
@@ -61,23 +67,23 @@ def customer_data(db: Database, customer_id: int) -> dict[str, object]:
             "cpf_cnpj": c.document, "email": c.email, "endereco": c.street, "numero_endereco":
             c.number, "complemento": c.complement, "bairro": c.district, "cidade": c.city,
             "uf": c.uf, "cep": c.cep, "limite_centavos": c.credit_limit_cents,
-            "observacoes": c.notes, "cadastrado_em": c.created_at.isoformat(timespec="minutes"),
-            "anonimizado_em": c.anonymised_at.isoformat(timespec="minutes")
-            if c.anonymised_at else None,
+            "observacoes": c.notes, "cadastrado_em": _moment(c.created_at),
+            "anonimizado_em": _moment(c.anonymised_at),
         }  # fmt: skip
         params = {"cid": customer_id}
         entries = [
-            {"numero": eid, "data": _day(on), "tipo": kind, "valor_centavos": cents,
+            {"numero": eid, "data": _day(on), "tipo": KIND_LABELS.get(kind, kind).lower(),
+             "valor_centavos": cents,
              "vencimento": _day(due), "descricao": description, "forma": method,
              "observacao": note, "motivo": reason, "estorna": reverses, "estornado_por": by}
             for eid, on, kind, cents, due, description, method, note, reason, reverses, by
             in plain_rows(session, _ENTRIES, params)
         ]  # fmt: skip
         contacts = [
-            {"numero": kid, "quando": str(at), "canal": channel, "etapa": stage,
+            {"numero": kid, "quando": _moment(at), "canal": channel, "etapa": stage,
              "resultado": outcome, "prometeu_para": _day(promised),
              "valor_prometido_centavos": cents, "anotacao": note, "texto_enviado": body,
-             "desfeito_em": None if voided is None else str(voided)}
+             "desfeito_em": _moment(voided)}
             for kid, at, channel, stage, outcome, promised, cents, note, body, voided
             in plain_rows(session, _CONTACTS, params)
         ]  # fmt: skip
@@ -90,7 +96,7 @@ def customer_data(db: Database, customer_id: int) -> dict[str, object]:
         ]  # fmt: skip
         pause = session.get(CustomerCollection, customer_id)
     return {
-        "gerado_em": datetime.now().isoformat(timespec="minutes"),
+        "gerado_em": _moment(datetime.now()),
         "base_legal": LEGAL_BASES,
         "cliente": person,
         "saldo_centavos": balance,
@@ -200,5 +206,5 @@ def save_customer_json(db: Database, customer_id: int, target: Path) -> Path:
         as_a_new_file(name)
         os.replace(name, target)
     except OSError as exc:
-        raise InvalidInput(f"Não foi possível gravar {target}: {exc.strerror or exc}.") from None
+        raise InvalidInput(why_not_written(exc, target)) from None
     return target

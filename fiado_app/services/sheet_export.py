@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fiado_app.db.engine import Database, plain_rows
-from fiado_app.documents.files import as_a_new_file
+from fiado_app.documents.files import as_a_new_file, why_not_written
 from fiado_app.documents.xlsx import DAY, MOMENT, MONEY, NUMBER, TEXT, Column, XlsxWriter
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.errors import InvalidInput
@@ -253,9 +253,7 @@ def export_books(
             files.append(path)
         return Exported(files, counts)
     except OSError as exc:
-        raise InvalidInput(
-            f"Não foi possível gravar {target}: {exc.strerror or exc}. Nada foi exportado."
-        ) from None
+        raise InvalidInput(why_not_written(exc, target) + " Nada foi exportado.") from None
 
 
 def _slug(name: str) -> str:
@@ -311,35 +309,65 @@ def _xlsx(path: Path, tables: list[Table]) -> dict[str, int]:
     return counts
 
 
-# One example row per template: what the owner overwrites.
-TEMPLATE_EXAMPLES = {
-    "clientes": ["Maria Aparecida da Silva", "Maria", "(11) 98765-4321", "529.982.247-25",
-                 "maria@exemplo.com", "Rua das Flores", "120", "casa 2", "Centro", "São Paulo",
-                 "SP", "01001-000", 300, 45.5, date(2026, 12, 10), "vizinha da padaria"],
-    "lancamentos": [date(2026, 11, 5), "Maria Aparecida da Silva", "venda", 12.5,
-                    date(2026, 12, 5), "pão, leite, café", ""],
-}  # fmt: skip
+# What each column of a template means, with an example (the template's second sheet).
+TEMPLATE_HELP = {
+    "clientes": {
+        "nome": ("Nome do cliente (obrigatório)", "Maria Aparecida da Silva"),
+        "apelido": ("Como a loja chama o cliente", "Cida"),
+        "telefone": ("Celular ou WhatsApp, com DDD", "(11) 98765-4321"),
+        "cpf_cnpj": ("CPF ou CNPJ, com ou sem pontos", "123.456.789-09"),
+        "email": ("E-mail", "cida@exemplo.com"),
+        "endereco": ("Rua, avenida", "Rua das Flores"),
+        "numero": ("Número", "120"),
+        "complemento": ("Complemento", "casa 2"),
+        "bairro": ("Bairro", "Centro"),
+        "cidade": ("Cidade", "São Paulo"),
+        "uf": ("Estado (sigla)", "SP"),
+        "cep": ("CEP", "01001-000"),
+        "limite": ("Limite de crédito em R$ (em branco: sem limite)", "300,00"),
+        "saldo": ("Quanto o cliente deve hoje, em R$ (vira “Saldo anterior”)", "45,50"),
+        "vencimento": ("Quando vence esse saldo (em branco: o prazo da loja)", "10/12/2026"),
+        "observacoes": ("Observações", "vizinha da padaria"),
+    },
+    "lancamentos": {
+        "data": ("Data da venda ou do pagamento (obrigatório)", "05/11/2026"),
+        "cliente": ("Nome do cliente, como na lista de clientes (obrigatório)", "Maria Aparecida"),
+        "tipo": ("venda, pagamento ou abatimento", "venda"),
+        "valor": ("Valor em R$ (obrigatório)", "12,50"),
+        "vencimento": ("Vencimento da venda (em branco: o prazo da loja)", "05/12/2026"),
+        "descricao": ("O que foi vendido", "pão, leite, café"),
+        "forma": ("Do pagamento: dinheiro, pix, débito, crédito, transferência", "pix"),
+        "estornado": ("Preenchido: a linha foi cancelada e não é importada", ""),
+    },
+}
 
 
 def save_template(shape: str, target: Path) -> Path:
-    """The import template of a shape ("clientes" or "lancamentos"): its headers and one example
-    row, as XLSX (or CSV when the name ends in .csv)."""
+    """The import template of a shape ("clientes" or "lancamentos"): the headers the import
+    reads, and — in XLSX — a second sheet saying what goes in each column, with an example. The
+    template has no example row of its own: imported as it is, it adds nothing."""
     from fiado_app.domain.sheet_fields import FIELDS
 
     headers = [f.key for f in FIELDS[shape]]
-    example = TEMPLATE_EXAMPLES[shape]
-    kinds = tuple(
-        Column(h, MONEY if isinstance(v, float | int) and h != "numero" else
-               DAY if isinstance(v, date) else TEXT, max(12, len(h) + 4))
-        for h, v in zip(headers, example, strict=True)
-    )  # fmt: skip
-    table = Table("Modelo", kinds, lambda: [tuple(example)])
+    columns = tuple(Column(h, TEXT, max(12, len(h) + 4)) for h in headers)
+    table = Table("Modelo", columns, lambda: [])
+    helps = Table(
+        "Como preencher",
+        (
+            Column("Coluna", TEXT, 16),
+            Column("O que vai nela", TEXT, 60),
+            Column("Exemplo", TEXT, 26),
+        ),
+        lambda: [(h, *TEMPLATE_HELP[shape][h]) for h in headers],
+    )
     suffix = target.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InvalidInput("Salve o modelo como .xlsx ou .csv.")
     try:
-        writer = _xlsx if suffix == ".xlsx" else (lambda tmp, ts: _csv(tmp, ts[0]))
-        _write_atomically(target, lambda tmp: writer(tmp, [table]))
+        if suffix == ".xlsx":
+            _write_atomically(target, lambda tmp: _xlsx(tmp, [table, helps]))
+        else:
+            _write_atomically(target, lambda tmp: _csv(tmp, table))
     except OSError as exc:
-        raise InvalidInput(f"Não foi possível gravar {target}: {exc.strerror or exc}.") from None
+        raise InvalidInput(why_not_written(exc, target)) from None
     return target

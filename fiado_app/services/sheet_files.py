@@ -133,7 +133,7 @@ def _read_workbook(path: Path, data: bytes, digest: str, sheet: str | None) -> S
         raise
     except Exception as exc:  # calamine raises its own errors for damaged or foreign files
         raise InvalidInput(
-            f"{path.name} não é uma planilha que o Fiado consiga ler (arquivo danificado ou de "
-            f"outro tipo): {str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__}."
-        ) from None
+            f"{path.name} não é uma planilha que o Fiado consiga ler: o arquivo está danificado "
+            "ou é de outro tipo. Abra-o no Excel ou no LibreOffice e salve de novo como XLSX ou CSV."
+        ) from exc
     raise InvalidInput(f"{path.name} não tem dados em nenhuma planilha.")

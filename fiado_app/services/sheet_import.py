@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
@@ -37,7 +37,7 @@ from fiado_app.domain.sheet_fields import (
     guess_shape,
     match_headers,
 )
-from fiado_app.domain.vocabulary import REVERSAL, SALE
+from fiado_app.domain.vocabulary import DISCOUNT, REVERSAL, SALE
 from fiado_app.services import sheet_rows
 from fiado_app.services.checkpoints import refresh_checkpoints
 from fiado_app.services.sheet_files import Sheet, read_sheet
@@ -109,7 +109,7 @@ def plan_import(
     today = today or date.today()
     data = loaded or read_sheet(path, sheet)
     if not data.rows:
-        raise InvalidInput(f"{path.name} está vazia.")
+        raise InvalidInput(f"A planilha {path.name} está vazia.")
     headers = _headers(data)
     shape = shape or guess_shape(list(data.rows[0]))
     if shape is None:
@@ -151,7 +151,25 @@ def plan_import(
                 progress(index, len(rows))
     if progress is not None:
         progress(len(data.rows) - 1, len(data.rows) - 1)
+    _name_columns(plan)
     return plan
+
+
+def _name_columns(plan: ImportPlan) -> None:
+    """Problems name the sheet's own header ("Nome do cliente"), and the columns no field uses
+    are said, so that nothing is dropped without a word."""
+
+    def header(key: str) -> str:
+        col = plan.mapping.get(key)
+        return (plan.headers[col] or f"coluna {col + 1}") if col is not None else key
+
+    plan.problems[:] = [Problem(p.line, header(p.column), p.reason) for p in plan.problems]
+    plan.notes[:] = [Problem(p.line, header(p.column), p.reason) for p in plan.notes]
+    used = set(plan.mapping.values())
+    unused = [h for i, h in enumerate(plan.headers) if i not in used and h]
+    if unused:
+        plan.notes.insert(0, Problem(1, "", "Colunas que não são importadas: "
+                                     + ", ".join(unused) + "."))  # fmt: skip
 
 
 def run_import(
@@ -175,7 +193,14 @@ def run_import(
             + ". Corrija a planilha, ou importe só as linhas boas (--skip-bad).",
             plan.problems,
         )
+    if plan.adds_nothing:  # every row already in, or none good: no batch to undo
+        return ImportResult(None, False, 0, plan.customers_matched, 0, plan.entries_existing,
+                            list(plan.problems))  # fmt: skip
     with db.write() as session:
+        if plan.reactivated:
+            session.execute(
+                update(Customer).where(Customer.id.in_(plan.reactivated)).values(archived_at=None)
+            )
         batch = ImportBatch(
             file_name=plan.path.name[:255],
             sheet=plan.sheet.name[:255],
@@ -215,10 +240,11 @@ class ImportRefused(InvalidInput):
         self.problems = problems
 
 
-def dry_run_result(plan: ImportPlan) -> ImportResult:
+def dry_run_result(plan: ImportPlan, dry_run: bool = True) -> ImportResult:
+    """What the plan would write (`dry_run` False: a real import refused before writing)."""
     return ImportResult(
         None,
-        True,
+        dry_run,
         0 if plan.already_imported else len(plan.new_customers),
         plan.customers_matched,
         0 if plan.already_imported else plan.entries_added,
@@ -261,7 +287,8 @@ def _add_entries(
         values.append({
             "customer_id": cid, "kind": r.kind, "date": r.on, "amount_cents": r.cents,
             "due_date": r.due, "description": r.description, "method": r.method, "note": "",
-            "reason": "", "created_at": now,
+            "reason": (r.description or "Abatimento importado") if r.kind == DISCOUNT else "",
+            "created_at": now,
         })  # fmt: skip
     step = 5000
     for start in range(0, len(values), step):
@@ -270,6 +297,8 @@ def _add_entries(
             progress(min(start + step, len(values)), len(values))
     # The transaction holds the write lock: every entry numbered from `first` is this batch's,
     # in the order written.
+    if not rows:
+        return touched
     session.execute(
         insert(ImportBatchEntry),
         [{"batch_id": batch_id, "entry_id": first + i, "line": r.line} for i, r in enumerate(rows)],

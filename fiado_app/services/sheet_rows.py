@@ -5,6 +5,7 @@ import will add (`ImportPlan`). services/sheet_import.py writes the plan."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,9 +25,10 @@ from fiado_app.domain.sheet_fields import (
     cell_kind,
     cell_method,
     cell_text,
+    one_line,
 )
 from fiado_app.domain.text import fold
-from fiado_app.domain.vocabulary import PAYMENT, SALE
+from fiado_app.domain.vocabulary import DISCOUNT, PAYMENT, SALE
 from fiado_app.services.customers import CustomerInput, clean_customer
 from fiado_app.services.sheet_files import Sheet
 
@@ -72,45 +74,61 @@ class ImportPlan:
     headers: list[str]
     new_customers: list[NewCustomer] = field(default_factory=list)
     customers_matched: int = 0
+    reactivated: set[int] = field(default_factory=set)  # archived by an undo, back now
     entries: list[NewEntry] = field(default_factory=list)
     entries_existing: int = 0
     problems: list[Problem] = field(default_factory=list)
-    notes: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # said, not refused
     already_imported: int | None = None  # the batch that imported this very file
 
     @property
     def entries_added(self) -> int:
         return len(self.entries) + sum(1 for c in self.new_customers if c.balance_cents)
 
+    @property
+    def adds_nothing(self) -> bool:
+        return not (self.new_customers or self.entries or self.reactivated)
+
 
 @dataclass
 class Known:
-    """The shop's customers as an import matches them (phone, CPF/CNPJ, exact name), the
-    customers the file adds so far, and what earlier imports wrote."""
+    """The shop's customers as an import matches them (phone, CPF/CNPJ, exact name; also those
+    an undone import archived), the customers the file adds so far, and what earlier imports
+    wrote (each row counted as many times as it was written)."""
 
+    names: dict[int, str]
+    archived: set[int]
     by_phone: dict[str, int]
     by_document: dict[str, int]
     by_name: dict[str, list[int]]
     has_entries: set[int]
     agreement_days: dict[int, date]
-    imported: set[tuple[int, str, str, int, str]]
+    imported: Counter[tuple[int, str, str, int, str]]
+    matched: set[int] = field(default_factory=set)
     new_by_key: dict[str, NewCustomer] = field(default_factory=dict)
 
     @classmethod
     def read(cls, session: Session) -> Known:
+        names: dict[int, str] = {}
+        archived: set[int] = set()
         by_phone: dict[str, int] = {}
         by_document: dict[str, int] = {}
         by_name: dict[str, list[int]] = {}
-        for cid, name, phone, document in plain_rows(
-            session, "SELECT id, name, phone, document FROM customer WHERE archived_at IS NULL", {}
+        for cid, name, phone, document, gone in plain_rows(
+            session, "SELECT id, name, phone, document, archived_at IS NOT NULL FROM customer", {}
         ):
+            names[cid] = name
+            if gone:
+                archived.add(cid)
             if phone:
                 by_phone[phone] = cid
             if document:
                 by_document[document] = cid
             by_name.setdefault(fold(name), []).append(cid)
+        # Live entries only: a customer whose imported balance was undone may get it again.
         has_entries = {cid for (cid,) in plain_rows(
-            session, "SELECT DISTINCT customer_id FROM entry", {})}  # fmt: skip
+            session, "SELECT DISTINCT customer_id FROM entry WHERE reversed_by_id IS NULL "
+            "AND kind IN ('sale', 'payment', 'discount')", {})}  # fmt: skip
         days: dict[int, date] = {}
         for cid, made_on in session.execute(
             select(Agreement.customer_id, func.max(Agreement.made_on))
@@ -118,7 +136,7 @@ class Known:
             .group_by(Agreement.customer_id)
         ):
             days[cid] = made_on
-        imported = {
+        imported: Counter[tuple[int, str, str, int, str]] = Counter(
             (int(cid), str(kind), str(on), int(cents), str(description))
             for cid, kind, on, cents, description in plain_rows(
                 session,
@@ -127,8 +145,17 @@ class Known:
                 "WHERE e.reversed_by_id IS NULL",
                 {},
             )
-        }
-        return cls(by_phone, by_document, by_name, has_entries, days, imported)
+        )
+        return cls(names, archived, by_phone, by_document, by_name, has_entries, days, imported)
+
+    def use(self, plan: ImportPlan, customer_id: int) -> int:
+        """An existing customer the sheet names: counted once, brought back if archived."""
+        if customer_id not in self.matched:
+            self.matched.add(customer_id)
+            plan.customers_matched += 1
+            if customer_id in self.archived:
+                plan.reactivated.add(customer_id)
+        return customer_id
 
 
 _CUSTOMER_COLUMNS = {
@@ -138,6 +165,7 @@ _CUSTOMER_COLUMNS = {
     "observacoes": "notes",
 }  # fmt: skip
 _SHEET_NAME = {v: k for k, v in _CUSTOMER_COLUMNS.items()}
+_WHY = {"phone": "pelo mesmo telefone", "document": "pelo mesmo CPF/CNPJ", "name": "pelo nome"}
 
 
 def customer_row(
@@ -148,7 +176,11 @@ def customer_row(
     today: date,
     terms_due: Callable[[date], date],
 ) -> None:
-    texts = {_CUSTOMER_COLUMNS[k]: cell_text(v) for k, v in cells.items() if k in _CUSTOMER_COLUMNS}
+    texts = {
+        _CUSTOMER_COLUMNS[k]: cell_text(v) if k == "observacoes" else one_line(v)
+        for k, v in cells.items()
+        if k in _CUSTOMER_COLUMNS
+    }
     if isinstance(cells.get("limite"), int | float) and not isinstance(cells["limite"], bool):
         texts["credit_limit"] = f"{cells['limite']:.2f}"
     # Numbers typed into a spreadsheet lose their leading zeros: 01234567890 becomes 1234567890.
@@ -161,36 +193,51 @@ def customer_row(
     except InvalidInput as exc:
         plan.problems.append(Problem(line, _column_of(str(exc)), str(exc)))
         return
-    balance, due = 0, None
+    balance, due, column = 0, None, "saldo"
     try:
         if "saldo" in cells and cell_text(cells["saldo"]):
-            balance = cell_cents(cells["saldo"], "O saldo", signed=True, zero=True)
+            balance = cell_cents(cells["saldo"], "Saldo", signed=True, zero=True)
             if balance < 0:
                 raise InvalidInput(
                     f"O saldo é negativo ({cell_text(cells['saldo'])}): o Fiado importa só o "
                     "que o cliente deve."
                 )
+        column = "vencimento"
         if "vencimento" in cells and cell_text(cells["vencimento"]):
-            due = cell_date(cells["vencimento"], "O vencimento")
+            due = cell_date(cells["vencimento"], "Vencimento")
     except InvalidInput as exc:
-        plan.problems.append(
-            Problem(line, "saldo" if "saldo" in str(exc).lower() else "vencimento", str(exc))
-        )
+        plan.problems.append(Problem(line, column, str(exc)))
         return
-    existing = _existing(known, values)
-    if existing is not None:
-        plan.customers_matched += 1
+    found = _existing(known, values)
+    if found is not None:
+        existing, why = found
+        known.use(plan, existing)
+        old_name = known.names.get(existing, "")
+        if fold(old_name) != fold(str(values["name"])):
+            plan.notes.append(Problem(line, "nome", f"Já cadastrado como {old_name} (nº "
+                                      f"{existing}), {_WHY[why]}: não foi repetido."))  # fmt: skip
         if balance and existing in known.has_entries:
-            plan.notes.append(Problem(line, "saldo", "Cliente já cadastrado e com lançamentos: "
-                                      "o saldo desta linha não foi importado."))  # fmt: skip
+            plan.notes.append(Problem(line, "saldo", f"{old_name} (nº {existing}) já tem "
+                                      "lançamentos: o saldo desta linha não foi importado."))  # fmt: skip
         elif balance:
             known.has_entries.add(existing)
             plan.entries.append(_opening(line, existing, balance, due, today, terms_due))
         return
-    key = _new_key(values)
-    if key in known.new_by_key:
-        plan.problems.append(Problem(line, "nome", f"Cliente repetido: já está na linha "
-                                     f"{known.new_by_key[key].line}."))  # fmt: skip
+    for key in _keys_of(values):
+        earlier = known.new_by_key.get(key)
+        if earlier is None:
+            continue
+        kind = key.split(":")[0]
+        if kind == "name" and values.get("phone") and earlier.values.get("phone"):
+            continue  # two people of the same name, each with a phone of their own
+        column, what = {"phone": ("telefone", "o mesmo telefone"),
+                        "doc": ("cpf_cnpj", "o mesmo CPF/CNPJ"),
+                        "name": ("nome", "o mesmo nome")}[kind]  # fmt: skip
+        plan.problems.append(Problem(
+            line, column,
+            f"Repetido: {what} da linha {earlier.line} ({earlier.values['name']}). Cada cliente "
+            "precisa de telefone e CPF/CNPJ só seus: apague um deles, ou junte as linhas.",
+        ))  # fmt: skip
         return
     new = NewCustomer(line, values, balance, due or (terms_due(today) if balance else None))
     known.new_by_key.update(dict.fromkeys(_keys_of(values), new))
@@ -218,17 +265,19 @@ def _keys_of(values: dict[str, object]) -> list[str]:
     return keys
 
 
-def _new_key(values: dict[str, object]) -> str:
-    return next((k for k in reversed(_keys_of(values)) if k), "")
-
-
-def _existing(known: Known, values: dict[str, object]) -> int | None:
+def _existing(known: Known, values: dict[str, object]) -> tuple[int, str] | None:
     if values.get("phone") and values["phone"] in known.by_phone:
-        return known.by_phone[str(values["phone"])]
+        return known.by_phone[str(values["phone"])], "phone"
     if values.get("document") and values["document"] in known.by_document:
-        return known.by_document[str(values["document"])]
-    same = known.by_name.get(fold(str(values["name"])), [])
-    return same[0] if len(same) == 1 else None
+        return known.by_document[str(values["document"])], "document"
+    if values.get("phone") or values.get("document"):
+        # A phone or CPF of its own that no customer has: a new person, even with a known name,
+        # unless the one customer of that name has neither.
+        same = [c for c in known.by_name.get(fold(str(values["name"])), [])
+                if c not in known.by_phone.values() and c not in known.by_document.values()]  # fmt: skip
+    else:
+        same = known.by_name.get(fold(str(values["name"])), [])
+    return (same[0], "name") if len(same) == 1 else None
 
 
 def _column_of(message: str) -> str:
@@ -236,8 +285,9 @@ def _column_of(message: str) -> str:
     for needle, column in (
         ("telefone", "telefone"), ("cpf", "cpf_cnpj"), ("cnpj", "cpf_cnpj"), ("e-mail", "email"),
         ("limite", "limite"), ("cep", "cep"), ("uf", "uf"), ("apelido", "apelido"),
-        ("observa", "observacoes"), ("endere", "endereco"), ("bairro", "bairro"),
-        ("cidade", "cidade"), ("complemento", "complemento"), ("numero", "numero"),
+        ("observa", "observacoes"), ("endere", "endereco"), ("rua", "endereco"),
+        ("bairro", "bairro"), ("cidade", "cidade"), ("complemento", "complemento"),
+        ("numero", "numero"),
     ):  # fmt: skip
         if needle in lowered:
             return column
@@ -254,19 +304,25 @@ def entry_row(
 ) -> None:
     column = "data"
     try:
-        on = cell_date(cells.get("data"), "A data")
+        on = cell_date(cells.get("data"), "Data")
         if on > today:
             raise InvalidInput(f"A data {format_date(on)} está no futuro.")
         column = "valor"
-        signed = cell_cents(cells.get("valor"), "O valor", signed="tipo" not in cells)
+        signed = cell_cents(cells.get("valor"), "Valor", signed="tipo" not in cells)
         column = "tipo"
-        kind = SALE if cell_kind(cells.get("tipo"), signed) == "sale" else PAYMENT
+        kind = cell_kind(cells.get("tipo"), signed)
+        if kind is None or one_line(cells.get("estornado")):
+            what = one_line(cells.get("tipo")) if kind is None else "lançamento estornado"
+            plan.notes.append(Problem(line, column, f"{what.capitalize()}: linha não importada "
+                                      "(não é um lançamento que valha)."))  # fmt: skip
+            return
+        kind = {"sale": SALE, "payment": PAYMENT, "discount": DISCOUNT}[kind]
         cents = abs(signed)
         column = "vencimento"
         due = None
         if kind == SALE:
             raw_due = cells.get("vencimento")
-            due = cell_date(raw_due, "O vencimento") if cell_text(raw_due) else terms_due(on)
+            due = cell_date(raw_due, "Vencimento") if cell_text(raw_due) else terms_due(on)
             check_date_range(due, "O vencimento")
             if due < on:
                 raise InvalidInput(
@@ -275,12 +331,13 @@ def entry_row(
         column = "forma"
         method = cell_method(cells.get("forma")) if kind == PAYMENT else None
         column = "descricao"
-        description = check_text(cell_text(cells.get("descricao")), "A descrição", "description")
+        description = check_text(one_line(cells.get("descricao")), "O texto da descrição",
+                                 "description")  # fmt: skip
         column = "cliente"
-        name = " ".join(cell_text(cells.get("cliente")).split())
+        name = one_line(cells.get("cliente"))
         if not name:
             raise InvalidInput("O nome do cliente está em branco.")
-        customer = _customer_for(known, name, line)
+        customer = _customer_for(plan, known, name, line)
         if isinstance(customer, int):
             made_on = known.agreement_days.get(customer)
             if made_on is not None and on < made_on:
@@ -293,22 +350,27 @@ def entry_row(
         return
     if isinstance(customer, NewCustomer) and customer.line == line:
         plan.new_customers.append(customer)
-    if isinstance(customer, int) and (
-        customer, kind, on.isoformat(), cents, description) in known.imported:  # fmt: skip
-        plan.entries_existing += 1
-        return
+    if isinstance(customer, int):
+        key = (customer, kind, on.isoformat(), cents, description)
+        if known.imported[key] > 0:  # written by an earlier import: once for each time
+            known.imported[key] -= 1
+            plan.entries_existing += 1
+            return
     plan.entries.append(NewEntry(line, customer, kind, on, cents, due, description, method))
 
 
-def _customer_for(known: Known, name: str, line: int) -> int | NewCustomer:
+def _customer_for(plan: ImportPlan, known: Known, name: str, line: int) -> int | NewCustomer:
     same = known.by_name.get(fold(name), [])
     if len(same) > 1:
+        live = [c for c in same if c not in known.archived]
+        if len(live) == 1:
+            return known.use(plan, live[0])
         raise InvalidInput(
             f"Há {len(same)} clientes chamados “{name[:40]}”: importe pela lista de clientes "
             "com telefone, ou diferencie os nomes."
         )
     if same:
-        return same[0]
+        return known.use(plan, same[0])
     key = f"name:{fold(name)}"
     if key not in known.new_by_key:
         values = clean_customer(CustomerInput(name=name))

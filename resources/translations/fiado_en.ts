@@ -530,7 +530,7 @@
     <message>
         <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="141"/>
         <source>O nome vira “Cliente anonimizado nº {id}”; telefone, CPF/CNPJ, e-mail, endereço, apelido, observações e os textos dos contatos são apagados. Os valores ficam, para as contas da loja fecharem. Não dá para desfazer.</source>
-        <translation>The name becomes “Cliente anonimizado nº {id}”; phone, CPF/CNPJ, e-mail, address, nickname, notes and the texts of contacts are erased. The amounts stay, so that the shop's books add up. This cannot be undone.</translation>
+        <translation>The name becomes “Cliente anonimizado nº {id}”; phone, CPF/CNPJ, e-mail, address, nickname, notes and the texts of contacts are erased. The amounts stay, so that the shop&apos;s books add up. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="151"/>
@@ -1403,7 +1403,7 @@ To ask for help, copy the report below and send it to support.</translation>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="42"/>
         <source>Clientes (com o saldo de hoje), lançamentos, contatos e acordos, para o contador ou para guardar. No Excel, cada um vai numa aba; em CSV, num arquivo.</source>
-        <translation>Customers (with today's balance), entries, contacts and agreements, for the accountant or to keep. In Excel each goes in a sheet; in CSV, in a file.</translation>
+        <translation>Customers (with today&apos;s balance), entries, contacts and agreements, for the accountant or to keep. In Excel each goes in a sheet; in CSV, in a file.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_export.py" line="51"/>
@@ -1523,7 +1523,7 @@ To ask for help, copy the report below and send it to support.</translation>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="63"/>
         <source>Traga a caderneta de uma planilha (CSV, Excel ou LibreOffice): uma lista de clientes (com o saldo de cada um, se quiser) ou uma lista de vendas e pagamentos. Nada é gravado antes de você conferir.</source>
-        <translation>Bring the notebook in from a spreadsheet (CSV, Excel or LibreOffice): a list of customers (with each one's balance, if you like) or a list of sales and payments. Nothing is saved before you check it.</translation>
+        <translation>Bring the notebook in from a spreadsheet (CSV, Excel or LibreOffice): a list of customers (with each one&apos;s balance, if you like) or a list of sales and payments. Nothing is saved before you check it.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="95"/>
@@ -1642,25 +1642,25 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="312"/>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="354"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="360"/>
         <source>cliente novo</source>
         <translation>new customer</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="312"/>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="354"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="360"/>
         <source>clientes novos</source>
         <translation>new customers</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="313"/>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="356"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="362"/>
         <source>lançamento</source>
         <translation>entry</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="313"/>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="356"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="362"/>
         <source>lançamentos</source>
         <translation>entries</translation>
     </message>
@@ -1696,46 +1696,51 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="351"/>
+        <source>Nada a adicionar: tudo o que a planilha tem já está no Fiado.</source>
+        <translation>Nothing to add: everything in the sheet is already in Fiado.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="357"/>
         <source>Importação nº {batch} feita: {customers} e {entries}.</source>
         <translation>Import no. {batch} done: {customers} and {entries}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="360"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="366"/>
         <source>{n} linhas ficaram de fora (listadas acima).</source>
         <translation>{n} rows were left out (listed above).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="380"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="386"/>
         <source>Importação nº {n} desfeita: {entries}, {customers}.</source>
         <translation>Import no. {n} undone: {entries}, {customers}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="382"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="388"/>
         <source>lançamento estornado</source>
         <translation>entry reversed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="383"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="389"/>
         <source>lançamentos estornados</source>
         <translation>entries reversed</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="384"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="390"/>
         <source>cliente arquivado</source>
         <translation>customer archived</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="385"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="391"/>
         <source>clientes arquivados</source>
         <translation>customers archived</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="395"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="401"/>
         <source>Salvar modelo</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="406"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="412"/>
         <source>Modelo gravado em {path}</source>
         <translation>Template saved to {path}</translation>
     </message>
@@ -1743,67 +1748,67 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="464"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="470"/>
         <source>Importações anteriores</source>
         <translation>Earlier imports</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="475"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="475"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="475"/>
         <source>Arquivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="469"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="475"/>
         <source>Clientes</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="470"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="476"/>
         <source>Lançamentos</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="470"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="476"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="483"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="489"/>
         <source>&amp;Desfazer a importação selecionada</source>
         <translation>&amp;Undo the selected import</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="485"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="491"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="497"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="503"/>
         <source>desfeita em {day}</source>
         <translation>undone on {day}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="498"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="504"/>
         <source>valendo</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="509"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="515"/>
         <source>Selecione uma importação na lista.</source>
         <translation>Select an import in the list.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="518"/>
+        <location filename="../../fiado_app/ui/dialogs/sheet_import.py" line="524"/>
         <source>Importação nº {n} desfeita.</source>
         <translation>Import no. {n} undone.</translation>
     </message>
@@ -2441,7 +2446,7 @@ To ask for help, copy the report below and send it to support.</translation>
     <message>
         <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="90"/>
         <source>Exportar dados do cliente</source>
-        <translation>Export the customer's data</translation>
+        <translation>Export the customer&apos;s data</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="104"/>

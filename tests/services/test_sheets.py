@@ -314,3 +314,84 @@ def open_other(tmp_path):
     from fiado_app.services.app import open_database
 
     return open_database(tmp_path / "outra.sqlite3").db
+
+
+def test_a_plain_customer_list_without_balances_comes_in(db, tmp_path):
+    path = write_csv(tmp_path / "c.csv", [["Nome", "Telefone"], ["Sem Saldo", "11 98888-7777"]])
+    result = sheet_import.run_import(db, sheet_import.plan_import(db, path, today=TODAY),
+                                     today=TODAY)  # fmt: skip
+    assert (result.customers_added, result.entries_added, result.batch_id is not None) == (
+        1,
+        0,
+        True,
+    )
+    sheet_import.undo_import(db, result.batch_id, today=TODAY)
+    assert customers.list_customers(db) == []
+    # A sheet with only its headers adds nothing, and says so without a batch.
+    empty = write_csv(tmp_path / "vazia.csv", [["Nome", "Telefone"]])
+    nothing = sheet_import.run_import(db, sheet_import.plan_import(db, empty, today=TODAY))
+    assert (nothing.batch_id, nothing.customers_added) == (None, 0)
+
+
+def test_three_loaves_on_the_same_day_are_three_when_two_came_before(db, tmp_path):
+    head = ["data", "cliente", "valor", "descricao"]
+    pao = ["05/11/2026", "Ana", "5", "pão"]
+    sheet_import.run_import(
+        db, sheet_import.plan_import(db, write_csv(tmp_path / "a.csv", [head, pao, pao]),
+                                     today=TODAY), today=TODAY)  # fmt: skip
+    plan = sheet_import.plan_import(db, write_csv(tmp_path / "b.csv", [head, pao, pao, pao]),
+                                    today=TODAY)  # fmt: skip
+    assert (len(plan.entries), plan.entries_existing) == (1, 2)
+    sheet_import.run_import(db, plan, today=TODAY)
+    assert balances(db) == {"Ana": 1500}
+
+
+def test_reversed_rows_and_reversals_of_an_export_are_left_out_and_discounts_come_in(db, tmp_path):
+    ana = customers.add_customer(db, customers.CustomerInput(name="Ana")).id
+    ledger.record_sale(db, ana, 5000, on=date(2026, 11, 3), today=TODAY)
+    wrong = ledger.record_sale(db, ana, 4330, on=date(2026, 11, 4), today=TODAY).id
+    ledger.reverse_entry(db, wrong, reason="em dobro", today=TODAY)
+    ledger.record_discount(db, ana, 500, reason="avariado", on=date(2026, 11, 5), today=TODAY)
+    book = sheet_export.export_books(db, tmp_path / "livro.xlsx").files[0]
+    other = open_other(tmp_path)
+    plan = sheet_import.plan_import(other, book, sheet="Lançamentos", today=TODAY)
+    assert plan.problems == [] and len(plan.entries) == 2  # the sale and the discount
+    assert any("estornado" in n.reason.lower() for n in plan.notes)
+    assert any("Colunas que não são importadas" in n.reason for n in plan.notes)
+    sheet_import.run_import(other, plan, today=TODAY)
+    assert balances(other) == {"Ana": 4500} == balances(db)
+    other.close()
+
+
+def test_two_rows_with_one_phone_are_refused_naming_the_first(db, tmp_path):
+    rows = [["Nome", "Telefone", "Saldo"], ["Maria Família", "11966665555", "10"],
+            ["José Família", "11966665555", "20"]]  # fmt: skip
+    plan = sheet_import.plan_import(db, write_csv(tmp_path / "f.csv", rows), today=TODAY)
+    (problem,) = plan.problems
+    assert (problem.line, problem.column) == (3, "Telefone")
+    assert "mesmo telefone da linha 2 (Maria Família)" in problem.reason
+
+
+def test_messages_name_the_sheets_own_headers_in_plain_portuguese(db, tmp_path):
+    rows = [["Dt. venda", "Nome do cliente", "Valor (R$)", "Vencto"],
+            ["31/02/2026", "Ana", "10", ""], ["05/11/2026", "", "10", ""],
+            ["05/11/2026", "Ana", "dez", ""], ["05/11/2026", "Ana", "10", "01/01/1999"]]  # fmt: skip
+    plan = sheet_import.plan_import(db, write_csv(tmp_path / "m.csv", rows), today=TODAY)
+    got = [(p.column, p.reason) for p in plan.problems]
+    assert got[0] == ("Dt. venda", "Data inválida: “31/02/2026” não existe no calendário.")
+    assert got[1][0] == "Nome do cliente"
+    assert got[2] == ("Valor (R$)", "Valor: “dez” não é um valor. Use, por exemplo, 12,50 ou "
+                      "1.234,56.")  # fmt: skip
+    assert got[3][0] == "Vencto" and "1999" in got[3][1] and "dd/mm/aaaa" not in got[3][1]
+
+
+def test_undone_then_imported_again_brings_the_customers_and_balances_back(db, tmp_path):
+    path = write_csv(tmp_path / "c.csv", NOTEBOOK)
+    first = sheet_import.run_import(db, sheet_import.plan_import(db, path, today=TODAY),
+                                    today=TODAY)  # fmt: skip
+    sheet_import.undo_import(db, first.batch_id, today=TODAY)
+    again = sheet_import.plan_import(db, path, today=TODAY)
+    assert (len(again.new_customers), again.customers_matched, len(again.reactivated)) == (0, 3, 3)
+    sheet_import.run_import(db, again, today=TODAY)
+    assert balances(db) == {"José da Conceição": 123456, "Maria Antônia": 4500,
+                            "João Sem Saldo": 0}  # fmt: skip

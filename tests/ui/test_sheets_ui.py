@@ -35,7 +35,7 @@ def test_the_owner_imports_checks_imports_the_good_rows_and_undoes(ctx, shop, qt
     assert dialog.mapping() == {"data": 0, "cliente": 1, "tipo": 2, "valor": 3, "descricao": 4}
     assert [p.line for p in dialog.plan.problems] == [4]
     assert not dialog.import_button.isEnabled() and dialog.good_button.isEnabled()
-    assert "Linha 4 (tipo)" in dialog.problems.item(0).text()
+    assert "Linha 4 (Operação)" in dialog.problems.item(0).text()
     screenshot(dialog, "ImportDialog checked")
     dialog.good_button.click()
     wait_for(qtbot, dialog, lambda: dialog.last is not None)

@@ -345,8 +345,14 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: sheet_import.ImportResult) -> None:
         self._idle()
-        self.last = result
         self.plan = None
+        if result.batch_id is None:
+            self.summary.setText(
+                self.tr("Nada a adicionar: tudo o que a planilha tem já está no Fiado.")
+            )
+            self._update_buttons()
+            return
+        self.last = result
         self.summary.setText(
             self.tr("Importação nº {batch} feita: {customers} e {entries}.").format(
                 batch=result.batch_id,
