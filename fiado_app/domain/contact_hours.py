@@ -70,9 +70,32 @@ def _hhmm(value: dt.time) -> str:
 
 @lru_cache(maxsize=128)
 def _holidays_for(year: int, uf: str | None) -> holidays.HolidayBase:
-    import holidays  # ~0.1 s with its first calendar: loaded when a date is first judged
+    # 0.2 s the first time: the package loads the calendars of every country it knows.
+    import holidays
 
     return holidays.Brazil(years=year, subdiv=uf, language="pt_BR")
+
+
+# Holiday names given by the caller (services/holiday_names.py keeps them in the database), so
+# that a start of the app judges today without loading the holiday package.
+_KNOWN: dict[tuple[int, str | None], dict[dt.date, str]] = {}
+
+
+def holiday_names(year: int, uf: str | None) -> dict[dt.date, str]:
+    """Every national (and, with `uf`, state) holiday of the year, in Portuguese."""
+    subdivision = normalize_uf(uf) if uf else None
+    known = _KNOWN.get((year, subdivision))
+    if known is not None:
+        return dict(known)
+    return {day: str(name) for day, name in _holidays_for(year, subdivision).items()}
+
+
+def remember_holidays(year: int, uf: str | None, names: dict[dt.date, str]) -> None:
+    _KNOWN[(year, normalize_uf(uf) if uf else None)] = dict(names)
+
+
+def holidays_known(year: int, uf: str | None) -> bool:
+    return (year, normalize_uf(uf) if uf else None) in _KNOWN
 
 
 def is_holiday(d: dt.date, uf: str | None = None) -> str | None:
@@ -80,7 +103,8 @@ def is_holiday(d: dt.date, uf: str | None = None) -> str | None:
     if isinstance(d, dt.datetime):
         d = d.date()
     subdivision = normalize_uf(uf) if uf else None
-    name = _holidays_for(d.year, subdivision).get(d)
+    known = _KNOWN.get((d.year, subdivision))
+    name = known.get(d) if known is not None else _holidays_for(d.year, subdivision).get(d)
     return str(name) if name else None
 
 

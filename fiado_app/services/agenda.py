@@ -27,6 +27,7 @@ from fiado_app.domain.vocabulary import (
     REASON_PROMISE_DUE,
     REASON_STAGE,
 )
+from fiado_app.services import holiday_names
 from fiado_app.services.behaviour import behaviour_labels
 from fiado_app.services.contacts import promise_status
 from fiado_app.services.ladder_settings import as_domain, ladder_in, settings_in
@@ -230,6 +231,8 @@ def agenda_in(
         items = [AgendaItem(**f, behaviour="") for f in found]  # "": not judged yet
     items.sort(key=lambda i: (_ORDER[i.reason], -i.days_overdue, -i.open_cents, i.name))
 
+    if with_behaviour:
+        holiday_names.prime(session, as_of.year, settings.hours.subdivision)
     allowed, note = _contact_hours(settings.hours, as_of, now) if with_behaviour else (True, "")
     customers = session.execute(text("SELECT count(*) FROM customer")).scalar_one()
     return Agenda(as_of, items, allowed, note, resting, paused, customers)
@@ -265,6 +268,10 @@ def label_agenda(db: Database, agenda: Agenda, now: datetime | None = None) -> A
     with db.read() as session:
         labels = behaviour_labels(session, agenda.as_of, days) if days else {}
         hours = settings_in(session, load_shop(session).uf or None).hours
+        years = (agenda.as_of.year, agenda.as_of.year + 1)  # the next contact day may be in January
+        missing = [y for y in years if not holiday_names.prime(session, y, hours.subdivision)]
+    for year in missing:
+        holiday_names.keep(db, year, hours.subdivision)
     allowed, note = _contact_hours(hours, agenda.as_of, now or datetime.now())
     items = [replace(item, behaviour=labels[item.customer_id]) for item in agenda.items]
     return replace(agenda, items=items, contact_allowed=allowed, contact_note=note)
