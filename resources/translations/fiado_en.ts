@@ -1487,27 +1487,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="505"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="512"/>
         <source>Metas do painel</source>
         <translation>Dashboard goals</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="505"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="512"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="511"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="518"/>
         <source>ex.: 20</source>
         <translation>e.g. 20</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="514"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="521"/>
         <source>&amp;Recuperar por mês (R$)</source>
         <translation>&amp;Recover per month (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="515"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="522"/>
         <source>&amp;Parte vencida até (%)</source>
         <translation>&amp;Share overdue at most (%)</translation>
     </message>
@@ -2162,7 +2162,7 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/pages/painel.py" line="143"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="449"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="455"/>
         <source>Recebido</source>
         <translation>Received</translation>
     </message>
@@ -2173,7 +2173,7 @@ To ask for help, copy the report below and send it to support.</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/pages/painel.py" line="145"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="448"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="454"/>
         <source>Vendido a prazo</source>
         <translation>Sold on credit</translation>
     </message>
@@ -2293,17 +2293,22 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Click a bar to see those customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="443"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="448"/>
+        <source>Últimos 12 meses, de {first} a {last} (R$ mil)</source>
+        <translation>Last 12 months, {first} to {last} (thousand R$)</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="450"/>
         <source>Últimos 12 meses, de {first} a {last} (R$)</source>
         <translation>Last 12 months, {first} to {last} (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="451"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="457"/>
         <source>Vencido no fim do mês</source>
         <translation>Overdue at month end</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="489"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="496"/>
         <source>{month}: vendido {sold}, recebido {received}, vencido no fim {overdue}</source>
         <translation>{month}: sold {sold}, received {received}, overdue at the end {overdue}</translation>
     </message>

@@ -423,10 +423,11 @@ class PainelPage(Page):
         aging.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append(labels)
+        axis_y.setTruncateLabels(False)  # the amount is the point: the bars take the room left
         aging.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
-        axis_x.setLabelFormat("%.0f")
+        axis_x.setLabelsVisible(False)  # its plain numbers would not read as R$: the labels do
         axis_x.setTickCount(3)
         aging.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
@@ -439,10 +440,15 @@ class PainelPage(Page):
 
         # The last 12 months: sold, received and overdue at each month's end.
         first, last = k.months[0].month, k.months[-1].month
+        peak = max([m.sold_cents for m in k.months] + [m.received_cents for m in k.months]
+                   + [m.overdue_cents_at_end for m in k.months] + [0])  # fmt: skip
+        thousands = peak >= 10_000_00  # from R$ 10.000 on, the axis counts in R$ mil
         trend = chart(
-            self.tr("Últimos 12 meses, de {first} a {last} (R$)").format(
-                first=_month_label(first), last=_month_label(last)
-            )
+            (
+                self.tr("Últimos 12 meses, de {first} a {last} (R$ mil)")
+                if thousands
+                else self.tr("Últimos 12 meses, de {first} a {last} (R$)")
+            ).format(first=_month_label(first), last=_month_label(last))
         )
         sets = [
             (self.tr("Vendido a prazo"), "#5b7fb8", [m.sold_cents for m in k.months]),
@@ -458,7 +464,7 @@ class PainelPage(Page):
             bar = QBarSet(name)
             bar.setColor(QColor(colour))
             for cents in values:
-                bar.append(cents / 100)
+                bar.append(cents / 100_000 if thousands else cents / 100)
             months.append(bar)
         # Each bar's exact amount on hover (the report prints them in a table).
         months.hovered.connect(self._bar_hovered)
@@ -474,6 +480,7 @@ class PainelPage(Page):
         axis_v.setLabelFormat("%.0f")
         trend.addAxis(axis_v, Qt.AlignmentFlag.AlignLeft)
         months.attachAxis(axis_v)
+        axis_v.applyNiceNumbers()
         trend.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.trend_chart = trend
         self.trend_view = view(trend)
