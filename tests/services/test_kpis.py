@@ -161,7 +161,7 @@ def test_the_period_starts_from_the_same_position_the_whole_history_gives(db):
 
     from fiado_app.services import agreements
     from fiado_app.services.demo import generate_demo
-    from fiado_app.services.kpis import _replayed
+    from fiado_app.services.kpi_positions import replayed as _replayed
 
     today = date(2026, 12, 1)
     generate_demo(db, customers=80, years=2, today=today)
@@ -250,7 +250,7 @@ def test_month_ends_agree_with_the_whole_ledger(db):
 
     from fiado_app.services import agreements
     from fiado_app.services.demo import generate_demo
-    from fiado_app.services.kpis import overdue_at_month_ends
+    from fiado_app.services.kpi_positions import overdue_at_month_ends
 
     today = date(2026, 12, 1)
     generate_demo(db, customers=60, years=2, today=today)
