@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def _umask() -> int:
@@ -34,3 +39,19 @@ def why_not_written(exc: OSError, target: Path) -> str:
     }
     reason = reasons.get(exc.errno or 0) or (exc.strerror or str(exc))
     return f"Não foi possível gravar {target.name}: {reason}."
+
+
+def write_atomically(target: Path, write: Callable[[Path], T]) -> T:
+    """`write(tmp)` into a temporary file beside `target`, then rename it into place with the
+    permissions of a new file: a failure (an OSError, for the caller to explain) leaves
+    neither a half-written `target` nor the temporary file."""
+    handle, name = tempfile.mkstemp(prefix=".fiado-", suffix=target.suffix, dir=target.parent)
+    os.close(handle)
+    tmp = Path(name)
+    try:
+        result = write(tmp)
+        as_a_new_file(tmp)
+        os.replace(tmp, target)
+        return result
+    finally:
+        tmp.unlink(missing_ok=True)

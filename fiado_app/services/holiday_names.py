@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date
+from functools import cache
 
 from sqlalchemy.orm import Session
 
@@ -21,8 +22,13 @@ from fiado_app.version import version
 log = logging.getLogger(__name__)
 
 
+@cache
+def _app_version() -> str:
+    return version()  # read from the package's metadata: once a process
+
+
 def _key(year: int, uf: str | None) -> str:
-    return f"holidays:{version()}:{year}:{uf or 'BR'}"
+    return f"holidays:{_app_version()}:{year}:{uf or 'BR'}"
 
 
 def prime(session: Session, year: int, uf: str | None) -> bool:

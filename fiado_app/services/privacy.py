@@ -16,8 +16,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -27,7 +25,7 @@ from sqlalchemy import select, update
 from fiado_app.db.collection_models import Contact, CustomerCollection
 from fiado_app.db.engine import Database, plain_rows
 from fiado_app.db.models import Agreement, Entry, PrivacyLog
-from fiado_app.documents.files import as_a_new_file, why_not_written
+from fiado_app.documents.files import why_not_written, write_atomically
 from fiado_app.domain.changes import CONTACTS, CUSTOMERS, Changes
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text
@@ -200,11 +198,7 @@ def save_customer_json(db: Database, customer_id: int, target: Path) -> Path:
     if target.is_dir():
         raise InvalidInput(f"{target} é uma pasta: informe o nome do arquivo.")
     try:
-        handle, name = tempfile.mkstemp(prefix=".fiado-", suffix=".json", dir=target.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            f.write(body + "\n")
-        as_a_new_file(name)
-        os.replace(name, target)
+        write_atomically(target, lambda tmp: tmp.write_text(body + "\n", encoding="utf-8"))
     except OSError as exc:
         raise InvalidInput(why_not_written(exc, target)) from None
     return target

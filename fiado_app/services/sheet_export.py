@@ -10,15 +10,13 @@ return gets an apostrophe in front, so that no spreadsheet reads it as a formula
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from fiado_app.db.engine import Database, plain_rows
-from fiado_app.documents.files import as_a_new_file, why_not_written
+from fiado_app.documents.files import why_not_written, write_atomically
 from fiado_app.documents.xlsx import DAY, MOMENT, MONEY, NUMBER, TEXT, Column, XlsxWriter
 from fiado_app.domain.br_documents import format_cep, format_document
 from fiado_app.domain.errors import InvalidInput
@@ -242,14 +240,14 @@ def export_books(
     tables = _tables(db, start, end)
     try:
         if suffix == ".xlsx":
-            rows = _write_atomically(target, lambda tmp: _xlsx(tmp, tables))
+            rows = write_atomically(target.expanduser(), lambda tmp: _xlsx(tmp, tables))
             return Exported([target], rows)
         files: list[Path] = []
         counts: dict[str, int] = {}
         for table in [tables[1], tables[0], *tables[2:]]:
             path = target if table is tables[1] else target.with_name(
                 f"{target.stem}-{_slug(table.name)}{target.suffix}")  # fmt: skip
-            counts.update(_write_atomically(path, lambda tmp, t=table: _csv(tmp, t)))  # type: ignore[misc]
+            counts.update(write_atomically(path.expanduser(), lambda tmp, t=table: _csv(tmp, t)))  # type: ignore[misc]
             files.append(path)
         return Exported(files, counts)
     except OSError as exc:
@@ -258,20 +256,6 @@ def export_books(
 
 def _slug(name: str) -> str:
     return {"Clientes": "clientes", "Contatos": "contatos", "Acordos": "acordos"}.get(name, name)
-
-
-def _write_atomically(target: Path, write: Callable[[Path], dict[str, int]]) -> dict[str, int]:
-    target = target.expanduser()
-    handle, name = tempfile.mkstemp(prefix=".fiado-", suffix=target.suffix, dir=target.parent)
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        counts = write(tmp)
-        as_a_new_file(tmp)
-        os.replace(tmp, target)
-        return counts
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _csv(path: Path, table: Table) -> dict[str, int]:
@@ -365,9 +349,9 @@ def save_template(shape: str, target: Path) -> Path:
         raise InvalidInput("Salve o modelo como .xlsx ou .csv.")
     try:
         if suffix == ".xlsx":
-            _write_atomically(target, lambda tmp: _xlsx(tmp, [table, helps]))
+            write_atomically(target.expanduser(), lambda tmp: _xlsx(tmp, [table, helps]))
         else:
-            _write_atomically(target, lambda tmp: _csv(tmp, table))
+            write_atomically(target.expanduser(), lambda tmp: _csv(tmp, table))
     except OSError as exc:
         raise InvalidInput(why_not_written(exc, target)) from None
     return target
