@@ -563,12 +563,17 @@
         <translation>(a new backup is made first)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="180"/>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="179"/>
+        <source>Anonimizando e reescrevendo o arquivo dos dados…</source>
+        <translation>Anonymising and rewriting the data file…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="183"/>
         <source>Anonimizar</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="181"/>
+        <location filename="../../fiado_app/ui/dialogs/privacy_panel.py" line="184"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>

@@ -106,9 +106,11 @@ def test_a_customer_gets_a_copy_of_their_data_then_is_anonymised(ctx, shop, qtbo
     qtbot.addWidget(dialog)
     dialog.reason.setText("pedido da cliente")
     dialog.accept()  # she still owes: refused until the owner ticks the box
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=10_000)
     assert dialog.result_ is None and "ainda deve" in dialog.error.text()
     dialog.force.setChecked(True)
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10_000)
     assert dialog.result_ is not None
     panel.finish(dialog.result_, None)
     assert not panel.anonymise_button.isEnabled()

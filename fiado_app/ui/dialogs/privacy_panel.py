@@ -176,33 +176,61 @@ class AnonymiseDialog(QDialog):
         layout.addWidget(self.purge)
         self.error = Banner("error", self)
         layout.addWidget(self.error)
+        self.status = QLabel(self.tr("Anonimizando e reescrevendo o arquivo dos dados…"), self)
+        self.status.hide()
+        layout.addWidget(self.status)
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("Anonimizar"), QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setDefault(True)
+        self.cancel = buttons.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(560)
 
-    def _refused(self, exc: FiadoError) -> None:
+    def _refused(self, exc: BaseException) -> None:
+        self._working(False)
+        if not isinstance(exc, FiadoError):
+            raise exc
         self.error.show_message(str(exc))
         self.adjustSize()
 
+    def _working(self, on: bool) -> None:
+        self.ok.setEnabled(not on)
+        self.cancel.setEnabled(not on)  # the work ends either way: the window waits for it
+        self.status.setVisible(on)
+        self.adjustSize()
+
+    def reject(self) -> None:
+        if not self.status.isVisible():  # Esc while the file is rewritten: wait for it
+            super().reject()
+
     def accept(self) -> None:
+        """On a worker thread: the file is rewritten afterwards (VACUUM), which takes a while
+        on a shop with years of entries, and the old backups are copied and deleted."""
         db = self.ctx.db
         reason, force = self.reason.text(), self.force.isChecked()
-        done = self.ctx.perform(
+        self.error.clear_message()
+        self._working(True)
+        self.ctx.perform_in_background(
             lambda: privacy.anonymise_customer(db, self.customer.id, reason=reason, force=force),
+            self._anonymised,
+            parent=self,
             on_error=self._refused,
         )
-        if done is None:
-            return
+
+    def _anonymised(self, done: privacy.Anonymised) -> None:
         self.result_ = done
         if self.purge.isVisible() and self.purge.isChecked():
-            try:
-                self.purged = backups.purge_copies(db)
-            except FiadoError as exc:
-                self._refused(exc)
-                return
+            db = self.ctx.db
+            self.ctx.run_in_background(
+                lambda: backups.purge_copies(db), self._purged, self._refused
+            )
+            return
+        self._working(False)
+        super().accept()
+
+    def _purged(self, removed: int) -> None:
+        self.purged = removed
+        self._working(False)
         super().accept()
