@@ -10,34 +10,32 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 
-from fiado_app.cli import (
-    agreement_commands,
-    collection_commands,
-    common,
-    document_commands,
-    entry_commands,
-    kpi_commands,
-    maintenance_commands,
-    sheet_commands,
-    shop_commands,
-)
+from fiado_app.cli import common
 from fiado_app.domain.errors import DatabaseUnreadable, FiadoError, InvalidInput
 from fiado_app.resources import is_frozen
-from fiado_app.services.backups import backup_dir_for, newest_good_backup
+from fiado_app.services.paths import backup_dir_for
 from fiado_app.version import version
 
-GROUPS = [
-    shop_commands,
-    entry_commands,
-    collection_commands,
-    agreement_commands,
-    kpi_commands,
-    document_commands,
-    sheet_commands,
-    maintenance_commands,
-]
+# Each group's module and its commands, in the order `fiado --help` lists them. A command
+# builds only its own group's parser, so `fiado kpis` does not import what `fiado export` or
+# `fiado letter` need (a test keeps this table equal to what each module registers).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "shop_commands": ("shop", "customer"),
+    "entry_commands": ("sale", "pay", "discount", "reverse", "receivables", "statement"),
+    "collection_commands": (
+        "reminder", "agenda", "contact", "contacts", "pause", "resume", "exclude", "ladder"
+    ),
+    "agreement_commands": (
+        "agreement", "agreements", "agreement-break", "carne", "agreement-term", "agreement-text"
+    ),
+    "kpi_commands": ("kpis", "goal", "report"),
+    "document_commands": ("letter", "letters", "template", "receipt"),
+    "sheet_commands": ("import", "import-undo", "imports", "import-template", "export"),
+    "maintenance_commands": ("demo", "backup", "backups", "restore"),
+}  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +44,24 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"Erro: comando inválido ({message}). Veja “fiado --help”.\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_group(argv: Sequence[str]) -> str | None:
+    """The module of the command `argv` names, None when it names none (help, a typo)."""
+    pre = argparse.ArgumentParser(add_help=False)
+    common.add_db_option(pre)
+    pre.add_argument("command", nargs="?")
+    try:
+        known, _rest = pre.parse_known_args(argv)
+    except SystemExit:  # what the full parser will explain
+        return None
+    name = known.command
+    if name is None or {"-h", "--help"} & set(argv[: list(argv).index(name)]):
+        return None  # the whole help
+    return next((module for module, names in GROUPS.items() if name in names), None)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: with `argv`, only the group of the command it names (every
+    group when it names none)."""
     # The installed program says its own name (fiado-cli, Fiado); from source it is `fiado`.
     prog = Path(sys.argv[0]).stem if is_frozen() and sys.argv and sys.argv[0] else "fiado"
     parser = _Parser(prog=prog, description="Fiado: caderneta de vendas a prazo.")
@@ -55,13 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"Fiado {version()}", help="mostra a versão"
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for group in GROUPS:
-        group.register(sub)
+    only = requested_group(argv) if argv is not None else None
+    for name in [only] if only else GROUPS:
+        import_module(f"fiado_app.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(argv).parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:  # `fiado` alone opens the window (fiado_app.launcher); here: help
         build_parser().print_help()
@@ -100,6 +117,8 @@ def _print_error(exc: FiadoError) -> None:
 
 def _restore_hint(db_path: Path) -> str:
     """Name the newest backup that passes the integrity check, and how to restore it."""
+    from fiado_app.services.backups import newest_good_backup
+
     folder = backup_dir_for(db_path)
     good = newest_good_backup(db_path)
     if good is None:

@@ -12,6 +12,7 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import parse_cents
 from fiado_app.domain.phones import format_phone
 from fiado_app.services import customers, shop
+from fiado_app.services.shop_record import get_shop
 from fiado_app.services.storage import Database
 
 # `--address --number --complement --district --city --uf --cep`, for the shop and customers.
@@ -79,7 +80,7 @@ def _percent_bp(text: str) -> int:
 
 
 def shop_show(args: argparse.Namespace, db: Database) -> int:
-    s = shop.get_shop(db)
+    s = get_shop(db)
     terms = shop.shop_terms(s)
     address = s.address
     lines = [

@@ -11,6 +11,12 @@ deleted file. So:
   are still the ones on disk (`Database.verify_journal`); when they are not, it saves what this
   process sees, writes it back into the file and reconnects (`Database.heal`), so the write lands
   in a journal every other process sees.
+
+Two ways in, one file: `Database.read()` and `Database.write()` give SQLAlchemy sessions (every
+write goes through `write()`), and `Database.query()` gives a plain read on SQLite's own module,
+for the screens the owner sees first: SQLAlchemy takes over half a second to import on a slow
+PC, so it is imported only when a session is first asked for (docs/architecture.md). Both see
+the same committed data; the services' read queries take either (`Reads`, `plain_rows`).
 """
 
 from __future__ import annotations
@@ -21,15 +27,11 @@ import threading
 import time
 import weakref
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from fiado_app.domain.errors import (
     DatabaseBusy,
@@ -40,6 +42,10 @@ from fiado_app.domain.errors import (
     JournalLost,
     StorageFailure,
 )
+
+if TYPE_CHECKING:  # imported when a session is first asked for (see the module's docstring)
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | None:
@@ -60,31 +66,83 @@ def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | 
     return None
 
 
-def plain_rows(session: Session, sql: str, params: Mapping[str, object]) -> list[tuple]:
-    """Rows as plain tuples, read through the DB-API cursor of the session's connection: for
-    the tens of thousands of short rows of the daily screens, no row objects are built
-    (about a third quicker). SQLite's errors come out as SQLAlchemy's, so `Database.read`
-    explains them as it does every other."""
-    cursor = session.connection().connection.cursor()
+class PlainReader:
+    """A read transaction on a plain `sqlite3` connection (`Database.query()`): rows as tuples,
+    SQLite's errors as they come (the `query()` block turns them into the owner's message)."""
+
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def rows(self, sql: str, params: Mapping[str, object] | Sequence[object] = ()) -> list[tuple]:
+        return self._conn.execute(sql, params).fetchall()
+
+
+# What a service's read queries run on: a session (inside a write, it sees what the write did
+# so far) or a plain read.
+Reads: TypeAlias = "Session | PlainReader"
+Params = Mapping[str, object] | Sequence[object]
+
+
+def plain_rows(source: Reads, sql: str, params: Params = ()) -> list[tuple]:
+    """Rows as plain tuples. On a session, read through the DB-API cursor of its connection:
+    for the tens of thousands of short rows of the daily screens, no row objects are built
+    (about a third quicker), and SQLite's errors come out as SQLAlchemy's, so `Database.read`
+    explains them as it does every other. Inside a write, what it added or changed so far is
+    flushed first, as the session's own queries do."""
+    if isinstance(source, PlainReader):
+        return source.rows(sql, params)
+    source.flush()
+    cursor = source.connection().connection.cursor()
     try:
         return cursor.execute(sql, params).fetchall()
     except sqlite3.Error as exc:
-        raise DBAPIError.instance(sql, dict(params), exc, sqlite3.Error) from exc
+        from sqlalchemy.exc import DBAPIError
+
+        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
     finally:
         cursor.close()
+
+
+def plain_value(source: Reads, sql: str, params: Params = ()) -> Any:
+    """The first column of the first row (None when there is no row)."""
+    found = plain_rows(source, sql, params)
+    return found[0][0] if found else None
+
+
+def plain_column(source: Reads, sql: str, params: Params = ()) -> list:
+    """The first column of every row."""
+    return [row[0] for row in plain_rows(source, sql, params)]
+
+
+def plain_execute(
+    session: Session, sql: str, params: Params | list[Mapping[str, object]] = ()
+) -> None:
+    """A statement in a write's transaction (`Database.write()`), through its connection; a
+    list of parameter sets runs it once for each."""
+    cursor = session.connection().connection.cursor()
+    try:
+        if isinstance(params, list):
+            cursor.executemany(sql, params)
+        else:
+            cursor.execute(sql, params)
+    except sqlite3.Error as exc:
+        from sqlalchemy.exc import DBAPIError
+
+        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
+    finally:
+        cursor.close()
+
+
+_PRAGMAS = ("foreign_keys = ON", "busy_timeout = 5000", "cache_size = -32000")
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy's "begin" event decide how transactions start (see _on_begin).
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
-    for pragma in (
-        "foreign_keys = ON",
-        "journal_mode = WAL",
-        "synchronous = NORMAL",
-        "busy_timeout = 5000",
-        "cache_size = -32000",
-    ):
+    for pragma in ("journal_mode = WAL", "synchronous = NORMAL", *_PRAGMAS):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 
@@ -96,6 +154,8 @@ def _on_begin(conn: Connection) -> None:
 
 
 def make_engine(path: Path | str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{Path(path)}")
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -143,40 +203,65 @@ def journal_identity(path: Path) -> tuple[tuple[int, int] | None, ...]:
 UNCHECKED, CHECKING, SOUND, DAMAGED = "unchecked", "checking", "sound", "damaged"
 
 
-@dataclass
 class Database:
     """An open Fiado database: where it lives and how to start read or write transactions.
 
     No write is accepted before `PRAGMA quick_check` has passed once (the CLI runs it before its
     first write; the app starts it in the background when the window appears, see
-    `check_integrity`), nor after it failed.
+    `check_integrity`), nor after it failed. SQLAlchemy's engine is made when a session is
+    first asked for; plain reads (`query`) share a few connections of their own.
     """
 
-    path: Path
-    engine: Engine
-    _reader: sessionmaker[Session] = field(init=False, repr=False)
-    _writer: sessionmaker[Session] = field(init=False, repr=False)
-    _journal: tuple[tuple[int, int] | None, ...] | None = field(default=None, repr=False)
-    integrity: str = field(default=UNCHECKED)
-    integrity_detail: str = field(default="", repr=False)
-    _checked: threading.Event = field(default_factory=threading.Event, repr=False)
-    _state_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _closed: bool = field(default=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        writer_engine = self.engine.execution_options(fiado_write=True)
-        self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+        self.path = path
+        self._engine = engine
+        self._sessions: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None
+        self._journal: tuple[tuple[int, int] | None, ...] | None = None
+        self.integrity = UNCHECKED
+        self.integrity_detail = ""
+        self._checked = threading.Event()
+        self._state_lock = threading.Lock()
+        # Making the engine imports SQLAlchemy: not under _state_lock, which plain reads take.
+        self._engine_lock = threading.Lock()
+        self._closed = False
+        self._idle: list[sqlite3.Connection] = []  # plain read connections not in use
+        self._generation = 0  # bumped when the plain connections must be opened anew
         with _OPEN_LOCK:
             key = _key(self.path)
             _OPEN_FILES[key] = _OPEN_FILES.get(key, 0) + 1
             _LIVE.add(self)
         self._remember_journal()
 
+    def __repr__(self) -> str:
+        return f"Database({str(self.path)!r})"
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine on the file (made, and SQLAlchemy imported, on first use)."""
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = make_engine(self.path)
+            return self._engine
+
+    def _sessionmakers(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        engine = self.engine
+        with self._engine_lock:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                writer_engine = engine.execution_options(fiado_write=True)
+                self._sessions = (
+                    sessionmaker(engine, expire_on_commit=False),
+                    sessionmaker(writer_engine, expire_on_commit=False),
+                )
+            return self._sessions
+
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlalchemy.exc import DBAPIError
+
         try:
-            with self._reader() as session, session.begin():
+            with self._sessionmakers()[0]() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             raise self._storage_failure(exc) from exc
@@ -184,26 +269,83 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: everything inside is written, or nothing is."""
+        from sqlalchemy.exc import DBAPIError
+
         self.require_sound()
         self.verify_journal()
         try:
-            with self._writer() as session, session.begin():
+            with self._sessionmakers()[1]() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             raise self._storage_failure(exc) from exc
         self.verify_journal()
 
-    def _storage_failure(self, exc: DBAPIError) -> FiadoError:
+    # -- plain reads ------------------------------------------------------------------------
+
+    def _connect_plain(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            f"file:{self.path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False
+        )
+        for pragma in (*_PRAGMAS, "query_only = ON"):
+            conn.execute(f"PRAGMA {pragma}")
+        return conn
+
+    @contextmanager
+    def query(self) -> Iterator[PlainReader]:
+        """A read transaction on SQLite's own module, without SQLAlchemy: one snapshot of the
+        file for the whole block. Safe on any thread (each block has a connection to itself)."""
+        with self._state_lock:
+            conn = self._idle.pop() if self._idle else None
+            generation = self._generation
+        try:
+            if conn is None:
+                conn = self._connect_plain()
+            conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            raise self._storage_failure(exc) from exc
+        try:
+            yield PlainReader(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise self._storage_failure(exc) from exc
+        except BaseException:
+            self._give_back(conn, generation)
+            raise
+        self._give_back(conn, generation)
+
+    def _give_back(self, conn: sqlite3.Connection, generation: int) -> None:
+        try:
+            conn.execute("ROLLBACK")  # a read: nothing to keep
+        except sqlite3.Error:
+            conn.close()
+            return
+        with self._state_lock:
+            if not self._closed and generation == self._generation and len(self._idle) < 4:
+                self._idle.append(conn)
+                return
+        conn.close()
+
+    def _close_plain(self) -> None:
+        with self._state_lock:
+            idle, self._idle = self._idle, []
+            self._generation += 1
+        for conn in idle:
+            conn.close()
+
+    def _storage_failure(self, exc: BaseException) -> FiadoError:
         """What SQLite refused, as an error the owner can read (the transaction was rolled
-        back: nothing was written)."""
-        if isinstance(exc, OperationalError) and "locked" in str(exc):
+        back: nothing was written). `exc` is SQLite's error or SQLAlchemy's wrapping one."""
+        orig = getattr(exc, "orig", None) or exc
+        if isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig):
             return DatabaseBusy()
         clear = storage_error(exc, self.path)
         if isinstance(clear, DatabaseUnreadable):
             self._mark(DAMAGED, str(exc).splitlines()[0])
         if clear is not None:
             return clear
-        first = str(exc.orig or exc).splitlines()[0]
+        first = str(orig).splitlines()[0]
         return StorageFailure(f"Falha inesperada no banco de dados; nada foi gravado ({first}).")
 
     @property
@@ -227,8 +369,11 @@ class Database:
             self._checked.wait()
             return self.integrity
         try:
-            with self.engine.connect() as conn:
-                rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+            conn = self._connect_plain()
+            try:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+            finally:
+                conn.close()
             problems = [str(r[0]) for r in rows if tuple(r) != ("ok",)]
             self._mark(DAMAGED if problems else SOUND, "; ".join(problems[:3]))
         except Exception as exc:  # a page SQLite cannot even read
@@ -284,6 +429,7 @@ class Database:
                 out.close()
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         self.engine.dispose()
+        self._close_plain()
         with self.engine.connect() as conn:  # a new connection: new locks, a new journal
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
         self._remember_journal()
@@ -315,9 +461,7 @@ class Database:
                 time.sleep(0.1 * (attempt + 1))
             return False
         except sqlite3.Error as exc:
-            failure = DBAPIError.instance("VACUUM", {}, exc, sqlite3.Error)
-            assert isinstance(failure, DBAPIError)
-            raise self._storage_failure(failure) from exc
+            raise self._storage_failure(exc) from exc
         finally:
             raw.close()
 
@@ -334,7 +478,9 @@ class Database:
                     _OPEN_FILES[key] = left
                 else:
                     _OPEN_FILES.pop(key, None)
-        self.engine.dispose()
+        self._close_plain()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 _FINGERPRINT = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"

@@ -1,22 +1,23 @@
 """Schema migrations run from code at start-up, after a copy of the file when one is needed.
 
-Alembic is loaded only when the schema is behind: an up-to-date database is recognised by
-reading `alembic_version` against `HEAD_REVISION` (a test keeps that constant equal to the
-newest revision in `migrations/versions`), which saves Alembic's import on every start-up.
+Alembic (and SQLAlchemy) are loaded only when the schema is behind: an up-to-date database is
+recognised by reading `alembic_version` with SQLite's own module against `HEAD_REVISION` (a test
+keeps that constant equal to the newest revision in `migrations/versions`), which saves both
+imports on every start-up.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, inspect, text
 
 from fiado_app.resources import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # The newest revision in migrations/versions: bump it with every new migration.
 HEAD_REVISION = "0010"
@@ -42,7 +43,25 @@ def head_revision() -> str:
     return head
 
 
+def schema_state(path: Path) -> tuple[set[str], str | None]:
+    """The file's tables and its schema revision (None: not stamped), read with SQLite's own
+    module. Raises sqlite3.Error when the file is no database."""
+    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    try:
+        tables = {
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            return tables, None
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return tables, found[0] if found else None
+    finally:
+        conn.close()
+
+
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -58,6 +77,8 @@ def upgrade(engine: Engine, db_path: Path | None = None) -> Path | None:
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return None
+    from sqlalchemy import inspect
+
     copy: Path | None = None
     has_tables = bool(inspect(engine).get_table_names())
     if db_path is not None and db_path.exists() and has_tables:

@@ -9,16 +9,16 @@ only walks the rows.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import Row, text
-from sqlalchemy.orm import Session
-
-from fiado_app.db.engine import Database, plain_rows
+from fiado_app.db.engine import Database, Reads, plain_rows, plain_value
 from fiado_app.domain.collection_records import Agenda, AgendaItem, CollectionState, StageRecord
 from fiado_app.domain.contact_hours import ContactHours, contact_allowed
 from fiado_app.domain.ladder import Stage, current_stage
+from fiado_app.domain.promises import promise_status
 from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.vocabulary import (
     AUTOMATIC_OUTCOMES,
@@ -29,10 +29,9 @@ from fiado_app.domain.vocabulary import (
 )
 from fiado_app.services import holiday_names
 from fiado_app.services.behaviour import behaviour_labels
-from fiado_app.services.contacts import promise_status
-from fiado_app.services.ladder_settings import as_domain, ladder_in, settings_in
+from fiado_app.services.collection_settings import as_domain, ladder_in, settings_in
 from fiado_app.services.receivables import receivable_rows
-from fiado_app.services.shop import load_shop
+from fiado_app.services.shop_record import shop_in
 
 _STATES = """
 SELECT customer_id, paused_until, pause_reason, excluded, excluded_reason
@@ -41,32 +40,43 @@ FROM customer_collection WHERE excluded OR paused_until IS NOT NULL
 # A text copied or WhatsApp opened is recorded as such, but is no contact until the owner says
 # what came of it (the next step logs that): those rows count for neither query below.
 # A contact undone (logged by mistake) counts for nothing.
-_MADE = f"outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)}) AND voided_at IS NULL"
+# Only the customers who owe are asked about (json_each(:ids)), each through its own index
+# range, so the cost follows what is open rather than years of contacts.
+_MADE = (
+    f"c.outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)}) AND c.voided_at IS NULL"
+)
 _LAST_CONTACT = f"""
-SELECT customer_id, MAX(at) AS last_at FROM contact WHERE at < :until AND {_MADE}
-GROUP BY customer_id
+SELECT j.value, (SELECT c.at FROM contact AS c
+                 WHERE c.customer_id = j.value AND c.at < :until AND {_MADE}
+                 ORDER BY c.at DESC LIMIT 1)
+FROM json_each(:ids) AS j
 """
 _LATEST_PROMISE = """
-WITH p AS (
-    SELECT customer_id, at, promise_date, promise_cents,
-           ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY at DESC, id DESC) AS rn
-    FROM contact WHERE outcome = 'promessa' AND at < :until AND voided_at IS NULL
-)
 SELECT p.customer_id, p.at, p.promise_date, p.promise_cents,
        (SELECT COALESCE(SUM(e.amount_cents), 0) FROM entry AS e
         WHERE e.customer_id = p.customer_id AND e.kind = 'payment'
           AND e.reversed_by_id IS NULL
           AND e.date >= date(p.at) AND e.date <= p.promise_date) AS paid
-FROM p WHERE p.rn = 1
+FROM json_each(:ids) AS j JOIN contact AS p ON p.id = (
+    SELECT c.id FROM contact AS c
+    WHERE c.customer_id = j.value AND c.outcome = 'promessa' AND c.at < :until
+      AND c.voided_at IS NULL
+    ORDER BY c.at DESC, c.id DESC LIMIT 1)
 """
 # An agreement made is a follow-up too: a broken promise before it is settled by it.
 _LATEST_AGREEMENT = """
 SELECT customer_id, MAX(made_on) FROM agreement
 WHERE undone_by_id IS NULL AND made_on <= :as_of GROUP BY customer_id
 """
+# A stage is done when contacted at it since it was reached: contacts before the earliest day
+# any stage can be reached for the customer's oldest open sale cannot count (`since`).
 _STAGES_DONE = f"""
-SELECT customer_id, stage_key, MAX(at) AS last_at FROM contact
-WHERE stage_key IS NOT NULL AND at < :until AND {_MADE} GROUP BY customer_id, stage_key
+SELECT c.customer_id, c.stage_key, MAX(c.at) AS last_at
+FROM json_each(:since) AS j
+JOIN contact AS c ON c.customer_id = json_extract(j.value, '$[0]')
+WHERE c.stage_key IS NOT NULL AND c.at >= json_extract(j.value, '$[1]') AND c.at < :until
+  AND {_MADE}
+GROUP BY c.customer_id, c.stage_key
 """
 
 
@@ -82,18 +92,22 @@ def _d(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def collection_states(session: Session) -> dict[int, CollectionState]:
+def collection_states(session: Reads) -> dict[int, CollectionState]:
     """Customers paused or excluded, by id (everyone else is collected normally)."""
     return {
-        r.customer_id: CollectionState(
-            r.customer_id,
-            _d(r.paused_until) if r.paused_until else None,
-            r.pause_reason,
-            bool(r.excluded),
-            r.excluded_reason,
+        customer_id: CollectionState(
+            customer_id, _d(paused_until) if paused_until else None, reason, bool(excluded), why
         )
-        for r in session.execute(text(_STATES))
+        for customer_id, paused_until, reason, excluded, why in plain_rows(session, _STATES)
     }
+
+
+class _Promise(NamedTuple):
+    customer_id: int
+    at: object
+    promise_date: object
+    promise_cents: int | None
+    paid: int
 
 
 @dataclass(frozen=True)
@@ -101,7 +115,7 @@ class _Contacted:
     """What the contact log says, read once for every customer (as of the end of `as_of`)."""
 
     states: dict[int, CollectionState]
-    promises: dict[int, Row]
+    promises: dict[int, _Promise]
     # One row per customer (and stage) ever contacted, tens of thousands in a busy shop: the
     # moments are kept as read, and parsed only for the few looked up.
     last_contact: dict[int, object]
@@ -112,15 +126,20 @@ class _Contacted:
 _PAUSED, _RESTING, _NOTHING = "paused", "resting", ""
 
 
-def _contacted(session: Session, as_of: date) -> _Contacted:
-    until = {"until": (as_of + timedelta(days=1)).isoformat()}
+def _contacted(session: Reads, as_of: date, since: dict[int, date]) -> _Contacted:
+    """The contact log of the customers in `since` (those who owe), each from the day it
+    gives on for the stages done."""
+    until = {"until": (as_of + timedelta(days=1)).isoformat(), "ids": json.dumps(sorted(since))}
+    firsts = json.dumps([[cid, day.isoformat()] for cid, day in sorted(since.items())])
     return _Contacted(
         collection_states(session),
-        {r.customer_id: r for r in session.execute(text(_LATEST_PROMISE), until)},
-        dict(plain_rows(session, _LAST_CONTACT, until)),
+        {r[0]: _Promise(*r) for r in plain_rows(session, _LATEST_PROMISE, until)},
+        {cid: at for cid, at in plain_rows(session, _LAST_CONTACT, until) if at is not None},
         {
             (customer_id, stage_key): last_at
-            for customer_id, stage_key, last_at in plain_rows(session, _STAGES_DONE, until)
+            for customer_id, stage_key, last_at in plain_rows(
+                session, _STAGES_DONE, {"until": until["until"], "since": firsts}
+            )
         },
         dict(plain_rows(session, _LATEST_AGREEMENT, {"as_of": as_of.isoformat()})),
     )
@@ -194,23 +213,33 @@ _ORDER = {REASON_PROMISE_BROKEN: 0, REASON_PROMISE_DUE: 1, REASON_STAGE: 2}
 
 
 def agenda_in(
-    session: Session,
+    session: Reads,
     as_of: date,
     now: datetime | None = None,
     with_behaviour: bool = True,
 ) -> Agenda:
-    shop = load_shop(session)
-    settings = settings_in(session, shop.uf or None)
+    shop = shop_in(session)
+    settings = settings_in(session, shop.uf if shop is not None and shop.uf else None)
     ladder = ladder_in(session)
     by_key: dict[str, StageRecord] = {s.key: s for s in ladder}
     domain_ladder = as_domain(ladder)
-    log = _contacted(session, as_of)
+    rows = receivable_rows(session, as_of)
+    earliest = min((s.offset_days for s in ladder), default=0)
+    log = _contacted(
+        session,
+        as_of,
+        {
+            r.customer_id: r.oldest_due + timedelta(days=min(0, earliest))
+            for r in rows
+            if r.open_cents > 0 and r.oldest_due is not None
+        },
+    )
     rest_from = as_of - timedelta(days=settings.rest_days)
 
     found: list[dict] = []
     resting = paused = 0
     stages: dict[date | None, Stage | None] = {}  # thousands of customers share a due date
-    for row in receivable_rows(session, as_of):
+    for row in rows:
         if row.oldest_due not in stages:
             stages[row.oldest_due] = current_stage(domain_ladder, row.oldest_due, as_of)
         stage = stages[row.oldest_due]
@@ -234,7 +263,7 @@ def agenda_in(
     if with_behaviour:
         holiday_names.prime(session, as_of.year, settings.hours.subdivision)
     allowed, note = _contact_hours(settings.hours, as_of, now) if with_behaviour else (True, "")
-    customers = session.execute(text("SELECT count(*) FROM customer")).scalar_one()
+    customers = int(plain_value(session, "SELECT count(*) FROM customer"))
     return Agenda(as_of, items, allowed, note, resting, paused, customers)
 
 
@@ -257,19 +286,20 @@ def todays_agenda(
     """
     now = now or datetime.now()
     as_of = as_of or now.date()
-    with db.read() as session:
-        return agenda_in(session, as_of, now, with_behaviour=with_behaviour)
+    with db.query() as read:
+        return agenda_in(read, as_of, now, with_behaviour=with_behaviour)
 
 
 def label_agenda(db: Database, agenda: Agenda, now: datetime | None = None) -> Agenda:
     """The same agenda with every item's behaviour label, and the contact hours judged at
     `now` (default: now)."""
     days = {item.customer_id: item.days_overdue for item in agenda.items}
-    with db.read() as session:
-        labels = behaviour_labels(session, agenda.as_of, days) if days else {}
-        hours = settings_in(session, load_shop(session).uf or None).hours
+    with db.query() as read:
+        labels = behaviour_labels(read, agenda.as_of, days) if days else {}
+        shop = shop_in(read)
+        hours = settings_in(read, shop.uf if shop is not None and shop.uf else None).hours
         years = (agenda.as_of.year, agenda.as_of.year + 1)  # the next contact day may be in January
-        missing = [y for y in years if not holiday_names.prime(session, y, hours.subdivision)]
+        missing = [y for y in years if not holiday_names.prime(read, y, hours.subdivision)]
     for year in missing:
         holiday_names.keep(db, year, hours.subdivision)
     allowed, note = _contact_hours(hours, agenda.as_of, now or datetime.now())

@@ -32,7 +32,6 @@ from fiado_app.db.models import (
     AgreementSale,
     Customer,
     Entry,
-    Setting,
 )
 from fiado_app.domain.agreement import (
     DEFAULT_BREAK_DAYS,
@@ -66,6 +65,7 @@ from fiado_app.domain.vocabulary import (
 from fiado_app.services.checkpoints import refresh_checkpoints
 from fiado_app.services.customers import CustomerNotFound
 from fiado_app.services.ledger import open_sales_in
+from fiado_app.services.settings import put_setting, setting
 from fiado_app.services.shop import load_shop
 
 BREAK_DAYS_KEY = "agreement_break_days"
@@ -77,9 +77,9 @@ class AgreementNotFound(InvalidInput):
 
 def break_days_in(session: Session) -> int:
     """After how many days late an instalment makes the agenda propose a broken agreement."""
-    row = session.get(Setting, BREAK_DAYS_KEY)
+    value = setting(session, BREAK_DAYS_KEY)
     try:
-        return max(1, int(row.value)) if row is not None else DEFAULT_BREAK_DAYS
+        return max(1, int(value)) if value is not None else DEFAULT_BREAK_DAYS
     except ValueError:
         return DEFAULT_BREAK_DAYS
 
@@ -93,7 +93,7 @@ def set_break_days(db: Database, days: int) -> int:
     if not 1 <= days <= 365:
         raise InvalidInput("O prazo para considerar um acordo rompido deve ser de 1 a 365 dias.")
     with db.write() as session:
-        session.merge(Setting(key=BREAK_DAYS_KEY, value=str(days)))
+        put_setting(session, BREAK_DAYS_KEY, str(days))
     return days
 
 
@@ -599,9 +599,3 @@ def break_agreement(
         session.flush()
         refresh_checkpoints(session, [agreement.customer_id], today)
         return agreement_state(session, agreement, max(on, today))
-
-
-def agreements_to_review(db: Database, as_of: date | None = None) -> list[AgreementRecord]:
-    """Agreements with an instalment late beyond their set days: the agenda asks the owner
-    whether to treat them as broken (only the owner decides)."""
-    return [a for a in list_agreements(db, as_of=as_of) if a.should_propose_break]

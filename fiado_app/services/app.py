@@ -5,15 +5,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import inspect
+from typing import TYPE_CHECKING
 
 from fiado_app.db.checks import startup_check
 from fiado_app.db.engine import Database, make_engine, storage_error
-from fiado_app.db.migrate import upgrade
+from fiado_app.db.migrate import HEAD_REVISION, schema_state, upgrade
 from fiado_app.domain.errors import DatabaseNotWritable, DatabaseUnreadable
-from fiado_app.services import backups
-from fiado_app.services.backups import DailyResult
 from fiado_app.services.paths import (
     DB_FILENAME,
     backup_dir_for,
@@ -21,7 +18,12 @@ from fiado_app.services.paths import (
     default_db_path,
     ensure_folder,
 )
-from fiado_app.services.shop import get_shop
+from fiado_app.services.shop_record import get_shop
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from fiado_app.services.backups import DailyResult
 
 __all__ = [
     "backup_dir_for",
@@ -58,17 +60,24 @@ def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult
             f"Sem permissão para gravar em {path}. Escolha outra pasta ou ajuste as permissões.",
             cli_hint="Outro arquivo: --db CAMINHO.",
         )
-    engine = make_engine(path)
+    # SQLAlchemy and Alembic are imported only when the schema is behind (a new file, an
+    # upgrade): an up-to-date shop opens with SQLite's own module alone.
+    engine: Engine | None = None
+    copy: Path | None = None
     try:
-        tables = set(inspect(engine).get_table_names())
+        tables, revision = (set(), None) if created else schema_state(path)
         if tables and "alembic_version" not in tables:
             raise DatabaseUnreadable(path, "não contém as tabelas do Fiado")
-        copy = upgrade(engine, path)
+        if revision != HEAD_REVISION:
+            engine = make_engine(path)
+            copy = upgrade(engine, path)
     except DatabaseUnreadable:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         raise
     except Exception as exc:  # sqlite3/SQLAlchemy errors while reading the schema
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         clear = storage_error(exc, path)
         if clear is not None:
             raise clear from exc
@@ -79,4 +88,6 @@ def open_database(path: Path | None = None, *, check: bool = True) -> OpenResult
 
 
 def run_daily_backup(db: Database) -> DailyResult:
+    from fiado_app.services import backups
+
     return backups.daily_backup(db)

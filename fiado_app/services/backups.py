@@ -17,10 +17,10 @@ from fiado_app.db import backup as files
 from fiado_app.db.backup import BackupFailed, BackupInfo
 from fiado_app.db.checks import integrity_check
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Setting
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_text
 from fiado_app.services.paths import backup_dir_for
+from fiado_app.services.settings import drop_setting, put_setting, setting
 
 SECOND_FOLDER_KEY = "backup.second_folder"
 LOCK_SUFFIX = ".lock"
@@ -42,9 +42,9 @@ class DailyResult:
 
 
 def get_second_folder(db: Database) -> Path | None:
-    with db.read() as session:
-        row = session.get(Setting, SECOND_FOLDER_KEY)
-        return Path(row.value) if row and row.value else None
+    with db.query() as read:
+        value = setting(read, SECOND_FOLDER_KEY)
+    return Path(value) if value else None
 
 
 def set_second_folder(db: Database, folder: Path | str | None) -> Path | None:
@@ -52,9 +52,7 @@ def set_second_folder(db: Database, folder: Path | str | None) -> Path | None:
     the database or its backups are in (a copy there dies with the same disk... or folder)."""
     if folder is None or not str(folder).strip():
         with db.write() as session:
-            row = session.get(Setting, SECOND_FOLDER_KEY)
-            if row is not None:
-                session.delete(row)
+            drop_setting(session, SECOND_FOLDER_KEY)
         return None
     text = check_text(str(folder), "A pasta da segunda cópia", "path")
     chosen = Path(text).expanduser().resolve()
@@ -68,7 +66,7 @@ def set_second_folder(db: Database, folder: Path | str | None) -> Path | None:
     if not os.access(chosen, os.W_OK):
         raise InvalidInput(f"Sem permissão para gravar em {chosen}.")
     with db.write() as session:
-        session.merge(Setting(key=SECOND_FOLDER_KEY, value=str(chosen)))
+        put_setting(session, SECOND_FOLDER_KEY, str(chosen))
     return chosen
 
 

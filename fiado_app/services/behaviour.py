@@ -26,10 +26,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from fiado_app.db.engine import Database, plain_rows
+from fiado_app.db.engine import Database, Reads, plain_column, plain_rows
 from fiado_app.domain.payment_day import usual_payment_day
 from fiado_app.domain.vocabulary import ALWAYS_LATE, DEFAULTER, NO_HISTORY, PUNCTUAL, SOMETIMES_LATE
 
@@ -69,7 +66,7 @@ _EVERYTHING = date.min.isoformat()
 
 
 def late_counts(
-    session: Session,
+    session: Reads,
     as_of: date,
     customer_ids: Iterable[int] | None = None,
     *,
@@ -79,7 +76,7 @@ def late_counts(
     sale judged; `whole_history` reads every entry (the same answer, slower)."""
     start = as_of - timedelta(days=WINDOW_DAYS)
     if customer_ids is None:
-        customer_ids = session.execute(text("SELECT id FROM customer")).scalars()
+        customer_ids = plain_column(session, "SELECT id FROM customer")
     asked = sorted({int(i) for i in customer_ids})
     params: dict[str, object] = {
         "as_of": as_of.isoformat(),
@@ -151,7 +148,7 @@ def label(judged: int, late: int, days_overdue: int) -> str:
     return PUNCTUAL
 
 
-def behaviour_labels(session: Session, as_of: date, days_overdue: dict[int, int]) -> dict[int, str]:
+def behaviour_labels(session: Reads, as_of: date, days_overdue: dict[int, int]) -> dict[int, str]:
     """Labels for the given customers (id -> days overdue today)."""
     # A customer overdue for more than 60 days is "Inadimplente" whatever the history says:
     # only the others need their sales judged.
@@ -165,7 +162,7 @@ def behaviour_labels(session: Session, as_of: date, days_overdue: dict[int, int]
 
 def customer_behaviour(db: Database, customer_id: int, as_of: date, days_overdue: int) -> str:
     """One customer's behaviour label (a cheap query)."""
-    with db.read() as session:
+    with db.query() as session:
         return behaviour_labels(session, as_of, {customer_id: days_overdue})[customer_id]
 
 
@@ -184,6 +181,6 @@ def customer_payment_day(db: Database, customer_id: int, as_of: date) -> int | N
         "since": (as_of - timedelta(days=365)).isoformat(),
         "as_of": as_of.isoformat(),
     }
-    with db.read() as session:
+    with db.query() as session:
         days = [date.fromisoformat(str(d)) for (d,) in plain_rows(session, _PAYMENT_DAYS, params)]
     return usual_payment_day(days)

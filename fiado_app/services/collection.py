@@ -6,6 +6,7 @@ pause/exclude, customer panel), agenda (today's list) and behaviour (the label).
 """
 
 from fiado_app.services.agenda import label_agenda, todays_agenda
+from fiado_app.services.collection_settings import CollectionSettings, get_collection_settings
 from fiado_app.services.contacts import (
     collection_summary,
     describe_contact,
@@ -18,9 +19,7 @@ from fiado_app.services.contacts import (
     undo_contact,
 )
 from fiado_app.services.ladder_settings import (
-    CollectionSettings,
     add_stage,
-    get_collection_settings,
     list_ladder,
     remove_stage,
     reset_ladder,

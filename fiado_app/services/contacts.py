@@ -15,6 +15,7 @@ from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import current_stage
 from fiado_app.domain.limits import check_amount, check_date_range, check_text
+from fiado_app.domain.promises import promise_status
 from fiado_app.domain.vocabulary import (
     ALL_OUTCOMES,
     CHANNEL_LABELS,
@@ -26,8 +27,8 @@ from fiado_app.domain.vocabulary import (
     PROMISE_OPEN,
 )
 from fiado_app.services.behaviour import behaviour_labels
+from fiado_app.services.collection_settings import as_domain, ladder_in
 from fiado_app.services.customers import CustomerNotFound
-from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.receivables import receivable_rows
 
 # Payments between the day of the promise and the promised date (inclusive).
@@ -36,16 +37,6 @@ SELECT COALESCE(SUM(e.amount_cents), 0) FROM entry AS e
 WHERE e.customer_id = :customer_id AND e.kind = 'payment' AND e.reversed_by_id IS NULL
   AND e.date >= :start AND e.date <= :end
 """
-
-
-def promise_status(
-    paid_cents: int, promise_cents: int | None, promise_date: date, as_of: date
-) -> str:
-    """Kept when payments since the promise cover the promised amount (any payment when no
-    amount was promised) by the promised date; broken once that date has passed."""
-    if paid_cents > 0 and paid_cents >= (promise_cents or 1):
-        return PROMISE_KEPT
-    return PROMISE_BROKEN if as_of > promise_date else PROMISE_OPEN
 
 
 def _customer(session: Session, customer_id: int) -> Customer:

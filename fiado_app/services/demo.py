@@ -33,8 +33,8 @@ from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import format_count
 from fiado_app.domain.vocabulary import REVERSAL
 from fiado_app.services.checkpoints import refresh_checkpoints
+from fiado_app.services.collection_settings import ladder_in
 from fiado_app.services.demo_history import SHOWCASE_DAYS, TERMS_DAYS, HistoryGenerator
-from fiado_app.services.ladder_settings import ladder_in
 from fiado_app.services.receivables import receivable_rows, receivables
 from fiado_app.services.shop import load_shop
 

@@ -11,12 +11,10 @@ import logging
 from datetime import date
 from functools import cache
 
-from sqlalchemy.orm import Session
-
-from fiado_app.db.engine import Database, plain_rows
-from fiado_app.db.models import Setting
+from fiado_app.db.engine import Database, Reads
 from fiado_app.domain.contact_hours import holiday_names, holidays_known, remember_holidays
 from fiado_app.domain.errors import FiadoError
+from fiado_app.services.settings import put_setting, setting
 from fiado_app.version import version
 
 log = logging.getLogger(__name__)
@@ -31,18 +29,14 @@ def _key(year: int, uf: str | None) -> str:
     return f"holidays:{_app_version()}:{year}:{uf or 'BR'}"
 
 
-def prime(session: Session, year: int, uf: str | None) -> bool:
+def prime(source: Reads, year: int, uf: str | None) -> bool:
     """Give the domain the year's kept names; False when they are not kept yet."""
     if holidays_known(year, uf):
         return True
-    rows = plain_rows(
-        session, "SELECT value FROM setting WHERE key = :key", {"key": _key(year, uf)}
-    )
-    if not rows:
+    kept = setting(source, _key(year, uf))
+    if kept is None:
         return False
-    remember_holidays(
-        year, uf, {date.fromisoformat(d): n for d, n in json.loads(rows[0][0]).items()}
-    )
+    remember_holidays(year, uf, {date.fromisoformat(d): n for d, n in json.loads(kept).items()})
     return True
 
 
@@ -52,8 +46,7 @@ def keep(db: Database, year: int, uf: str | None) -> None:
     remember_holidays(year, uf, names)
     try:
         with db.write() as session:
-            session.merge(Setting(key=_key(year, uf),
-                                  value=json.dumps({d.isoformat(): n for d, n in names.items()},
-                                                   ensure_ascii=False)))  # fmt: skip
+            kept = json.dumps({d.isoformat(): n for d, n in names.items()}, ensure_ascii=False)
+            put_setting(session, _key(year, uf), kept)
     except FiadoError as exc:  # a read-only or busy file: computed again next time
         log.info("holiday names not kept: %s", exc)

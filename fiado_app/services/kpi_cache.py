@@ -14,10 +14,7 @@ import json
 import logging
 from datetime import date
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from fiado_app.db.engine import Database, plain_rows
+from fiado_app.db.engine import Database, Reads, plain_execute, plain_rows, plain_value
 from fiado_app.domain.errors import FiadoError
 
 log = logging.getLogger(__name__)
@@ -25,11 +22,11 @@ log = logging.getLogger(__name__)
 Slice = tuple[str, date, dict[str, object]]  # key, last day, sums
 
 
-def newest_entry(session: Session) -> int:
-    return int(session.execute(text("SELECT COALESCE(MAX(id), 0) FROM entry")).scalar_one())
+def newest_entry(session: Reads) -> int:
+    return int(plain_value(session, "SELECT COALESCE(MAX(id), 0) FROM entry"))
 
 
-def kept(session: Session, keys: list[str]) -> dict[str, dict[str, object]]:
+def kept(session: Reads, keys: list[str]) -> dict[str, dict[str, object]]:
     """The kept sums of these slices (those not kept are missing)."""
     if not keys:
         return {}
@@ -50,11 +47,10 @@ def keep(db: Database, read_at: int, slices: list[Slice]) -> bool:
         with db.write() as session:
             if newest_entry(session) != read_at:
                 return False  # the ledger moved on since they were summed
-            session.execute(
-                text(
-                    "INSERT OR REPLACE INTO kpi_cache (key, last_day, data) "
-                    "VALUES (:key, :last_day, :data)"
-                ),
+            plain_execute(
+                session,
+                "INSERT OR REPLACE INTO kpi_cache (key, last_day, data) "
+                "VALUES (:key, :last_day, :data)",
                 [
                     {"key": key, "last_day": last.isoformat(), "data": json.dumps(data)}
                     for key, last, data in slices
@@ -69,4 +65,4 @@ def keep(db: Database, read_at: int, slices: list[Slice]) -> bool:
 def forget(db: Database) -> None:
     """Drop every kept slice (they are summed again when next needed)."""
     with db.write() as session:
-        session.execute(text("DELETE FROM kpi_cache"))
+        plain_execute(session, "DELETE FROM kpi_cache")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Setting
 from fiado_app.domain.changes import SETTINGS, Changes
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_amount
+from fiado_app.services.settings import drop_setting, put_setting, setting
 
 RECOVERY_KEY = "goal_recovered_cents"
 SHARE_KEY = "goal_overdue_share_bp"  # basis points: 2000 = 20 %
@@ -38,13 +38,8 @@ def _int(value: str | None) -> int | None:
 
 
 def get_goals(db: Database) -> Goals:
-    with db.read() as session:
-        recovery = session.get(Setting, RECOVERY_KEY)
-        share = session.get(Setting, SHARE_KEY)
-        return Goals(
-            _int(recovery.value if recovery is not None else None),
-            _int(share.value if share is not None else None),
-        )
+    with db.query() as read:
+        return Goals(_int(setting(read, RECOVERY_KEY)), _int(setting(read, SHARE_KEY)))
 
 
 def set_goals(db: Database, *, recovered_cents: int | None, overdue_share_bp: int | None) -> Goals:
@@ -58,9 +53,7 @@ def set_goals(db: Database, *, recovered_cents: int | None, overdue_share_bp: in
     with db.write() as session:
         for key, value in ((RECOVERY_KEY, recovered_cents), (SHARE_KEY, overdue_share_bp)):
             if value is None:
-                row = session.get(Setting, key)
-                if row is not None:
-                    session.delete(row)
+                drop_setting(session, key)
             else:
-                session.merge(Setting(key=key, value=str(value)))
+                put_setting(session, key, str(value))
     return get_goals(db)

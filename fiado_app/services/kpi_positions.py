@@ -10,10 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from fiado_app.db.engine import plain_rows
+from fiado_app.db.engine import Reads, plain_rows, plain_value
 from fiado_app.domain.agreement import add_months
 from fiado_app.domain.kpis import CREDIT, SALE_IN, SALE_OUT, Event, Row, events_of, replay
 from fiado_app.services.receivables import receivable_rows
@@ -129,7 +126,7 @@ def _adjust(
 
 
 def _position_at(
-    session: Session,
+    session: Reads,
     ids: list[int],
     due_cut: date,
     credit_cut: date,
@@ -170,7 +167,7 @@ class Today:
     parts: list[tuple[object, ...]]
 
     @classmethod
-    def read(cls, session: Session, floor: date) -> Today:
+    def read(cls, session: Reads, floor: date) -> Today:
         day = _today(session, floor)
         return cls(
             day,
@@ -181,7 +178,7 @@ class Today:
 
 
 def replayed(
-    session: Session, start: date, end: date, base: Today | None = None
+    session: Reads, start: date, end: date, base: Today | None = None
 ) -> tuple[int, list[int], list[int]]:
     """Recovered cents, and each sale's days to pay and days late, for the sales settled in
     the period: each customer with an entry in it is replayed from their position on its first
@@ -279,7 +276,7 @@ def month_end(key: str) -> date:
 
 
 def overdue_at_month_ends(
-    session: Session, months: list[str], base: Today | None = None
+    session: Reads, months: list[str], base: Today | None = None
 ) -> dict[str, int]:
     """The overdue amount at the end of each month (AAAA-MM, oldest first): each customer's
     position worked back from today's through the entries of those months only."""
@@ -322,7 +319,7 @@ def overdue_at_month_ends(
     return totals
 
 
-def _today(session: Session, floor: date) -> date:
+def _today(session: Reads, floor: date) -> date:
     """A day on or after every entry (and `floor`): where positions are worked back from."""
-    newest = _day(session.execute(text("SELECT MAX(date) FROM entry")).scalar())
+    newest = _day(plain_value(session, "SELECT MAX(date) FROM entry"))
     return max(floor, date.today(), newest or floor)

@@ -9,8 +9,8 @@ from fiado_app.db.engine import Database
 from fiado_app.documents.kpi_report import ReportData
 from fiado_app.domain.agreement import add_months
 from fiado_app.domain.errors import InvalidInput
+from fiado_app.services.collection_settings import ladder_in
 from fiado_app.services.kpis import kpis
-from fiado_app.services.ladder_settings import ladder_in
 from fiado_app.services.receivables import receivable_rows
 from fiado_app.services.shop import printable_shop
 

@@ -9,10 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy.orm import Session
-
-from fiado_app.db.engine import Database, plain_rows
-from fiado_app.domain.agreement import add_months
+from fiado_app.db.engine import Database, Reads, plain_rows
+from fiado_app.domain.agreement import AgreementRecord, add_months
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.kpis import (
@@ -22,6 +20,7 @@ from fiado_app.domain.kpis import (
     Month,
     mean_days,
 )
+from fiado_app.domain.promises import promise_status
 from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.vocabulary import (
     AGREEMENT_BROKEN,
@@ -31,8 +30,6 @@ from fiado_app.domain.vocabulary import (
     PROMISE_KEPT,
 )
 from fiado_app.services import kpi_cache
-from fiado_app.services.agreements import list_agreements
-from fiado_app.services.contacts import promise_status
 from fiado_app.services.kpi_goals import get_goals
 from fiado_app.services.kpi_positions import Today, month_end, overdue_at_month_ends, replayed
 from fiado_app.services.receivables import receivable_rows
@@ -105,7 +102,7 @@ def period(as_of: date, start: date | None, end: date | None) -> tuple[date, dat
     return start, end
 
 
-def aging(session: Session, as_of: date, rows: list[ReceivableRow]) -> dict[str, int]:
+def aging(session: Reads, as_of: date, rows: list[ReceivableRow]) -> dict[str, int]:
     """What is open, split by how late each open sale is (a sale is open from the newest end:
     credits settle the oldest due first)."""
     buckets = dict.fromkeys(AGING_KEYS, 0)
@@ -166,7 +163,7 @@ def _slices(start: date, end: date) -> list[tuple[str, date, date]]:
 class _Sums:
     """What a kpis() call read from the kept slices, and the slices it summed itself."""
 
-    session: Session
+    session: Reads
     floor: date
     kept: dict[str, dict[str, object]]
     new: list[kpi_cache.Slice] = field(default_factory=list)
@@ -214,6 +211,23 @@ class _Sums:
         return out
 
 
+_ANY_AGREEMENT = """
+SELECT 1 FROM agreement WHERE undone_by_id IS NULL AND made_on BETWEEN :start AND :end LIMIT 1
+"""
+
+
+def _agreements_made(db: Database, as_of: date, start: date, end: date) -> list[AgreementRecord]:
+    """The agreements made in the period, as they stand on `as_of`. How each stands takes the
+    agreements' own service (and SQLAlchemy): asked only when the period has one."""
+    span = {"start": start.isoformat(), "end": min(end, as_of).isoformat()}
+    with db.query() as read:
+        if not plain_rows(read, _ANY_AGREEMENT, span):
+            return []
+    from fiado_app.services.agreements import list_agreements
+
+    return [a for a in list_agreements(db, as_of=as_of) if start <= a.made_on <= end]
+
+
 def kpis(
     db: Database,
     as_of: date | None = None,
@@ -229,7 +243,7 @@ def kpis(
     first_month = add_months(as_of.replace(day=1), -(months - 1))
     keys = [f"{add_months(first_month, k):%Y-%m}" for k in range(months)]
     wanted = [f"month:{k}" for k in keys[:-1]] + [key for key, _f, _l in _slices(start, end)]
-    with db.read() as session:
+    with db.query() as session:
         read_at = kpi_cache.newest_entry(session)
         sums = _Sums(session, as_of, kpi_cache.kept(session, wanted))
         rows = receivable_rows(session, as_of)
@@ -282,7 +296,7 @@ def kpis(
             for k in keys
         ]
     kpi_cache.keep(db, read_at, sums.new)
-    made = [a for a in list_agreements(db, as_of=as_of) if start <= a.made_on <= end]
+    made = _agreements_made(db, as_of, start, end)
     goals = get_goals(db)
     return Kpis(
         as_of=as_of,

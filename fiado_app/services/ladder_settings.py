@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from datetime import datetime, time
 from typing import NamedTuple
 
@@ -13,32 +12,27 @@ from sqlalchemy.orm import Session
 
 from fiado_app.db.collection_models import LadderStage
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Setting
 from fiado_app.domain.changes import LADDER, Changes
 from fiado_app.domain.collection_records import StageRecord
 from fiado_app.domain.contact_hours import ContactHours
 from fiado_app.domain.default_texts import default_text_for
 from fiado_app.domain.errors import InvalidInput
-from fiado_app.domain.ladder import DEFAULT_LADDER, LETTER, Stage
-from fiado_app.domain.letter_texts import default_letter_text
+from fiado_app.domain.ladder import DEFAULT_LADDER, LETTER
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.templates import validate_template
 from fiado_app.domain.vocabulary import LADDER_CHANNELS
-from fiado_app.services.shop import load_shop
+from fiado_app.services.collection_settings import (
+    HOURS_KEY,
+    REST_DAYS_KEY,
+    CollectionSettings,
+    default_stage_text,
+    get_collection_settings,
+    ladder_in,
+    stage_record,
+)
+from fiado_app.services.settings import put_setting
 
-REST_DAYS_KEY = "collection.rest_days"
-HOURS_KEY = "collection.contact_hours"
-DEFAULT_REST_DAYS = 3
 _KEY_RE = re.compile(r"[a-z0-9_]{1,40}")
-
-
-@dataclass(frozen=True)
-class CollectionSettings:
-    hours: ContactHours
-    rest_days: int = DEFAULT_REST_DAYS
-
-    def changes(self) -> Changes:
-        return Changes.to_all(LADDER)
 
 
 class StageSaved(NamedTuple):
@@ -58,15 +52,8 @@ class Ladder(list[StageRecord]):
         return Changes.to_all(LADDER)
 
 
-def default_stage_text(key: str, channel: str) -> str:
-    return default_letter_text(key) if channel == LETTER else default_text_for(key, channel)
-
-
-def stage_record(s: LadderStage) -> StageRecord:
-    """A stage saved without a text of its own (stored empty) carries the default text, and
-    so follows improvements to it."""
-    template = s.template if s.template.strip() else default_stage_text(s.key, s.channel)
-    return StageRecord(s.key, s.name, s.offset_days, s.channel, template)
+def _record(s: LadderStage) -> StageRecord:
+    return stage_record(s.key, s.name, s.offset_days, s.channel, s.template)
 
 
 def _own_text(text: str, key: str, channel: str) -> str:
@@ -74,18 +61,9 @@ def _own_text(text: str, key: str, channel: str) -> str:
     return "" if text.strip() == default_stage_text(key, channel).strip() else text
 
 
-def ladder_in(session: Session) -> list[StageRecord]:
-    rows = session.scalars(select(LadderStage).order_by(LadderStage.offset_days, LadderStage.id))
-    return [stage_record(s) for s in rows]
-
-
 def list_ladder(db: Database) -> list[StageRecord]:
     with db.read() as session:
         return ladder_in(session)
-
-
-def as_domain(stages: list[StageRecord]) -> list[Stage]:
-    return [Stage(s.key, s.name, s.offset_days, s.channel) for s in stages]
 
 
 def _check_channel(channel: str) -> str:
@@ -144,10 +122,10 @@ def update_stage(
             stage.channel = _check_channel(channel)
         if template is not None:
             stage.template = check_text(template, "O texto da etapa", "template")
-        warnings = _check_template(stage_record(stage).template, stage.key, stage.channel)
+        warnings = _check_template(_record(stage).template, stage.key, stage.channel)
         stage.template = _own_text(stage.template, stage.key, stage.channel)
         stage.updated_at = datetime.now()
-        return StageSaved(stage_record(stage), warnings)
+        return StageSaved(_record(stage), warnings)
 
 
 def add_stage(
@@ -184,7 +162,7 @@ def add_stage(
         )
         session.add(stage)
         session.flush()
-        return StageSaved(stage_record(stage), warnings)
+        return StageSaved(_record(stage), warnings)
 
 
 def remove_stage(db: Database, key: str) -> Changes:
@@ -219,35 +197,6 @@ def _hhmm(value: time) -> str:
     return value.strftime("%H:%M")
 
 
-def _time(text: str) -> time:
-    try:
-        hour, minute = (int(p) for p in text.replace("h", ":").split(":"))
-        return time(hour, minute)
-    except (ValueError, TypeError):
-        raise InvalidInput(f"Hora inválida: “{text}”. Use HH:MM, por exemplo 08:00.") from None
-
-
-def settings_in(session: Session, uf: str | None = None) -> CollectionSettings:
-    rest = session.get(Setting, REST_DAYS_KEY)
-    raw = session.get(Setting, HOURS_KEY)
-    values = json.loads(raw.value) if raw else {}
-    hours = ContactHours(
-        weekday_start=_time(values.get("weekday_start", "08:00")),
-        weekday_end=_time(values.get("weekday_end", "20:00")),
-        saturday_start=_time(values.get("saturday_start", "08:00")),
-        saturday_end=_time(values.get("saturday_end", "14:00")),
-        sunday_allowed=bool(values.get("sunday_allowed", False)),
-        holidays_allowed=bool(values.get("holidays_allowed", False)),
-        subdivision=values.get("subdivision") or uf or None,
-    )
-    return CollectionSettings(hours, int(rest.value) if rest else DEFAULT_REST_DAYS)
-
-
-def get_collection_settings(db: Database) -> CollectionSettings:
-    with db.write() as session:
-        return settings_in(session, load_shop(session).uf or None)
-
-
 def set_collection_settings(
     db: Database, *, rest_days: int | None = None, hours: ContactHours | None = None
 ) -> CollectionSettings:
@@ -255,7 +204,7 @@ def set_collection_settings(
         if rest_days is not None:
             if not 0 <= rest_days <= 60:
                 raise InvalidInput("Dias de descanso inválidos: use de 0 a 60.")
-            session.merge(Setting(key=REST_DAYS_KEY, value=str(rest_days)))
+            put_setting(session, REST_DAYS_KEY, str(rest_days))
         if hours is not None:
             value = {
                 "weekday_start": _hhmm(hours.weekday_start),
@@ -266,5 +215,5 @@ def set_collection_settings(
                 "holidays_allowed": hours.holidays_allowed,
                 "subdivision": hours.subdivision,
             }
-            session.merge(Setting(key=HOURS_KEY, value=json.dumps(value)))
+            put_setting(session, HOURS_KEY, json.dumps(value))
     return get_collection_settings(db)

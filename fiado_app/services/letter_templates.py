@@ -13,23 +13,24 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from fiado_app.db.engine import Database
-from fiado_app.db.models import Setting
 from fiado_app.domain.changes import LADDER, Changes
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import LETTER, PRINTED_REMINDER
 from fiado_app.domain.letter_texts import default_letter_text
 from fiado_app.domain.limits import check_text
 from fiado_app.domain.templates import validate_template
-from fiado_app.services.ladder_settings import ladder_in, update_stage
+from fiado_app.services.collection_settings import ladder_in
+from fiado_app.services.ladder_settings import update_stage
+from fiado_app.services.settings import put_setting, setting
 
 PRINTED_REMINDER_KEY = "letters.template.lembrete_impresso"
 
 
 def printed_reminder_text_in(session: Session) -> str:
-    row = session.get(Setting, PRINTED_REMINDER_KEY)
-    if row is None or not row.value.strip():
+    value = setting(session, PRINTED_REMINDER_KEY)
+    if value is None or not value.strip():
         return default_letter_text(PRINTED_REMINDER)
-    return row.value
+    return value
 
 
 def letter_templates_in(session: Session) -> dict[str, str]:
@@ -77,5 +78,5 @@ def set_letter_template(db: Database, stage: str, text: str | None) -> TemplateS
     if text == default_letter_text(stage).strip():
         text = ""
     with db.write() as session:
-        session.merge(Setting(key=PRINTED_REMINDER_KEY, value=text))
+        put_setting(session, PRINTED_REMINDER_KEY, text)
     return TemplateSaved(text or default_letter_text(stage), warnings)

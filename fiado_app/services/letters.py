@@ -29,8 +29,8 @@ from fiado_app.domain.letter_texts import STAGE_TITLES
 from fiado_app.domain.records import ShopRecord
 from fiado_app.domain.vocabulary import NO_ANSWER
 from fiado_app.services.agenda import agenda_in, collection_states
+from fiado_app.services.collection_settings import as_domain, ladder_in
 from fiado_app.services.customers import customer_record
-from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.ledger import open_sales_in
 from fiado_app.services.letter_templates import letter_templates_in
 from fiado_app.services.receivables import receivable_rows

@@ -19,10 +19,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from fiado_app.db.engine import Database, plain_rows
+from fiado_app.db.engine import Database, Reads, plain_column, plain_rows
 from fiado_app.domain.aging import bucket_for
 from fiado_app.domain.checkpoint import overdue_from
 from fiado_app.domain.records import ReceivableRow, ReceivablesReport
@@ -86,7 +83,7 @@ ORDER BY e.customer_id, e.due_date DESC, e.id DESC
 _ROUNDS = (30, 75, 200, None)
 
 
-def oldest_open_dues(session: Session, as_of: date, open_cents: dict[int, int]) -> dict[int, date]:
+def oldest_open_dues(session: Reads, as_of: date, open_cents: dict[int, int]) -> dict[int, date]:
     """The oldest open due date of each customer given with what they have open (> 0)."""
     found: dict[int, date] = {}
     pending = {cid: cents for cid, cents in open_cents.items() if cents > 0}
@@ -140,7 +137,7 @@ def _parsed(value: str) -> date:
 
 
 def receivable_rows(
-    session: Session, as_of: date, customer_id: int | None = None, *, whole_history: bool = False
+    session: Reads, as_of: date, customer_id: int | None = None, *, whole_history: bool = False
 ) -> list[ReceivableRow]:
     """Every customer's (or one customer's) position on `as_of`, ordered by what is overdue,
     then open, then name; from the checkpoints where they hold, `whole_history` derives it from
@@ -155,7 +152,7 @@ def receivable_rows(
     unheld: set[int] | None = None  # None: everyone read whole
     if not whole_history:
         held = plain_rows(session, _CHECKPOINT_QUERY.format(scope_filter=scope), params)
-        unheld = set(session.execute(text(_NOT_HELD.format(scope_filter=scope)), params).scalars())
+        unheld = set(plain_column(session, _NOT_HELD.format(scope_filter=scope), params))
         if len(unheld) <= _FEW_WHOLE:  # else one pass over everything is quicker than probes
             params["ids"] = json.dumps(sorted(unheld))
             entry_filter = "AND e.customer_id IN (SELECT value FROM json_each(:ids))"
@@ -215,7 +212,7 @@ def _row(
 def receivables(db: Database, as_of: date | None = None) -> ReceivablesReport:
     """Every customer whose balance is not zero on `as_of` (default today), with totals."""
     as_of = as_of or date.today()
-    with db.read() as session:
+    with db.query() as session:
         rows = receivable_rows(session, as_of)
     return ReceivablesReport(
         as_of=as_of,
@@ -230,14 +227,15 @@ def receivables(db: Database, as_of: date | None = None) -> ReceivablesReport:
 def customer_position(db: Database, customer_id: int, as_of: date | None = None) -> ReceivableRow:
     """One customer's position (a zero row when they owe nothing)."""
     as_of = as_of or date.today()
-    with db.read() as session:
+    with db.query() as session:
         rows = receivable_rows(session, as_of, customer_id)
         if rows:
             return rows[0]
-        name, nickname, phone, limit = session.execute(
-            text("SELECT name, nickname, phone, credit_limit_cents FROM customer WHERE id = :id"),
+        name, nickname, phone, limit = plain_rows(
+            session,
+            "SELECT name, nickname, phone, credit_limit_cents FROM customer WHERE id = :id",
             {"id": customer_id},
-        ).one()
+        )[0]
     return ReceivableRow(
         customer_id, name, nickname, phone, 0, 0, None, None, 0, "a_vencer", None, limit
     )
@@ -248,6 +246,6 @@ def rows_for(
 ) -> dict[int, ReceivableRow | None]:
     """The receivable row of each of these customers on `as_of` (None: they owe nothing), in one
     read transaction: what a view re-reads after a write touched them."""
-    with db.read() as session:
+    with db.query() as session:
         found = {cid: receivable_rows(session, as_of, cid) for cid in customer_ids}
     return {cid: rows[0] if rows else None for cid, rows in found.items()}

@@ -32,8 +32,8 @@ from fiado_app.domain.pix import build_pix_payload, pix_txid_for_customer
 from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.templates import render_template
 from fiado_app.domain.text import first_name
+from fiado_app.services.collection_settings import as_domain, ladder_in
 from fiado_app.services.customers import CustomerNotFound
-from fiado_app.services.ladder_settings import as_domain, ladder_in
 from fiado_app.services.ledger import open_sales_in
 from fiado_app.services.receivables import receivable_rows
 from fiado_app.services.shop import load_shop

@@ -54,13 +54,8 @@ def shop_record(shop: Shop) -> ShopRecord:
     return ShopRecord(**values, has_logo=bool(shop.logo))
 
 
-def get_shop(db: Database) -> ShopRecord:
-    """The shop's data. A read: another program writing to the file does not hold it up (the
-    row is written only the first time, when it does not exist yet)."""
-    with db.read() as session:
-        shop = session.get(Shop, 1)
-        if shop is not None:
-            return shop_record(shop)
+def create_shop(db: Database) -> ShopRecord:
+    """The shop's row, written the first time (services/shop_record.get_shop reads it)."""
     with db.write() as session:
         return shop_record(load_shop(session))
 

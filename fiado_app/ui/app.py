@@ -246,7 +246,7 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
         window.close()
         return 1
     startup_trace.mark("database_open")
-    from fiado_app.services.shop import get_shop
+    from fiado_app.services.shop_record import get_shop
 
     demo_mode = False
     if first and not get_shop(db).configured:
@@ -264,7 +264,7 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
                 db, demo_mode = demo, True
     ctx = AppContext(db)
     shop = get_shop(db)
-    window.attach(ctx, shop.name, demo=demo_mode)
+    window.attach(ctx, shop.name, demo=demo_mode, all_pages=False)
     startup_trace.watch_window(window)
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))
     QTimer.singleShot(3000, lambda: _check_integrity(ctx, window))  # after start-up work

@@ -89,6 +89,7 @@ class AppContext(QObject):
         self.db = db
         self.today = today
         self.pool = QThreadPool.globalInstance()
+        self.closing = False  # closed or closing: no new work on worker threads
         self._day = today()
         self._day_timer: QTimer | None = None
 
@@ -107,6 +108,7 @@ class AppContext(QObject):
         """Before the database closes: stop the day's timer and let the work still running on
         worker threads finish (it reads the database), then deliver or drop its results. The
         one place the window (ui/app.py) and the tests end a context."""
+        self.closing = True
         self.stop_watching()
         self.pool.waitForDone(timeout_ms)
         QCoreApplication.sendPostedEvents()  # the finished tasks' results reach their owners
@@ -207,7 +209,10 @@ class AppContext(QObject):
     ) -> None:
         """Run `fn` on a worker thread; `on_done(result)` runs back on the GUI thread (not at
         all if `owner` was deleted meanwhile: its window closed). A method of a widget has that
-        widget as its owner unless another is given."""
+        widget as its owner unless another is given. Once the context is closing, nothing is
+        started (the database is about to close)."""
+        if self.closing:
+            return
         if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
             owner = on_done.__self__  # type: ignore[attr-defined]
         task = _Task(fn)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.errors import FiadoError
-from fiado_app.services.shop import get_shop, update_shop
+from fiado_app.services.shop import update_shop
+from fiado_app.services.shop_record import get_shop
 from fiado_app.services.storage import Database
 from fiado_app.ui.common import Banner, app_icon
 from fiado_app.ui.pages.shop import ShopForm

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     and the menus. `MainWindow(ctx)` does both at once."""
 
     status_filled = Signal()  # the status bar shows the totals
+    pages_built = Signal()  # every page exists (at start-up, after the home page's list)
 
     def __init__(
         self, ctx: AppContext | None = None, shop_name: str = "", *, demo: bool = False
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         self.restore_requested: Path | None = None  # a backup to restore once the window closes
         self.report_page: Page | None = None
+        self._home_done = False  # the home page has shown its first list
         self.show_shop_name(shop_name)
         self.setWindowIcon(app_icon())
 
@@ -103,27 +105,27 @@ class MainWindow(QMainWindow):
         """The frame alone, saying the data is being opened."""
         return cls()
 
-    def attach(self, ctx: AppContext, shop_name: str = "", *, demo: bool = False) -> None:
-        """The database is open: build the pages and the menus, and load the home page."""
-        from fiado_app.ui.pages import PAGES
+    def attach(
+        self, ctx: AppContext, shop_name: str = "", *, demo: bool = False, all_pages: bool = True
+    ) -> None:
+        """The database is open: add the pages and the menus, and load the home page. With
+        `all_pages` False (start-up) only the home page is built now: the others' modules are
+        imported on a worker thread once it shows its list, then they are built
+        (`pages_built`); asking for one before that builds it at once."""
+        from fiado_app.ui.page_list import PAGE_SPECS
 
         self.ctx = ctx
         self.undo_bar.ctx = ctx
         self.demo = demo
         self.show_shop_name(shop_name)
         ctx.data_changed.connect(self._shop_may_have_changed)
+        ctx.data_changed.connect(self._status_may_have_changed)
         self.stack.removeWidget(self.opening_note)
         self.opening_note.deleteLater()
-        for page_class in PAGES:
-            page = page_class(ctx, self)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            QListWidgetItem(translate("pages", page_class.title), self.navigation)
-            page.open_customer.connect(self.open_customer)
-            page.open_receivables.connect(self.open_receivables)
-            page.print_letter_requested.connect(self._letter_from(page))
-            if len(self.pages) == 1:
-                self._first_show(page)  # the home page's query runs while the rest is built
+        for spec in PAGE_SPECS:
+            QListWidgetItem(translate("pages", spec.title), self.navigation)
+        self._add_page(PAGE_SPECS[0].load())
+        self._first_show(self.pages[0])  # the home page's query runs while the rest is built
         self.navigation.currentRowChanged.connect(self.show_page)
         # Every page's name in full: the splitter stops where the longest would be elided
         # (its items have 16 px of padding and 8 px of margin on each side, ui/theme.py).
@@ -133,23 +135,74 @@ class MainWindow(QMainWindow):
             for row in range(self.navigation.count())
         )
         self.navigation.setMinimumWidth(max(160, widest + 2 * (16 + 8) + 8))
-        self._build_menus([page.title for page in self.pages])
-        # The receivables page already loads the full report: reuse it for the status bar.
-        self.report_page = next((p for p in self.pages if p.provides_totals), None)
-        if self.report_page is not None:
-            self.report_page.loaded.connect(self._totals_from_report_page)
-        else:
-            ctx.data_changed.connect(self.refresh_status)
+        self._build_menus([spec.title for spec in PAGE_SPECS])
         self.navigation.setCurrentRow(0)
+        if all_pages:
+            self._build_other_pages()
         # The status bar's totals come with the receivables page's report. That load waits
         # for the home page's own: on two cores they would slow each other down, and the home
         # page is what the owner is looking at.
-        home = self.pages[0]
-        self._preload_pending = True
-        if home is not self.report_page:
-            home.loaded.connect(self._preload)
-        else:
-            self._preload()
+        self.pages[0].loaded.connect(self._home_loaded, Qt.ConnectionType.SingleShotConnection)
+        # The other pages' modules are imported once the home page and the totals are on
+        # screen: on two cores the import (most of a second) would slow both down.
+        self._before_other_pages = {"home", "status"}
+        self.pages[0].settled.connect(
+            lambda: self._start_other_pages("home"), Qt.ConnectionType.SingleShotConnection
+        )
+        self.status_filled.connect(
+            lambda: self._start_other_pages("status"), Qt.ConnectionType.SingleShotConnection
+        )
+
+    def _add_page(self, page_class: type[Page]) -> Page:
+        page = page_class(self.ctx, self)
+        self.pages.append(page)
+        self.stack.addWidget(page)
+        page.open_customer.connect(self.open_customer)
+        page.open_receivables.connect(self.open_receivables)
+        page.print_letter_requested.connect(self._letter_from(page))
+        return page
+
+    def _home_loaded(self) -> None:
+        self._home_done = True
+        if self.report_page is not None:
+            self._first_show(self.report_page)
+            return
+        self.refresh_status()  # on its own until the receivables page is built
+
+    def _start_other_pages(self, waited: str) -> None:
+        self._before_other_pages.discard(waited)
+        if self._before_other_pages or self.report_page is not None:
+            return
+        from fiado_app.ui.page_list import load_page_modules
+
+        self.ctx.run_in_background(
+            load_page_modules,
+            lambda _none: self._build_other_pages(),
+            lambda _exc: self._build_other_pages(),  # the same import here says what failed
+            owner=self,
+        )
+
+    def _build_other_pages(self) -> None:
+        """Build the pages after the home page (once)."""
+        from fiado_app.ui.page_list import PAGE_SPECS
+
+        if len(self.pages) == len(PAGE_SPECS):
+            return
+        for spec in PAGE_SPECS[len(self.pages) :]:
+            self._add_page(spec.load())
+        self.report_page = next((p for p in self.pages if p.provides_totals), None)
+        if self.report_page is not None:
+            self.report_page.loaded.connect(self._totals_from_report_page)
+            if self._home_done:
+                self._first_show(self.report_page)  # from now on it keeps the totals
+        row = self.navigation.currentRow()
+        if row > 0:  # asked for before it existed
+            self.show_page(row)
+        self.pages_built.emit()
+
+    def _status_may_have_changed(self) -> None:
+        if self.report_page is None and self.status_totals.text():
+            self.refresh_status()  # until the receivables page is built, which then keeps them
 
     def show_shop_name(self, name: str) -> None:
         if name and self.demo:
@@ -159,18 +212,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {title}" if name else title)
 
     def _shop_may_have_changed(self) -> None:
-        from fiado_app.services.shop import get_shop
+        from fiado_app.services.shop_record import get_shop
 
         self.show_shop_name(get_shop(self.ctx.db).name)
-
-    def _preload(self) -> None:
-        if not self._preload_pending:
-            return
-        self._preload_pending = False
-        if self.report_page is None:
-            self.refresh_status()
-        else:
-            self._first_show(self.report_page)
 
     def _action(
         self,
@@ -232,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def open_receivables(self, mode: str) -> None:
         """Contas a receber with only `mode`'s customers (the Painel's aging bars)."""
+        self._build_other_pages()
         for row, page in enumerate(self.pages):
             if page.provides_totals:
                 self.navigation.setCurrentRow(row)
@@ -239,6 +284,8 @@ class MainWindow(QMainWindow):
                 return
 
     def show_page(self, row: int) -> None:
+        if row >= len(self.pages):
+            self._build_other_pages()
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
             self._first_show(self.pages[row])

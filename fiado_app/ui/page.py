@@ -22,6 +22,10 @@ class Page(QWidget):
         False  # `totals()` gives the status bar its numbers  # Portuguese, marked for translation in the "pages" context
     )
     loaded = Signal()  # the page shows its data (after the first refresh and after each one)
+    # Everything it shows first is on screen: with `loaded`, unless the page has a second step
+    # of its own (the agenda's behaviour labels) and says so after it.
+    settled = Signal()
+    settles_on_load: ClassVar[bool] = True
     open_customer = Signal(int)  # the owner asked for a customer's window
     print_letter_requested = Signal(int)  # customer id (the stage: `letter_stage()`)
     open_receivables = Signal(str)  # Contas a receber, filtered (a mode of its filter)
@@ -30,6 +34,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.shown_once = False
+        if self.settles_on_load:
+            self.loaded.connect(self.settled)
 
     def refresh(self) -> None:
         """Reload everything the page shows (first shown; then on `ctx.data_changed`)."""

@@ -9,7 +9,7 @@ import pytest
 
 from fiado_app.services import agreements, ledger
 from fiado_app.services.app import open_database
-from fiado_app.services.ladder_settings import ladder_in
+from fiado_app.services.collection_settings import ladder_in
 
 SAVED = Path(__file__).parent.parent / "data" / "schema_0007.sqlite3"
 

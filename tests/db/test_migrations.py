@@ -14,7 +14,7 @@ from fiado_app.services import ledger
 from fiado_app.services.app import open_database
 from fiado_app.services.customers import list_customers
 from fiado_app.services.receivables import receivables
-from fiado_app.services.shop import get_shop
+from fiado_app.services.shop_record import get_shop
 
 DATA = Path(__file__).parent.parent / "data"
 SAVED = sorted(DATA.glob("schema_*.sqlite3"))

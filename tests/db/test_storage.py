@@ -110,7 +110,8 @@ def test_the_app_opens_while_another_program_is_writing(tmp_path):
     import sqlite3
     import time
 
-    from fiado_app.services.shop import get_shop, update_shop
+    from fiado_app.services.shop import update_shop
+    from fiado_app.services.shop_record import get_shop
 
     path = tmp_path / "loja.sqlite3"
     db = open_database(path).db

@@ -11,6 +11,7 @@ from fiado_app.domain.agreement import due_dates, plan, split_amount
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_brl
 from fiado_app.services import agreements, ledger, receivables, shop
+from fiado_app.services.agreement_review import agreements_to_review
 from fiado_app.services.collection import reminder_for
 from fiado_app.services.receivables import receivable_rows
 from fiado_app.services.statement import statement
@@ -278,8 +279,8 @@ def test_a_late_agreement_is_proposed_as_broken_and_broken_as_its_term_says(db, 
         discount_lost_on_break=True,
         today=TODAY,
     )
-    assert agreements.agreements_to_review(db, date(2027, 1, 31)) == []  # 30 days: not yet
-    review = agreements.agreements_to_review(db, date(2027, 2, 1))  # 31 days late
+    assert agreements_to_review(db, date(2027, 1, 31)) == []  # 30 days: not yet
+    review = agreements_to_review(db, date(2027, 2, 1))  # 31 days late
     assert [r.id for r in review] == [a.id] and review[0].days_late == 31
     broken = agreements.break_agreement(db, a.id, on=date(2027, 2, 1), today=date(2027, 2, 1))
     assert broken.status == "rompido" and broken.broken_on == date(2027, 2, 1)

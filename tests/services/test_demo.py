@@ -13,7 +13,7 @@ from fiado_app.domain.phones import is_mobile, normalize_phone
 from fiado_app.services.app import open_database
 from fiado_app.services.demo import generate_demo
 from fiado_app.services.receivables import receivables
-from fiado_app.services.shop import get_shop
+from fiado_app.services.shop_record import get_shop
 from tests.conftest import TODAY, dump
 
 

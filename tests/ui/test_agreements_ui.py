@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from fiado_app.domain.money import format_brl
 from fiado_app.services import agreements, ledger
+from fiado_app.services.agreement_review import agreements_to_review
 from fiado_app.ui.dialogs.agreement import AgreementDialog
 from fiado_app.ui.dialogs.agreement_documents import AgreementMadeDialog
 from fiado_app.ui.dialogs.agreement_panel import AgreementReviewDialog
@@ -80,7 +81,7 @@ def test_the_agenda_proposes_and_the_owner_breaks_a_late_agreement(ctx, shop, qt
     later = TODAY + timedelta(days=11)
     ctx._day = later  # noqa: SLF001 - the app's day moves on
     monkeypatch.setattr(ctx, "today", lambda: later)
-    found = agreements.agreements_to_review(db, later)
+    found = agreements_to_review(db, later)
     assert [a.id for a in found] == [made.id]
     dialog = AgreementReviewDialog(ctx, found)
     qtbot.addWidget(dialog)

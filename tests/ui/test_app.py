@@ -6,15 +6,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fiado_app.domain.changes import DATA, Changes
-from fiado_app.services.shop import get_logo, get_shop
+from fiado_app.services.shop import get_logo
+from fiado_app.services.shop_record import get_shop
 from fiado_app.ui import app as app_module
 from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.first_run import WelcomeDialog, demo_path_for
 from fiado_app.ui.main_window import MainWindow
-from fiado_app.ui.pages import PAGES
+from fiado_app.ui.page_list import page_classes
 from fiado_app.ui.pages.customers import CustomersPage
 from fiado_app.ui.pages.receivables import ReceivablesPage
 from fiado_app.ui.pages.shop import ShopPage
+
+PAGES = page_classes()
 
 RECEIVABLES, CUSTOMERS, SHOP = (PAGES.index(c) for c in (ReceivablesPage, CustomersPage, ShopPage))
 

@@ -11,9 +11,11 @@ from fiado_app.services.ledger import record_sale
 from fiado_app.ui.dialogs.payment import PaymentDialog
 from fiado_app.ui.dialogs.sale import SaleDialog
 from fiado_app.ui.main_window import MainWindow
-from fiado_app.ui.pages import PAGES
+from fiado_app.ui.page_list import page_classes
 from fiado_app.ui.pages.receivables import ReceivablesPage
 from tests.ui.conftest import TODAY
+
+PAGES = page_classes()
 
 
 def loaded_window(qtbot, ctx):

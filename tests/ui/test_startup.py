@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QHeaderView
 
 from fiado_app.launcher import desktop_request
-from fiado_app.services import collection
+from fiado_app.ui.collection import agenda_page as agenda_module
 from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.main_window import MainWindow
 from fiado_app.ui.pages import receivables as receivables_module
@@ -34,7 +34,7 @@ def count_calls(monkeypatch, module, name: str) -> list[int]:
 
 
 def test_opening_the_window_builds_todays_list_once_then_the_receivables(qtbot, ctx, monkeypatch):
-    agendas = count_calls(monkeypatch, collection, "todays_agenda")
+    agendas = count_calls(monkeypatch, agenda_module, "todays_agenda")
     reports = count_calls(monkeypatch, receivables_module, "receivables")
     window = MainWindow(ctx, "Mercadinho São José")
     qtbot.addWidget(window)
@@ -47,6 +47,41 @@ def test_opening_the_window_builds_todays_list_once_then_the_receivables(qtbot, 
     assert len(agendas) == 1  # not once for the page and again when the window shows it
     assert len(reports) == 1  # the receivables page's, which fills the status bar too
     assert "Em aberto: R$" in window.status_totals.text()
+
+
+def test_each_page_in_the_list_has_the_title_its_class_has():
+    from fiado_app.ui.page_list import PAGE_SPECS
+
+    assert [spec.load().title for spec in PAGE_SPECS] == [spec.title for spec in PAGE_SPECS]
+
+
+def test_at_start_up_the_home_page_comes_first_and_the_others_after_it(qtbot, ctx):
+    from fiado_app.ui.page_list import PAGE_SPECS
+
+    window = MainWindow.opening()
+    qtbot.addWidget(window)
+    window.attach(ctx, "Mercadinho São José", all_pages=False)
+    assert [type(p) for p in window.pages] == [AgendaPage]
+    assert window.navigation.count() == len(PAGE_SPECS)  # every page is named at once
+    with qtbot.waitSignals([window.status_filled, window.pages_built], timeout=20_000):
+        window.show()
+    assert [type(p).__name__ for p in window.pages] == [spec.name for spec in PAGE_SPECS]
+    assert window.pages[0].agenda is not None
+    assert "Em aberto: R$" in window.status_totals.text()
+    assert window.report_page is not None and window.report_page.shown_once
+
+
+def test_a_page_asked_for_before_it_is_built_is_built_there_and_then(qtbot, ctx):
+    from fiado_app.ui.pages.customers import CustomersPage
+
+    window = MainWindow.opening()
+    qtbot.addWidget(window)
+    window.attach(ctx, "Mercadinho São José", all_pages=False)
+    window.show()
+    window.go_to_page(2)  # Ctrl+3 as soon as the window is up
+    assert isinstance(window.current_page(), CustomersPage)
+    assert window.stack.currentWidget() is window.current_page()
+    assert window.current_page().shown_once
 
 
 def test_the_agenda_columns_keep_the_width_the_owner_gave_them(qtbot, ctx):

@@ -31,7 +31,8 @@ from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.text import format_count
 from fiado_app.domain.vocabulary import CHANNEL_LABELS
-from fiado_app.services import agreements, collection
+from fiado_app.services.agenda import label_agenda, todays_agenda
+from fiado_app.services.agreement_review import agreements_to_review
 from fiado_app.ui.collection.common import show_error
 from fiado_app.ui.common import remembered_columns
 from fiado_app.ui.context import AppContext
@@ -124,6 +125,7 @@ class AgendaPage(Page):
     title = QT_TRANSLATE_NOOP("pages", "Cobranças de hoje")
     loaded = Signal()  # the list is shown (behaviour labels may still be coming)
     labels_loaded = Signal()  # the behaviour labels are filled in too
+    settles_on_load = False  # settled: once the labels are in (or could not be)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -230,6 +232,7 @@ class AgendaPage(Page):
             if generation == self._generation:  # a newer refresh supersedes this one
                 self._show(agenda)
                 self.labels_loaded.emit()
+                self.settled.emit()
 
         def reviewed(found: list[AgreementRecord]) -> None:
             if generation == self._generation:
@@ -240,17 +243,17 @@ class AgendaPage(Page):
                 return
             self._show(agenda)  # the list first; behaviour labels follow (slower query)
             self.ctx.run_in_background(
-                lambda: collection.label_agenda(db, agenda), labelled, self._failed, owner=self
+                lambda: label_agenda(db, agenda), labelled, self._failed, owner=self
             )
             self.ctx.run_in_background(
-                lambda: agreements.agreements_to_review(db, today),
+                lambda: agreements_to_review(db, today),
                 reviewed,
                 self._failed,
                 owner=self,
             )
 
         self.ctx.run_in_background(
-            lambda: collection.todays_agenda(db, as_of=today, with_behaviour=False),
+            lambda: todays_agenda(db, as_of=today, with_behaviour=False),
             done,
             self._failed,
             owner=self,
@@ -260,6 +263,7 @@ class AgendaPage(Page):
         self.heading.setText(QCoreApplication.translate("pages", self.title))
         self.footer.setText(self.tr("Não foi possível montar a agenda: {error}").format(error=exc))
         self.loaded.emit()
+        self.settled.emit()
 
     def _show(self, agenda: Agenda) -> None:
         self.agenda = agenda
@@ -334,8 +338,10 @@ class AgendaPage(Page):
         item = self.selected()
         if item is None:
             return
+        from fiado_app.services.reminders import call_script  # the texts' service: when asked
+
         try:
-            text = collection.call_script(self.ctx.db, item.customer_id, self.ctx.today())
+            text = call_script(self.ctx.db, item.customer_id, self.ctx.today())
         except FiadoError as exc:
             show_error(self, exc)
             return

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fiado_app.domain.contact_hours import contact_allowed
-from fiado_app.services import collection
+from fiado_app.services.collection_settings import get_collection_settings
 from fiado_app.services.storage import Database
 from fiado_app.ui.common import ask
 
@@ -32,7 +32,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 
 def outside_hours_reason(db: Database, now: datetime | None = None) -> str | None:
     """Why now is outside the contact hours (Sunday, holiday, out of hours), or None."""
-    settings = collection.get_collection_settings(db)
+    settings = get_collection_settings(db)
     allowed, reason = contact_allowed(now or datetime.now(), settings.hours)
     return None if allowed else reason
 

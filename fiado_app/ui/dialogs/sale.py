@@ -14,7 +14,8 @@ from fiado_app.domain.records import CustomerRecord, EntryRecord, ReceivableRow
 from fiado_app.domain.sale_sizes import UsualSale
 from fiado_app.services.ledger import record_sale, unusual_sale
 from fiado_app.services.receivables import customer_position
-from fiado_app.services.shop import get_shop, shop_terms
+from fiado_app.services.shop import shop_terms
+from fiado_app.services.shop_record import get_shop
 from fiado_app.ui.common import Banner, DateField, GrowingLabel, MoneyEdit
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.customer_picker import CustomerPicker

@@ -31,7 +31,8 @@ from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.money import format_plain, parse_cents
 from fiado_app.domain.phones import format_phone
 from fiado_app.domain.records import ShopRecord
-from fiado_app.services.shop import get_logo, get_shop, update_shop
+from fiado_app.services.shop import get_logo, update_shop
+from fiado_app.services.shop_record import get_shop
 from fiado_app.services.storage import is_open_database_file
 from fiado_app.ui import files, shortcuts
 from fiado_app.ui.address_fields import add_address_rows, show_address

@@ -1,0 +1,84 @@
+"""A command builds only its own group's parser: `fiado kpis` does not import what `fiado
+export` or `fiado letter` need."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from importlib import import_module
+
+import pytest
+
+from fiado_app.cli.commands import GROUPS, build_parser, requested_group
+
+
+def _choices(parser: argparse.ArgumentParser) -> list[str]:
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(sub.choices)
+
+
+@pytest.mark.parametrize("module", sorted(GROUPS))
+def test_the_table_names_what_each_group_registers(module):
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    import_module(f"fiado_app.cli.{module}").register(sub)
+    assert tuple(sub.choices) == GROUPS[module]
+
+
+def test_the_whole_help_lists_every_command_in_order():
+    assert _choices(build_parser()) == [name for names in GROUPS.values() for name in names]
+    assert _choices(build_parser(["--help"])) == _choices(build_parser())
+
+
+@pytest.mark.parametrize(
+    ("argv", "group"),
+    [
+        (["kpis", "--json"], "kpi_commands"),
+        (["--db", "loja.sqlite3", "kpis", "--from", "2026-11-01"], "kpi_commands"),
+        (["--db=loja.sqlite3", "customer", "export", "3", "-o", "a.json"], "shop_commands"),
+        (["import-undo", "2"], "sheet_commands"),
+        (["--help", "kpis"], None),  # the whole help
+        (["kpiss"], None),  # a typo: the whole list of commands in the message
+        (["--db"], None),
+        ([], None),
+    ],
+)
+def test_the_group_a_command_line_names(argv, group):
+    assert requested_group(argv) == group
+
+
+def test_a_mistyped_command_still_lists_them_all(capsys):
+    from fiado_app.cli.commands import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["kpiss"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "'kpis'" in err and "'export'" in err
+
+
+def test_kpis_imports_neither_sqlalchemy_nor_the_other_commands(tmp_path):
+    from fiado_app.cli.commands import main
+
+    path = tmp_path / "loja.sqlite3"
+    # A new file is made with Alembic, and the first run keeps the months' sums (a write):
+    # from then on the Painel's numbers are only read.
+    assert main(["--db", str(path), "kpis", "--json"]) == 0
+    code = f"""
+import contextlib, io, json, sys
+from fiado_app.cli.commands import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    status = main(["--db", {str(path)!r}, "kpis", "--json"])
+print(json.dumps({{
+    "status": status,
+    "open_cents": json.loads(out.getvalue())["open_cents"],
+    "loaded": sorted(m for m in sys.modules
+                     if m.split(".")[0] in ("sqlalchemy", "alembic", "reportlab")
+                     or (m.startswith("fiado_app.cli.") and m.endswith("_commands"))),
+}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    found = json.loads(out.stdout)
+    assert found == {"status": 0, "open_cents": 0, "loaded": ["fiado_app.cli.kpi_commands"]}
