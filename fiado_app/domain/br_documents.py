@@ -10,10 +10,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from stdnum.br import cnpj as _stdnum_cnpj
-from stdnum.br import cpf as _stdnum_cpf
-from stdnum.exceptions import ValidationError
-
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import ascii_digits
 
@@ -46,8 +42,13 @@ def normalize_cpf(text: str) -> str:
         raise InvalidInput(f"CPF inválido: “{text}”. Informe os 11 dígitos (000.000.000-00).")
     if len(set(digits)) == 1:
         raise InvalidInput(f"CPF inválido: “{text}” (todos os dígitos iguais).")
+    # python-stdnum is imported when a number is first checked: loading it takes longer than
+    # anything else the window's first screen needs from the domain.
+    from stdnum.br import cpf
+    from stdnum.exceptions import ValidationError
+
     try:
-        _stdnum_cpf.validate(digits)
+        cpf.validate(digits)
     except ValidationError:
         raise InvalidInput(f"CPF inválido: “{text}”. Confira os dígitos verificadores.") from None
     return digits
@@ -93,8 +94,11 @@ def normalize_cnpj(text: str) -> str:
         )
     if len(set(value)) == 1:
         raise InvalidInput(f"CNPJ inválido: “{text}” (todos os caracteres iguais).")
+    from stdnum.br import cnpj
+    from stdnum.exceptions import ValidationError
+
     try:
-        _stdnum_cnpj.validate(value)
+        cnpj.validate(value)
     except ValidationError:
         raise InvalidInput(f"CNPJ inválido: “{text}”. Confira os dígitos verificadores.") from None
     return value

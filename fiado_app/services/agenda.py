@@ -40,8 +40,8 @@ FROM customer_collection WHERE excluded OR paused_until IS NOT NULL
 # A text copied or WhatsApp opened is recorded as such, but is no contact until the owner says
 # what came of it (the next step logs that): those rows count for neither query below.
 # A contact undone (logged by mistake) counts for nothing.
-# Only the customers who owe are asked about (json_each(:ids)), each through its own index
-# range, so the cost follows what is open rather than years of contacts.
+# The last contact and the latest promise are looked up for the customers who owe only
+# (json_each(:ids)), each from the newest end of its own index range.
 _MADE = (
     f"c.outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)}) AND c.voided_at IS NULL"
 )
@@ -68,15 +68,9 @@ _LATEST_AGREEMENT = """
 SELECT customer_id, MAX(made_on) FROM agreement
 WHERE undone_by_id IS NULL AND made_on <= :as_of GROUP BY customer_id
 """
-# A stage is done when contacted at it since it was reached: contacts before the earliest day
-# any stage can be reached for the customer's oldest open sale cannot count (`since`).
 _STAGES_DONE = f"""
-SELECT c.customer_id, c.stage_key, MAX(c.at) AS last_at
-FROM json_each(:since) AS j
-JOIN contact AS c ON c.customer_id = json_extract(j.value, '$[0]')
-WHERE c.stage_key IS NOT NULL AND c.at >= json_extract(j.value, '$[1]') AND c.at < :until
-  AND {_MADE}
-GROUP BY c.customer_id, c.stage_key
+SELECT c.customer_id, c.stage_key, MAX(c.at) AS last_at FROM contact AS c
+WHERE c.stage_key IS NOT NULL AND c.at < :until AND {_MADE} GROUP BY c.customer_id, c.stage_key
 """
 
 
@@ -126,20 +120,19 @@ class _Contacted:
 _PAUSED, _RESTING, _NOTHING = "paused", "resting", ""
 
 
-def _contacted(session: Reads, as_of: date, since: dict[int, date]) -> _Contacted:
-    """The contact log of the customers in `since` (those who owe), each from the day it
-    gives on for the stages done."""
-    until = {"until": (as_of + timedelta(days=1)).isoformat(), "ids": json.dumps(sorted(since))}
-    firsts = json.dumps([[cid, day.isoformat()] for cid, day in sorted(since.items())])
+def _contacted(session: Reads, as_of: date, owing: list[int]) -> _Contacted:
+    """The contact log as of the end of `as_of`: the last contact and the latest promise of
+    each customer in `owing`, and every stage done (one pass over its covering index is
+    quicker than looking each customer up)."""
+    until = {"until": (as_of + timedelta(days=1)).isoformat()}
+    ids = {**until, "ids": json.dumps(owing)}
     return _Contacted(
         collection_states(session),
-        {r[0]: _Promise(*r) for r in plain_rows(session, _LATEST_PROMISE, until)},
-        {cid: at for cid, at in plain_rows(session, _LAST_CONTACT, until) if at is not None},
+        {r[0]: _Promise(*r) for r in plain_rows(session, _LATEST_PROMISE, ids)},
+        {cid: at for cid, at in plain_rows(session, _LAST_CONTACT, ids) if at is not None},
         {
             (customer_id, stage_key): last_at
-            for customer_id, stage_key, last_at in plain_rows(
-                session, _STAGES_DONE, {"until": until["until"], "since": firsts}
-            )
+            for customer_id, stage_key, last_at in plain_rows(session, _STAGES_DONE, until)
         },
         dict(plain_rows(session, _LATEST_AGREEMENT, {"as_of": as_of.isoformat()})),
     )
@@ -224,16 +217,8 @@ def agenda_in(
     by_key: dict[str, StageRecord] = {s.key: s for s in ladder}
     domain_ladder = as_domain(ladder)
     rows = receivable_rows(session, as_of)
-    earliest = min((s.offset_days for s in ladder), default=0)
-    log = _contacted(
-        session,
-        as_of,
-        {
-            r.customer_id: r.oldest_due + timedelta(days=min(0, earliest))
-            for r in rows
-            if r.open_cents > 0 and r.oldest_due is not None
-        },
-    )
+    owing = [r.customer_id for r in rows if r.open_cents > 0 and r.oldest_due is not None]
+    log = _contacted(session, as_of, owing)  # only those who owe can be on the list
     rest_from = as_of - timedelta(days=settings.rest_days)
 
     found: list[dict] = []

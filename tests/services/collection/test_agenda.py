@@ -254,29 +254,3 @@ def test_the_screen_gets_the_list_first_and_the_same_labels_right_after(
     assert [i.behaviour for i in quick.items] == ["", ""]  # not judged yet, not "sem histórico"
     assert collection.label_agenda(db, quick) == full
     assert {i.customer_id: i.behaviour for i in full.items}[gone] == "inadimplente"
-
-
-def test_reading_only_the_contacts_of_those_who_owe_changes_no_agenda(db: Database, monkeypatch):
-    # The agenda reads each owing customer's contacts from the earliest day a stage could be
-    # reached for their oldest open sale; reading every contact ever made gives the same lists.
-    from dataclasses import asdict
-
-    from fiado_app.services import agenda as agenda_service
-    from fiado_app.services.demo import generate_demo
-
-    generate_demo(db, customers=120, years=2, today=TODAY)
-    days = [TODAY - timedelta(days=n) for n in (0, 3, 17, 45, 120)]
-    fast = {
-        d: [asdict(i) for i in collection.todays_agenda(db, as_of=d, now=AT).items] for d in days
-    }
-    contacted = agenda_service._contacted
-    monkeypatch.setattr(
-        agenda_service,
-        "_contacted",
-        lambda session, as_of, since: contacted(session, as_of, dict.fromkeys(since, date.min)),
-    )
-    whole = {
-        d: [asdict(i) for i in collection.todays_agenda(db, as_of=d, now=AT).items] for d in days
-    }
-    assert fast == whole
-    assert sum(len(items) for items in fast.values()) > 20  # real lists, with stages done
