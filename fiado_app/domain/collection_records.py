@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from fiado_app.domain.changes import CONTACTS, Changes
+from fiado_app.domain.records import Totals
 from fiado_app.domain.text import plural
 from fiado_app.domain.vocabulary import NO_HISTORY, REASON_LABELS, REASON_STAGE
 
@@ -112,6 +113,7 @@ class Agenda:
     resting: int = 0  # customers hidden because they were contacted recently
     paused: int = 0
     customers: int | None = None  # in the whole shop (0: a new shop, show the first steps)
+    totals: Totals | None = None  # the shop's, from the same read (the status bar shows them)
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,35 @@ class ReceivablesReport:
     customers_overdue: int
     credit_cents: int = 0  # what the shop owes customers in credit (listed apart)
 
+    @classmethod
+    def of(cls, as_of: dt.date, rows: list[ReceivableRow]) -> ReceivablesReport:
+        totals = Totals.of(rows)
+        return cls(as_of, rows, *totals)
+
+    @property
+    def totals(self) -> Totals:
+        return Totals(
+            self.open_cents, self.overdue_cents, self.customers_overdue, self.credit_cents
+        )
+
+
+class Totals(NamedTuple):
+    """The shop's totals on a date (the status bar's line)."""
+
+    open_cents: int  # what customers owe; a customer's credit never lowers it
+    overdue_cents: int
+    customers_overdue: int
+    credit_cents: int  # what the shop owes customers in credit
+
+    @classmethod
+    def of(cls, rows: list[ReceivableRow]) -> Totals:
+        return cls(
+            sum(r.owed_cents for r in rows),
+            sum(r.overdue_cents for r in rows),
+            sum(1 for r in rows if r.overdue_cents > 0),
+            sum(r.credit_cents for r in rows),
+        )
+
 
 @dataclass(frozen=True)
 class OpenSale:

@@ -19,7 +19,7 @@ from fiado_app.domain.collection_records import Agenda, AgendaItem, CollectionSt
 from fiado_app.domain.contact_hours import ContactHours, contact_allowed
 from fiado_app.domain.ladder import Stage, current_stage
 from fiado_app.domain.promises import promise_status
-from fiado_app.domain.records import ReceivableRow
+from fiado_app.domain.records import ReceivableRow, Totals
 from fiado_app.domain.vocabulary import (
     AUTOMATIC_OUTCOMES,
     PROMISE_KEPT,
@@ -249,7 +249,7 @@ def agenda_in(
         holiday_names.prime(session, as_of.year, settings.hours.subdivision)
     allowed, note = _contact_hours(settings.hours, as_of, now) if with_behaviour else (True, "")
     customers = int(plain_value(session, "SELECT count(*) FROM customer"))
-    return Agenda(as_of, items, allowed, note, resting, paused, customers)
+    return Agenda(as_of, items, allowed, note, resting, paused, customers, Totals.of(rows))
 
 
 def _contact_hours(hours: ContactHours, as_of: date, now: datetime | None) -> tuple[bool, str]:

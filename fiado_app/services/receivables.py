@@ -213,15 +213,7 @@ def receivables(db: Database, as_of: date | None = None) -> ReceivablesReport:
     """Every customer whose balance is not zero on `as_of` (default today), with totals."""
     as_of = as_of or date.today()
     with db.query() as session:
-        rows = receivable_rows(session, as_of)
-    return ReceivablesReport(
-        as_of=as_of,
-        rows=rows,
-        open_cents=sum(r.owed_cents for r in rows),
-        overdue_cents=sum(r.overdue_cents for r in rows),
-        customers_overdue=sum(1 for r in rows if r.overdue_cents > 0),
-        credit_cents=sum(r.credit_cents for r in rows),
-    )
+        return ReceivablesReport.of(as_of, receivable_rows(session, as_of))
 
 
 def customer_position(db: Database, customer_id: int, as_of: date | None = None) -> ReceivableRow:

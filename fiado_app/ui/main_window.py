@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiado_app.domain.money import format_brl
-from fiado_app.domain.records import CustomerRecord, ReceivablesReport
+from fiado_app.domain.records import CustomerRecord, Totals
 from fiado_app.domain.text import format_count
 from fiado_app.ui import shortcuts
 from fiado_app.ui.common import (
@@ -167,7 +167,11 @@ class MainWindow(QMainWindow):
         if self.report_page is not None:
             self._first_show(self.report_page)
             return
-        self.refresh_status()  # on its own until the receivables page is built
+        home = self.pages[0].totals()  # the home page's read gave them: no second one
+        if home is not None:
+            self._show_totals(home)
+        else:
+            self.refresh_status()  # on its own until the receivables page is built
 
     def _start_other_pages(self, waited: str) -> None:
         self._before_other_pages.discard(waited)
@@ -318,14 +322,14 @@ class MainWindow(QMainWindow):
         from fiado_app.services.receivables import receivables
 
         db, today = self.ctx.db, self.ctx.today()
-        self.ctx.run_in_background(lambda: receivables(db, today), self._show_totals)
+        self.ctx.run_in_background(lambda: receivables(db, today).totals, self._show_totals)
 
     def _totals_from_report_page(self) -> None:
-        report = self.report_page.totals() if self.report_page is not None else None
-        if report is not None:
-            self._show_totals(report)
+        totals = self.report_page.totals() if self.report_page is not None else None
+        if totals is not None:
+            self._show_totals(totals)
 
-    def _show_totals(self, report: ReceivablesReport) -> None:
+    def _show_totals(self, report: Totals) -> None:
         late = report.customers_overdue
         self.status_totals.setText(
             (

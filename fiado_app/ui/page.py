@@ -12,7 +12,7 @@ from typing import ClassVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from fiado_app.domain.records import ReceivablesReport
+from fiado_app.domain.records import Totals
 from fiado_app.ui.context import AppContext
 
 
@@ -48,7 +48,7 @@ class Page(QWidget):
         """The customer a new sale or payment is for (Ctrl+N, F4)."""
         return None
 
-    def totals(self) -> ReceivablesReport | None:
+    def totals(self) -> Totals | None:
         """The shop's totals, when the page has just loaded them (the status bar reuses them
         instead of reading every customer again)."""
         return None

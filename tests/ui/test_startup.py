@@ -63,11 +63,14 @@ def test_at_start_up_the_home_page_comes_first_and_the_others_after_it(qtbot, ct
     window.attach(ctx, "Mercadinho São José", all_pages=False)
     assert [type(p) for p in window.pages] == [AgendaPage]
     assert window.navigation.count() == len(PAGE_SPECS)  # every page is named at once
-    with qtbot.waitSignals([window.status_filled, window.pages_built], timeout=20_000):
+    with qtbot.waitSignal(window.status_filled, timeout=20_000):
         window.show()
-    assert [type(p).__name__ for p in window.pages] == [spec.name for spec in PAGE_SPECS]
-    assert window.pages[0].agenda is not None
+    # The totals came with the home page's own read, before any other page was built.
+    assert len(window.pages) == 1 and window.pages[0].agenda is not None
     assert "Em aberto: R$" in window.status_totals.text()
+    with qtbot.waitSignal(window.pages_built, timeout=20_000):
+        pass  # once the labels are in, the other pages' modules are imported and built
+    assert [type(p).__name__ for p in window.pages] == [spec.name for spec in PAGE_SPECS]
     assert window.report_page is not None and window.report_page.shown_once
 
 

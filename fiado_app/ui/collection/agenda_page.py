@@ -29,6 +29,7 @@ from fiado_app.domain.dates import format_date, format_datetime
 from fiado_app.domain.errors import FiadoError
 from fiado_app.domain.ladder import LETTER
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.records import Totals
 from fiado_app.domain.text import format_count
 from fiado_app.domain.vocabulary import CHANNEL_LABELS
 from fiado_app.services.agenda import label_agenda, todays_agenda
@@ -306,6 +307,9 @@ class AgendaPage(Page):
             self.table.selectRow(0)  # the buttons are ready for the first customer of the day
         self._update_buttons()
         self.loaded.emit()
+
+    def totals(self) -> Totals | None:
+        return self.agenda.totals if self.agenda is not None else None
 
     def selected(self) -> AgendaItem | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from fiado_app.domain.aging import BUCKETS
 from fiado_app.domain.money import format_brl
-from fiado_app.domain.records import ReceivablesReport
+from fiado_app.domain.records import ReceivablesReport, Totals
 from fiado_app.domain.text import format_count
 from fiado_app.services import agreements
 from fiado_app.services.receivables import receivables, rows_for
@@ -223,8 +223,8 @@ class ReceivablesPage(Page):
             )
         )
 
-    def totals(self) -> ReceivablesReport | None:
-        return self.report
+    def totals(self) -> Totals | None:
+        return self.report.totals if self.report is not None else None
 
     def selected_customer_id(self) -> int | None:
         row = only_or_selected_row(self.table)

@@ -254,3 +254,18 @@ def test_the_screen_gets_the_list_first_and_the_same_labels_right_after(
     assert [i.behaviour for i in quick.items] == ["", ""]  # not judged yet, not "sem histórico"
     assert collection.label_agenda(db, quick) == full
     assert {i.customer_id: i.behaviour for i in full.items}[gone] == "inadimplente"
+
+
+def test_the_agenda_brings_the_shops_totals_of_the_same_day(db: Database, late: int) -> None:
+    from fiado_app.services import ledger
+    from fiado_app.services.receivables import receivables
+
+    other = add(db, "Bruno Lima", "(21) 99876-1234")
+    sell(db, other, 2500, date(2026, 11, 1), TODAY + timedelta(days=10))
+    # He paid more than he bought: the shop owes him the difference.
+    ledger.record_payment(db, other, 4000, on=date(2026, 11, 2), allow_credit=True, today=TODAY)
+    agenda = collection.todays_agenda(db, as_of=TODAY, now=AT, with_behaviour=False)
+    assert agenda.totals == receivables(db, TODAY).totals
+    assert agenda.totals is not None
+    assert (agenda.totals.open_cents, agenda.totals.credit_cents) == (8000, 1500)
+    assert agenda.totals.customers_overdue == 1
