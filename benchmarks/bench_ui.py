@@ -134,6 +134,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from fiado_app.domain.changes import DATA, Changes
     from fiado_app.services.app import open_database
     from fiado_app.services.ledger import record_sale
     from fiado_app.ui.context import AppContext
@@ -143,12 +144,11 @@ def main() -> None:
     apply_theme(app)
     db = open_database(path).db
     ctx = AppContext(db)
-    from fiado_app.ui.pages import PAGES
     from fiado_app.ui.pages.receivables import ReceivablesPage
 
     window = MainWindow(ctx, "bench")
     home = window.pages[0]  # Cobranças de hoje
-    page = window.pages[PAGES.index(ReceivablesPage)]
+    page = next(p for p in window.pages if isinstance(p, ReceivablesPage))
     window.show()
     app.processEvents()
     # In-process figures, counted from QApplication; bench_startup.py times a real launch.
@@ -175,7 +175,7 @@ def main() -> None:
     print(f"receivables page filled with {rows} rows: {first * 1000:.0f} ms from QApplication")
 
     # The owner switches to Contas a receber: search, saves and scrolling are measured there.
-    window.navigation.setCurrentRow(PAGES.index(ReceivablesPage))
+    window.navigation.setCurrentRow(window.pages.index(page))
     app.processEvents()
     times = []
     for ch in "maria 1":
@@ -195,8 +195,9 @@ def main() -> None:
         customer = page.model.record(i * 97 % page.model.rowCount()).customer_id
         before = page.model.record(page.model.row_of(customer)).open_cents
         t = time.perf_counter()
-        record_sale(db, customer, 100, description="bench", override_reason="bench")
-        ctx.notify_changed(customer_ids=[customer])
+        ctx.perform(
+            lambda c=customer: record_sale(db, c, 100, description="bench", override_reason="bench")
+        )  # the one way to write: the views hear which customer changed
         app.processEvents()
         page.table.viewport().repaint()
         saves.append(time.perf_counter() - t)
@@ -206,7 +207,7 @@ def main() -> None:
         f"save a sale and see the list updated: median {statistics.median(saves) * 1000:.0f} ms (target < 150)"
     )
     t = time.perf_counter()
-    ctx.notify_changed()  # a bulk change (demo, restore, new day) still reloads everything
+    ctx.apply(Changes.to_all(DATA))  # a bulk change (demo, restore) still reloads everything
     wait_loaded()
     app.processEvents()
     print(f"full reload after a bulk change: {(time.perf_counter() - t) * 1000:.0f} ms")

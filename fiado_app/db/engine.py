@@ -349,6 +349,11 @@ class Database:
         return StorageFailure(f"Falha inesperada no banco de dados; nada foi gravado ({first}).")
 
     @property
+    def sound(self) -> bool:
+        """The full check passed (a write now waits for nothing)."""
+        return self.integrity == SOUND
+
+    @property
     def damaged(self) -> bool:
         """The full check found damage (no write is accepted)."""
         return self.integrity == DAMAGED

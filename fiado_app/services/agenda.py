@@ -279,6 +279,7 @@ def label_agenda(db: Database, agenda: Agenda, now: datetime | None = None) -> A
         missing = [y for y in years if not holiday_names.prime(read, y, hours.subdivision)]
     for year in missing:
         holiday_names.keep(db, year, hours.subdivision)
+    holiday_names.keep_unkept(db)  # those computed before the file's check had passed
     allowed, note = _contact_hours(hours, agenda.as_of, now or datetime.now())
     items = [replace(item, behaviour=labels[item.customer_id]) for item in agenda.items]
     return replace(agenda, items=items, contact_allowed=allowed, contact_note=note)

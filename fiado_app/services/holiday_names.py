@@ -40,13 +40,33 @@ def prime(source: Reads, year: int, uf: str | None) -> bool:
     return True
 
 
+# Names computed in this process and not written yet (the file's check had not passed).
+_UNKEPT: set[tuple[int, str | None]] = set()
+
+
 def keep(db: Database, year: int, uf: str | None) -> None:
-    """Compute the year's names (loading the package) and keep them; best effort."""
+    """Compute the year's names (loading the package) and keep them; best effort. They are
+    written only once the file's full check has passed: the first write of a process waits for
+    that check (seconds on a big shop), and the agenda's labels must not wait for it. Until
+    then they live in this process and are written by `keep_unkept` (the app's check runs in
+    the background just after start-up; the next agenda writes them)."""
     names = holiday_names(year, uf)
     remember_holidays(year, uf, names)
-    try:
-        with db.write() as session:
-            kept = json.dumps({d.isoformat(): n for d, n in names.items()}, ensure_ascii=False)
-            put_setting(session, _key(year, uf), kept)
-    except FiadoError as exc:  # a read-only or busy file: computed again next time
-        log.info("holiday names not kept: %s", exc)
+    _UNKEPT.add((year, uf))
+    keep_unkept(db)
+
+
+def keep_unkept(db: Database) -> None:
+    """Write the names computed in this process but not yet written, once the check passed."""
+    if not _UNKEPT or not db.sound:
+        return
+    for year, uf in sorted(_UNKEPT, key=str):
+        names = holiday_names(year, uf)
+        try:
+            with db.write() as session:
+                kept = json.dumps({d.isoformat(): n for d, n in names.items()}, ensure_ascii=False)
+                put_setting(session, _key(year, uf), kept)
+        except FiadoError as exc:  # a read-only or busy file: computed again next time
+            log.info("holiday names not kept: %s", exc)
+            return
+        _UNKEPT.discard((year, uf))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from fiado_app.domain.records import Totals
@@ -34,12 +35,29 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.shown_once = False
+        self._stale = False  # the data changed while the page was not on screen
         if self.settles_on_load:
             self.loaded.connect(self.settled)
 
     def refresh(self) -> None:
         """Reload everything the page shows (first shown; then on `ctx.data_changed`)."""
         raise NotImplementedError
+
+    def data_changed(self) -> None:
+        """The data under the page changed (`ctx.connect_refresh(self.data_changed, self)`):
+        reload now when the page is on screen, else when it is next shown. A page that only
+        reads (the Painel's seconds of sums, the agenda) costs nothing while the owner sells
+        on another page; one never shown loads when first shown anyway."""
+        if self.isVisible():
+            self.refresh()
+        elif self.shown_once:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def focus_search(self) -> None:
         """Ctrl+1..N and Ctrl+F put the cursor where typing is expected."""

@@ -121,3 +121,32 @@ def test_a_bulk_change_still_reloads_everything(qtbot, ctx, shop):
     window, page = loaded_window(qtbot, ctx)
     with qtbot.waitSignal(page.model.modelReset, timeout=5000):
         ctx.apply(Changes.to_all(DATA))
+
+
+def test_pages_out_of_sight_wait_to_be_shown_before_reading_again(qtbot, ctx, shop, monkeypatch):
+    # The Painel's sums take seconds on a big shop: selling at the counter while it is not on
+    # screen must not start them after every sale. Shown again, it reads what changed.
+    from fiado_app.services import kpis as kpis_service
+    from fiado_app.ui.pages.painel import PainelPage
+
+    _db, people = shop
+    window, page = loaded_window(qtbot, ctx)
+    window.show()
+    painel_row = PAGES.index(PainelPage)
+    painel = window.pages[painel_row]
+    with qtbot.waitSignal(painel.loaded, timeout=10_000):
+        window.navigation.setCurrentRow(painel_row)
+    before = painel.kpis.open_cents
+    window.navigation.setCurrentRow(PAGES.index(ReceivablesPage))
+    calls: list[int] = []
+    counted = kpis_service.kpis
+    monkeypatch.setattr(kpis_service, "kpis", lambda *a, **k: calls.append(1) or counted(*a, **k))
+
+    for _ in range(3):
+        ctx.perform(lambda: record_sale(ctx.db, people["ana"].id, 1000, on=TODAY, today=TODAY))
+    ctx.pool.waitForDone(5000)
+    assert calls == []  # three sales, no Painel sums
+    with qtbot.waitSignal(painel.loaded, timeout=10_000):
+        window.navigation.setCurrentRow(painel_row)
+    assert calls == [1]  # once, when it is looked at again
+    assert painel.kpis.open_cents == before + 3000

@@ -219,7 +219,7 @@ class AgendaPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.footer)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.connect_refresh(self.refresh, self)
+        ctx.connect_refresh(self.data_changed, self)  # while on screen, else when shown
         self._update_buttons()
         # No load here: the main window calls refresh() when the page is first shown.
 

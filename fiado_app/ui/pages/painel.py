@@ -189,7 +189,7 @@ class PainelPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
-        ctx.connect_refresh(self.refresh, self)
+        ctx.connect_refresh(self.data_changed, self)  # while on screen, else when shown
 
     # -- layout: the cards and charts rearrange on a small screen (or a large scale) --------------
 
