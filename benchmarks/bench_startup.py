@@ -42,6 +42,7 @@ MILESTONES = (
     ("home_painted", "home page (Cobranças de hoje) painted with its list"),
     ("labels_filled", "behaviour labels filled in"),
     ("status_filled", "status bar totals shown"),
+    ("pages_built", "the other pages built (in the background)"),
 )
 
 
