@@ -76,4 +76,4 @@ def test_fiado_cli_alone_prints_the_help_and_never_opens_the_window(capsys):
     with pytest.raises(SystemExit) as exit_:
         cli_main([])
     assert exit_.value.code == 0
-    assert "usage: fiado" in capsys.readouterr().out
+    assert "uso: fiado" in capsys.readouterr().out  # argparse speaks Portuguese too

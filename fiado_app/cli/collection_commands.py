@@ -12,6 +12,7 @@ from fiado_app.domain.dates import format_date, format_datetime, parse_datetime
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.ladder import PRINTED_REMINDER
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.text import plural
 from fiado_app.domain.vocabulary import (
     ALL_OUTCOMES,
     BEHAVIOUR_LABELS,
@@ -130,7 +131,7 @@ def agenda(args: argparse.Namespace, db: Database) -> int:
         print_json({"as_of": a.as_of, "contact_allowed": a.contact_allowed,
                     "contact_note": a.contact_note, "items": items})  # fmt: skip
         return 0
-    print(f"Cobranças de {format_date(a.as_of)}: {len(a.items)} cliente(s).")
+    print(f"Cobranças de {format_date(a.as_of)}: {plural(len(a.items), 'cliente', 'clientes')}.")
     if not a.contact_allowed:
         print(f"Atenção: {a.contact_note}")
     rows = [

@@ -8,12 +8,13 @@ Other failures: exit 1. Nothing is half-written (every write is one transaction)
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
 
-from fiado_app.cli import common
+from fiado_app.cli import common, portuguese
 from fiado_app.domain.errors import DatabaseUnreadable, FiadoError, InvalidInput
 from fiado_app.resources import is_frozen
 from fiado_app.services.paths import backup_dir_for
@@ -41,22 +42,50 @@ GROUPS: dict[str, tuple[str, ...]] = {
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"Erro: comando inválido ({message}). Veja “fiado --help”.\n")
+        self.exit(2, f"Erro: {message}. Veja “{self.prog} --help”.\n")
 
 
-def requested_group(argv: Sequence[str]) -> str | None:
-    """The module of the command `argv` names, None when it names none (help, a typo)."""
-    pre = argparse.ArgumentParser(add_help=False)
+class _Unparsed(Exception):
+    pass
+
+
+class _PreParser(argparse.ArgumentParser):
+    """Finds the command's name; says nothing of what it cannot read (the parser will)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _Unparsed(message)
+
+
+def command_name(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (None: none, or the whole help is asked for)."""
+    pre = _PreParser(add_help=False)
     common.add_db_option(pre)
     pre.add_argument("command", nargs="?")
     try:
         known, _rest = pre.parse_known_args(argv)
-    except SystemExit:  # what the full parser will explain
+    except _Unparsed:
         return None
     name = known.command
     if name is None or {"-h", "--help"} & set(argv[: list(argv).index(name)]):
-        return None  # the whole help
+        return None
+    return str(name)
+
+
+def requested_group(argv: Sequence[str]) -> str | None:
+    """The module of the command `argv` names, None when it names none (help, a typo)."""
+    name = command_name(argv)
     return next((module for module, names in GROUPS.items() if name in names), None)
+
+
+def unknown_command(argv: Sequence[str]) -> str | None:
+    """What to say when `argv` names a command that does not exist (with the nearest ones)."""
+    name = command_name(argv)
+    every = [n for names in GROUPS.values() for n in names]
+    if name is None or name in every:
+        return None
+    near = difflib.get_close_matches(name, every, n=3, cutoff=0.6)
+    hint = f" Você quis dizer {' ou '.join(near)}?" if near else ""
+    return f"Erro: não existe o comando “{name}”.{hint} Veja “fiado --help”."
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -73,11 +102,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     only = requested_group(argv) if argv is not None else None
     for name in [only] if only else GROUPS:
         import_module(f"fiado_app.cli.{name}").register(sub)
+    common.fill_help(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    portuguese.install()
+    unknown = unknown_command(argv)
+    if unknown is not None:
+        print(unknown, file=sys.stderr)
+        return 2
     args = build_parser(argv).parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:  # `fiado` alone opens the window (fiado_app.launcher); here: help

@@ -22,6 +22,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         default=argparse.SUPPRESS if parser.prog != "fiado" else None,
+        metavar="ARQUIVO",
         help="arquivo do banco de dados (padrão: o da pasta de dados do usuário)",
     )
 
@@ -133,3 +134,102 @@ def table(rows: list[list[str]], headers: list[str], right: set[int] | None = No
     print("  ".join("-" * w for w in widths))
     for row in rows:
         print(fmt(row))
+
+
+# What an argument of these names means, wherever a command takes it without a help of its
+# own (`fill_help`, after every group has registered): one wording for the whole command line.
+HELP_BY_NAME = {
+    "customer": "o cliente: nº, nome ou telefone",
+    "amount": "valor em R$, por exemplo 12,50 ou 1.234,56",
+    "date": "data (dd/mm/aaaa; padrão: hoje)",
+    "due": "vencimento (dd/mm/aaaa; padrão: o prazo da loja)",
+    "description": "o que foi vendido",
+    "override_limit": "vende acima do limite de crédito, com o motivo",
+    "note": "observação",
+    "reason": "motivo",
+    "json": "saída em JSON (para outros programas)",
+    "as_of": "data da posição (dd/mm/aaaa; padrão: hoje)",
+    "start": "início do período (dd/mm/aaaa)",
+    "end": "fim do período (dd/mm/aaaa)",
+    "output": "arquivo a gravar",
+    "entry_id": "nº do lançamento (veja fiado statement)",
+    "agreement_id": "nº do acordo (veja fiado agreements)",
+    "stage": "a etapa da régua (veja fiado ladder show)",
+    "channel": "o canal",
+    "outcome": "o que aconteceu no contato",
+    "at": "quando (dd/mm/aaaa hh:mm; padrão: agora)",
+    "promise_date": "data prometida para pagar (dd/mm/aaaa)",
+    "promise_amount": "valor prometido (R$)",
+    "until": "até quando (dd/mm/aaaa)",
+    "name": "nome",
+    "nickname": "apelido",
+    "phone": "telefone com DDD",
+    "email": "e-mail",
+    "address": "rua",
+    "number": "número",
+    "complement": "complemento",
+    "district": "bairro",
+    "city": "cidade",
+    "uf": "estado (sigla, ex.: SP)",
+    "cep": "CEP",
+    "credit_limit": "limite de crédito em R$",
+    "notes": "observações",
+    "cpf": "CPF",
+    "cnpj": "CNPJ",
+    "document": "CPF ou CNPJ",
+    "pix_key": "chave Pix",
+    "month": "o mês (AAAA-MM)",
+    "file": "a planilha (CSV, XLSX, XLS ou ODS)",
+    "batch": "nº da importação (veja fiado imports)",
+    "shape": "o modelo: clientes ou lancamentos",
+    "customers": "quantos clientes",
+    "years": "quantos anos de histórico",
+    "seed": "semente dos dados inventados (a mesma dá a mesma loja)",
+    "source": "a cópia a restaurar (veja fiado backups)",
+}
+
+
+# The placeholder shown for an option's value, where a command gives none (else argparse
+# shows the English name in capitals).
+_DATE = ("date", "due", "as_of", "start", "end", "until", "promise_date")
+METAVAR_BY_NAME = {
+    **dict.fromkeys(_DATE, "DATA"),
+    **dict.fromkeys(("description", "note", "notes", "reason"), "TEXTO"),
+    **dict.fromkeys(("amount", "promise_amount", "credit_limit"), "VALOR"),
+    "output": "ARQUIVO",
+    "at": "DATA_HORA",
+    "name": "NOME",
+    "nickname": "APELIDO",
+    "phone": "TELEFONE",
+    "email": "E-MAIL",
+    "address": "RUA",
+    "number": "NÚMERO",
+    "complement": "COMPLEMENTO",
+    "district": "BAIRRO",
+    "city": "CIDADE",
+    "uf": "UF",
+    "cep": "CEP",
+    "cpf": "CPF",
+    "cnpj": "CNPJ",
+    "document": "CPF_OU_CNPJ",
+    "pix_key": "CHAVE",
+    "method": "FORMA",
+    "customers": "N",
+    "years": "N",
+    "seed": "N",
+}
+
+
+def fill_help(parser: argparse.ArgumentParser) -> None:
+    """Give every argument without a help the wording of `HELP_BY_NAME`, and every option
+    without a placeholder one of `METAVAR_BY_NAME`, in every command."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                fill_help(child)
+            continue
+        if action.help is None and action.dest in HELP_BY_NAME:
+            action.help = HELP_BY_NAME[action.dest]
+        takes_value = action.nargs != 0 and action.option_strings
+        if takes_value and action.metavar is None and action.dest in METAVAR_BY_NAME:
+            action.metavar = METAVAR_BY_NAME[action.dest]

@@ -12,6 +12,7 @@ from fiado_app.domain.aging import BUCKET_LABELS
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.money import format_brl
 from fiado_app.domain.records import EntryRecord
+from fiado_app.domain.text import format_count
 from fiado_app.domain.wording import describe_entry
 from fiado_app.services import customers, ledger, receivables
 from fiado_app.services.statement import statement
@@ -220,7 +221,7 @@ def receivables_cmd(args: argparse.Namespace, db: Database) -> int:
     print(
         f"\nTotal em aberto: {format_brl(report.open_cents)}   "
         f"Vencido: {format_brl(report.overdue_cents)}   "
-        f"Clientes em atraso: {report.customers_overdue}"
+        f"Clientes em atraso: {format_count(report.customers_overdue)}"
     )
     if report.credit_cents:
         print(f"Créditos de clientes (a devolver ou abater): {format_brl(report.credit_cents)}")

@@ -10,6 +10,7 @@ from fiado_app.cli.common import amount, command, day, print_json, table
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.kpis import AGING_KEYS, AGING_LABELS, Effect, Kpis
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.text import format_count
 from fiado_app.services.kpis import kpis
 from fiado_app.services.storage import Database
 
@@ -139,7 +140,7 @@ def kpis_cmd(args: argparse.Namespace, db: Database) -> int:
     )
     print(f"Posição em {format_date(k.as_of)}")
     print(f"  Em aberto: {format_brl(k.open_cents)} · vencido: {format_brl(k.overdue_cents)} "
-          f"({share}) · clientes em atraso: {k.customers_overdue}")  # fmt: skip
+          f"({share}) · clientes em atraso: {format_count(k.customers_overdue)}")  # fmt: skip
     print(
         "  " + " · ".join(f"{AGING_LABELS[key]}: {format_brl(k.aging[key])}" for key in AGING_KEYS)
     )

@@ -144,7 +144,7 @@ PAUSE_AND_LADDER = [
     (["pause", "Maria", "--until", "31/12/9999", "--reason", "x"], "fora do período aceito"),
     (["exclude", "Maria", "--reason", "r\x1b"], "caracteres de controle"),
     (["ladder", "set", "amigavel", "--name", "n" * 500], "longo demais"),
-    (["ladder", "set", "amigavel", "--offset", "١"], "comando inválido"),
+    (["ladder", "set", "amigavel", "--offset", "١"], "--offset: valor inválido"),
 ]
 
 

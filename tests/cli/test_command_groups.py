@@ -49,14 +49,49 @@ def test_the_group_a_command_line_names(argv, group):
     assert requested_group(argv) == group
 
 
-def test_a_mistyped_command_still_lists_them_all(capsys):
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["kpiss"], "Erro: não existe o comando “kpiss”. Você quis dizer kpis?"),
+        (["recievables"], "Você quis dizer receivables?"),
+        (["xyz"], "Erro: não existe o comando “xyz”. Veja “fiado --help”."),
+    ],
+)
+def test_a_mistyped_command_gets_the_nearest_ones(capsys, argv, said):
+    from fiado_app.cli.commands import main
+
+    assert main(argv) == 2
+    assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["sale", "Fulano"], "Erro: faltou informar: VALOR. Veja “fiado sale --help”."),
+        (["report", "--month", "2026-11"], "faltou informar: -o/--output"),
+        (["--db"], "Erro: --db: falta o valor."),
+        (["kpis", "--json", "--demais"], "não reconheço: --demais"),
+    ],
+)
+def test_what_argparse_refuses_is_said_in_portuguese(capsys, argv, said):
     from fiado_app.cli.commands import main
 
     with pytest.raises(SystemExit) as stop:
-        main(["kpiss"])
+        main(argv)
     assert stop.value.code == 2
     err = capsys.readouterr().err
-    assert "'kpis'" in err and "'export'" in err
+    assert said in err and "uso: fiado" in err
+    assert "usage" not in err and "required" not in err and "error" not in err
+
+
+def test_the_help_is_in_portuguese(capsys):
+    from fiado_app.cli.commands import main
+
+    with pytest.raises(SystemExit):
+        main(["sale", "--help"])
+    out = capsys.readouterr().out
+    assert "uso: fiado sale" in out and "argumentos:" in out and "opções:" in out
+    assert "mostra esta ajuda e sai" in out
 
 
 def test_kpis_imports_neither_sqlalchemy_nor_the_other_commands(tmp_path):
@@ -82,3 +117,21 @@ print(json.dumps({{
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     found = json.loads(out.stdout)
     assert found == {"status": 0, "open_cents": 0, "loaded": ["fiado_app.cli.kpi_commands"]}
+
+
+def test_every_argument_of_every_command_says_what_it_is():
+    def undocumented(parser: argparse.ArgumentParser, name: str) -> list[str]:
+        found = []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for child_name, child in action.choices.items():
+                    found += undocumented(child, f"{name} {child_name}")
+            elif not action.help:
+                found.append(f"{name}: {'/'.join(action.option_strings) or action.dest}")
+            elif action.option_strings and action.nargs != 0 and not action.metavar:
+                if action.choices:
+                    continue  # argparse shows them
+                found.append(f"{name}: {action.option_strings[0]} shows {action.dest.upper()}")
+        return found
+
+    assert undocumented(build_parser(), "fiado") == []
