@@ -61,6 +61,11 @@ def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | 
             f"Sem permissão para gravar o banco de dados{where}. Verifique a pasta e o arquivo. "
             "Nada foi gravado."
         )
+    if "unable to open database file" in message:
+        return DatabaseNotWritable(
+            f"Não foi possível abrir o banco de dados{where}: o SQLite precisa ler o arquivo e "
+            "criar o seu diário ao lado dele. Verifique as permissões da pasta e do arquivo."
+        )
     if "malformed" in message or "not a database" in message:
         return DatabaseUnreadable(path or Path("?"), str(exc).splitlines()[0])
     return None

@@ -43,8 +43,10 @@ class Money:
 def parse_cents(text: str, *, allow_negative: bool = False) -> int:
     """Turn what a Brazilian types into centavos, or raise InvalidInput."""
     raw = (text or "").replace(NBSP, " ").strip()
+    if not raw:
+        raise InvalidInput("Informe o valor, por exemplo 12,50.")
     match = _CLEAN.match(raw)
-    if not raw or not match:
+    if not match:
         raise InvalidInput(
             f"Valor inválido: “{_shown(text)}”. Use, por exemplo, 12,50 ou 1.234,56."
         )

@@ -28,7 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from fiado_app.domain.dates import format_datetime
-from fiado_app.domain.errors import DatabaseUnreadable, FiadoError
+from fiado_app.domain.errors import DatabaseNotWritable, DatabaseUnreadable, FiadoError
 from fiado_app.services.paths import backup_dir_for, default_db_path, ensure_folder
 from fiado_app.ui import crash, startup_trace
 from fiado_app.ui.common import app_icon, resource
@@ -84,14 +84,25 @@ def make_application() -> QApplication:
     return app
 
 
-def acquire_lock(db_path: Path) -> QLockFile | None:
+def acquire_lock(db_path: Path, wait_ms: int = 2500) -> QLockFile | None:
     """One desktop window per database: a lock file beside it (stale locks of a crashed run are
-    taken over)."""
+    taken over). None when another window holds it, after waiting up to `wait_ms` (a window
+    just closed may still be finishing its work for a second or two); a folder where the lock
+    cannot be written raises DatabaseNotWritable (SQLite writes its journal there too)."""
     lock = QLockFile(str(db_path) + ".lock")
     lock.setStaleLockTime(0)
-    if lock.tryLock(200):
+    if lock.tryLock(wait_ms):
         return lock
-    return None
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return None
+    raise DatabaseNotWritable(
+        QCoreApplication.translate(
+            "app",
+            "Sem permissão para gravar na pasta {folder}. O Fiado guarda ao lado do arquivo o "
+            "registro de que ele está aberto, e o banco de dados o seu diário: escolha outra "
+            "pasta ou ajuste as permissões.",
+        ).format(folder=db_path.parent)
+    )
 
 
 def refuse_second_window(db_path: Path, parent: QWidget | None = None) -> None:
@@ -209,7 +220,11 @@ def run(db_path: Path | None = None) -> int:
     except FiadoError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Fiado"), str(exc))
         return 1
-    lock = acquire_lock(path)
+    try:
+        lock = acquire_lock(path)
+    except FiadoError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Fiado"), str(exc))
+        return 1
     if lock is None:
         refuse_second_window(path)
         return 1

@@ -254,8 +254,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        self.backups_action = self._action(
-            self.tr("&Cópias de segurança…"), None, self.show_backups
+        self.backups_action = self._action(  # G: C is Novo &cliente's
+            self.tr("Cópias de se&gurança…"), None, self.show_backups
         )
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()

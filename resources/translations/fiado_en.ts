@@ -69,52 +69,52 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="48"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="49"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="50"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="51"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="53"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="52"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="54"/>
         <source>Dias de atraso</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="53"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="55"/>
         <source>Último contato</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="54"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="56"/>
         <source>Comportamento</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="96"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="98"/>
         <source>Promessa de {amount} para {date}</source>
         <translation>Promise of {amount} for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="99"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="101"/>
         <source>Promessa para {date}</source>
         <translation>Promise for {date}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="115"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="117"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
@@ -122,87 +122,87 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="158"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="161"/>
         <source>Ver texto / Copiar</source>
         <translation>View text / Copy</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="159"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="162"/>
         <source>Abrir no WhatsApp</source>
         <translation>Open in WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="160"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="163"/>
         <source>Roteiro de ligação</source>
         <translation>Call script</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="161"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="164"/>
         <source>Imprimir carta</source>
         <translation>Print letter</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="162"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="165"/>
         <source>Registrar contato</source>
         <translation>Log contact</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="163"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="166"/>
         <source>Fazer acordo…</source>
         <translation>Make an agreement…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="165"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="168"/>
         <source>Dividir o que o cliente deve em parcelas, com carnê e termo</source>
         <translation>Split what the customer owes into instalments, with a payment book and a signed term</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="196"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="199"/>
         <source>&lt;h3&gt;Primeiros passos&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Cadastre seus clientes&lt;/b&gt;: Clientes › Novo cliente (Ctrl+Shift+N). Nome e telefone bastam para começar.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Lance as vendas fiado&lt;/b&gt;: Arquivo › Nova venda (Ctrl+N). O que cada um já deve na caderneta de papel entra como uma venda, com a data e o vencimento de lá.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Confira os dados da loja&lt;/b&gt; (nome, CPF/CNPJ, endereço, chave Pix): eles vão nos lembretes, nos recibos e nas cartas.&lt;/p&gt;&lt;p&gt;Depois, esta tela mostra todo dia quem lembrar, por qual canal e com que texto.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;First steps&lt;/h3&gt;&lt;p&gt;1. &lt;b&gt;Register your customers&lt;/b&gt;: Customers › New customer (Ctrl+Shift+N). A name and a phone are enough to start.&lt;/p&gt;&lt;p&gt;2. &lt;b&gt;Record the sales on credit&lt;/b&gt;: File › New sale (Ctrl+N). What each one already owes in the paper notebook goes in as a sale, with its date and due date.&lt;/p&gt;&lt;p&gt;3. &lt;b&gt;Check the shop&apos;s data&lt;/b&gt; (name, CPF/CNPJ, address, Pix key): they go on reminders, receipts and letters.&lt;/p&gt;&lt;p&gt;Then this screen shows every day whom to remind, by which channel and with which text.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="261"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="265"/>
         <source>Não foi possível montar a agenda: {error}</source>
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="270"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="275"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="272"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="277"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="276"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="281"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="288"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="293"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="294"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="299"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="344"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="359"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="370"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="385"/>
         <source>⚠ 1 acordo com parcela muito atrasada: decidir…</source>
         <translation>⚠ 1 agreement with a long-overdue instalment: decide…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="372"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="387"/>
         <source>⚠ {count} acordos com parcela muito atrasada: decidir…</source>
         <translation>⚠ {count} agreements with a long-overdue instalment: decide…</translation>
     </message>
@@ -1492,27 +1492,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="512"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="518"/>
         <source>Metas do painel</source>
         <translation>Dashboard goals</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="512"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="518"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="518"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="524"/>
         <source>ex.: 20</source>
         <translation>e.g. 20</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="521"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="527"/>
         <source>&amp;Recuperar por mês (R$)</source>
         <translation>&amp;Recover per month (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="522"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="528"/>
         <source>&amp;Parte vencida até (%)</source>
         <translation>&amp;Share overdue at most (%)</translation>
     </message>
@@ -1989,112 +1989,112 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="70"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="72"/>
         <source>Abrindo os dados da loja…</source>
         <translation>Opening the shop’s data…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="156"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="213"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="157"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="214"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="192"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="240"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="193"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="241"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="195"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="243"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="198"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="246"/>
         <source>Novo &amp;cliente…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="204"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="252"/>
         <source>&amp;Importar caderneta…</source>
         <translation>&amp;Import notebook…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="205"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="253"/>
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="210"/>
-        <source>&amp;Cópias de segurança…</source>
+        <location filename="../../fiado_app/ui/main_window.py" line="258"/>
+        <source>Cópias de se&amp;gurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="214"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="262"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="215"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="263"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="216"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="264"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="225"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="273"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="227"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="275"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="230"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="278"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="231"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="279"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="285"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="336"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="288"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="339"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="296"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="347"/>
         <source>   ·   Créditos de clientes: {credit}</source>
         <translation>   ·   Customer credits: {credit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="369"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="420"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="370"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="421"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
@@ -2115,205 +2115,205 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>PainelPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="113"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="114"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="116"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="117"/>
         <source>O mês dos números do período</source>
         <translation>The month of the period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="123"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="124"/>
         <source>Período:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="125"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="126"/>
         <source>Relatório do mês (PDF)…</source>
         <translation>Monthly report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="127"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="128"/>
         <source>Os números do mês escolhido, para imprimir ou enviar</source>
         <translation>The chosen month&apos;s figures, to print or send</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="131"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
         <source>Metas…</source>
         <translation>Goals…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="133"/>
         <source>Meta de recuperação do mês e parte vencida</source>
         <translation>The month&apos;s recovery goal and the share overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="140"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="409"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="410"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="142"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="142"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="143"/>
         <source>Clientes em atraso</source>
         <translation>Customers overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="143"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="455"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="144"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="458"/>
         <source>Recebido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="144"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="145"/>
         <source>Recuperado</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="145"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="454"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="146"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="457"/>
         <source>Vendido a prazo</source>
         <translation>Sold on credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="146"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="147"/>
         <source>Prazo médio de pagamento</source>
         <translation>Average days to pay</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="147"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="148"/>
         <source>Atraso médio ao pagar</source>
         <translation>Average days late at payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="148"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="149"/>
         <source>Promessas (cumpridas / quebradas)</source>
         <translation>Promises (kept / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="149"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="150"/>
         <source>Acordos (quitados / rompidos)</source>
         <translation>Agreements (paid off / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="159"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
         <source>Etapa / canal</source>
         <translation>Stage / channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="159"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
         <source>Contatos</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="159"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
         <source>Pagaram em 7 dias</source>
         <translation>Paid within 7 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="161"/>
         <source>Valor pago</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="168"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="169"/>
         <source>Quem mais deve (vencido)</source>
         <translation>Who owes most (overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="223"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="224"/>
         <source>Este mês (até {date})</source>
         <translation>This month (up to {date})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="252"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="253"/>
         <source>Calculando os números…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="274"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="275"/>
         <source>Não foi possível calcular o painel: {error}</source>
         <translation>The dashboard could not be worked out: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="281"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="282"/>
         <source>Posição em {date}; período de {start} a {end}.</source>
         <translation>Position on {date}; period from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="289"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="290"/>
         <source>meta: até {goal}</source>
         <translation>goal: at most {goal}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="295"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="296"/>
         <source>do que já estava vencido</source>
         <translation>of what was already overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="297"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="298"/>
         <source>meta {goal}: {share}</source>
         <translation>goal {goal}: {share}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="325"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="326"/>
         <source>Fora da régua</source>
         <translation>Outside the ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="327"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="328"/>
         <source>Etapa: {name}</source>
         <translation>Stage: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="329"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="330"/>
         <source>Canal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="357"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="358"/>
         <source>Relatório do mês</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="361"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="362"/>
         <source>Relatório de cobrança {month}</source>
         <translation>Collection report {month}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="408"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="409"/>
         <source>Em aberto por atraso</source>
         <translation>Open by days overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="422"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="423"/>
         <source>Clique numa barra para ver esses clientes</source>
         <translation>Click a bar to see those customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="448"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="451"/>
         <source>Últimos 12 meses, de {first} a {last} (R$ mil)</source>
         <translation>Last 12 months, {first} to {last} (thousand R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="450"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="453"/>
         <source>Últimos 12 meses, de {first} a {last} (R$)</source>
         <translation>Last 12 months, {first} to {last} (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="457"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="460"/>
         <source>Vencido no fim do mês</source>
         <translation>Overdue at month end</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="496"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="502"/>
         <source>{month}: vendido {sold}, recebido {received}, vencido no fim {overdue}</source>
         <translation>{month}: sold {sold}, received {received}, overdue at the end {overdue}</translation>
     </message>
@@ -2761,98 +2761,98 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="33"/>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="157"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="34"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="158"/>
         <source>Nova venda</source>
         <translation>New sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="33"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="34"/>
         <source>Registrar venda</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="41"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="42"/>
         <source>Digite parte do nome, do apelido ou do telefone</source>
         <translation>Type part of the name, nickname or phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="42"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="43"/>
         <source>Novo cliente…</source>
         <translation>New customer…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="45"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="46"/>
         <source>Cadastrar quem ainda não está na lista, sem sair da venda (Ctrl+Shift+N)</source>
         <translation>Register someone who is not on the list yet, without leaving the sale (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="56"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="57"/>
         <source>Valor da venda, por exemplo 12,50</source>
         <translation>Sale amount, for example 12,50</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="58"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="59"/>
         <source>O que foi levado (opcional)</source>
         <translation>What was taken (optional)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="62"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="63"/>
         <source>Prazo da loja: {terms}</source>
         <translation>Shop terms: {terms}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="63"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="64"/>
         <source>Motivo para vender acima do limite</source>
         <translation>Reason to sell above the limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="65"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="66"/>
         <source>Ex.: combinado com o cliente, paga na sexta</source>
         <translation>E.g. agreed with the customer, pays on Friday</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="67"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="68"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="71"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="72"/>
         <source>&amp;Valor (R$)</source>
         <translation>&amp;Amount (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="72"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="73"/>
         <source>&amp;Descrição</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="73"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="74"/>
         <source>Data da &amp;venda</source>
         <translation>Sale &amp;date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="74"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="75"/>
         <source>Ve&amp;ncimento</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="116"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="117"/>
         <source>a maior compra de {name} nos últimos 12 meses foi {amount}</source>
         <translation>{name}’s largest purchase in the last 12 months was {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="122"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="123"/>
         <source>as vendas maiores da loja ficam em torno de {amount}</source>
         <translation>the shop’s larger sales are around {amount}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="126"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="127"/>
         <source>é um valor alto para uma venda fiado</source>
         <translation>it is a high amount for a sale on credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="128"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="129"/>
         <source>Registrar uma venda de {amount} para {name}?
 
 É bem acima do costume: {why}. Confira se não foi digitado um telefone ou um zero a mais.</source>
@@ -2861,47 +2861,47 @@ Copy the text and paste it into WhatsApp on your phone.</translation>
 It is well above the usual: {why}. Check that no phone number or extra zero was typed.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="134"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="135"/>
         <source>Confirmar valor alto</source>
         <translation>Confirm a high amount</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="136"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="137"/>
         <source>Sim, registrar</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="137"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="138"/>
         <source>Voltar e corrigir</source>
         <translation>Go back and fix it</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="155"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="156"/>
         <source>Nova venda para {name}</source>
         <translation>New sale for {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="167"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="168"/>
         <source>Escolha o cliente para ver o saldo e o limite.</source>
         <translation>Pick the customer to see the balance and the limit.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="174"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="175"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="177"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="178"/>
         <source>Saldo: {balance}   ·   Vencido: {overdue}   ·   Limite: {limit}</source>
         <translation>Balance: {balance}   ·   Overdue: {overdue}   ·   Limit: {limit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="188"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="189"/>
         <source>Atenção: cliente em atraso — {amount} vencidos há {days} dias (desde {date}).</source>
         <translation>Warning: customer is overdue — {amount} due for {days} days (since {date}).</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/sale.py" line="199"/>
+        <location filename="../../fiado_app/ui/dialogs/sale.py" line="200"/>
         <source>Atenção: com esta venda o saldo vai a {after}, acima do limite de {limit}. Para vender mesmo assim, informe o motivo.</source>
         <translation>Warning: this sale takes the balance to {after}, above the limit of {limit}. To sell anyway, give a reason.</translation>
     </message>
@@ -2909,139 +2909,139 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>ShopForm</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="66"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
         <source>&amp;Nome da loja</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="67"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
         <source>CPF ou CNPJ</source>
         <translation>CPF or CNPJ</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="68"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
         <source>Telefone / WhatsApp</source>
         <translation>Phone / WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="69"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="70"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="71"/>
         <source>Chave Pix</source>
         <translation>Pix key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="78"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="79"/>
         <source>Obrigatório, ex.: Mercadinho São José</source>
         <translation>Required, e.g. Mercadinho São José</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="79"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="80"/>
         <source>Sai nas cartas de cobrança (lei)</source>
         <translation>Printed on collection letters (law)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="81"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="82"/>
         <source>Telefone, CPF/CNPJ, e-mail ou chave aleatória</source>
         <translation>Phone, CPF/CNPJ, e-mail or random key</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="112"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
         <source>dias após a compra</source>
         <translation>days after the purchase</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="113"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="114"/>
         <source>todo dia do mês seguinte</source>
         <translation>on this day of the following month</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="131"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="132"/>
         <source>Prazo para pagar</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="88"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="89"/>
         <source>No máximo 2 % (Código de Defesa do Consumidor, art. 52)</source>
         <translation>At most 2 % (Consumer Protection Code, art. 52)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="91"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="92"/>
         <source>Posso pedir registro em SPC/Serasa</source>
         <translation>I may request a credit bureau record (SPC/Serasa)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="93"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="94"/>
         <source>Multa por atraso (%)</source>
         <translation>Late fine (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="94"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="95"/>
         <source>Juros ao mês (%)</source>
         <translation>Monthly interest (%)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="139"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="140"/>
         <source>Escolher imagem…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="141"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="142"/>
         <source>Remover</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="148"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="149"/>
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="189"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="190"/>
         <source>sem logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="193"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="199"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="194"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="200"/>
         <source>Logotipo da loja</source>
         <translation>Shop logo</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="193"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="194"/>
         <source>Imagens (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="203"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="204"/>
         <source>Esse é o arquivo de dados do Fiado, não uma imagem.</source>
         <translation>That is Fiado&apos;s data file, not an image.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="205"/>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="208"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="206"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="209"/>
         <source>Imagem grande demais: use uma de até 2 MB.</source>
         <translation>Image too large: use one up to 2 MB.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="210"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="211"/>
         <source>Não consegui ler essa imagem. Use um arquivo PNG ou JPG.</source>
         <translation>Could not read that image. Use a PNG or JPG file.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="219"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="220"/>
         <source>{what} inválido(a): “{text}”. Use um número como 2 ou 1,5.</source>
         <translation>Invalid {what}: “{text}”. Use a number such as 2 or 1,5.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="232"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="233"/>
         <source>Multa</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="233"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="234"/>
         <source>Juros</source>
         <translation>Interest</translation>
     </message>
@@ -3049,32 +3049,32 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="247"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="248"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="251"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="252"/>
         <source>Estes dados saem nas cartas, recibos e mensagens de cobrança.</source>
         <translation>These details appear on letters, receipts and collection messages.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="270"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="271"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="271"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="272"/>
         <source>Salvar os dados da loja (Ctrl+S)</source>
         <translation>Save the shop details (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="293"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="294"/>
         <source>Os dados da loja foram alterados e ainda não foram salvos.</source>
         <translation>The shop data was changed and has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="311"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="312"/>
         <source>Dados da loja salvos.</source>
         <translation>Shop details saved.</translation>
     </message>
@@ -3210,33 +3210,33 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="34"/>
-        <location filename="../../fiado_app/ui/first_run.py" line="39"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="35"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="40"/>
         <source>Bem-vindo ao Fiado</source>
         <translation>Welcome to Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="43"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="44"/>
         <source>Para começar, conte como é a sua loja. Estes dados saem nas cartas e recibos e podem ser mudados depois em “Dados da loja”. Só o nome é obrigatório.</source>
         <translation>To start, tell us about your shop. These details appear on letters and receipts and can be changed later in “Shop details”. Only the name is required.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="60"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="61"/>
         <source>Começar</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="62"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="63"/>
         <source>Explorar uma loja de demonstração</source>
         <translation>Explore a demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="65"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="66"/>
         <source>Abre uma loja de exemplo num arquivo separado; seus dados não são tocados.</source>
         <translation>Opens a sample shop in a separate file; your data is not touched.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/first_run.py" line="68"/>
+        <location filename="../../fiado_app/ui/first_run.py" line="69"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
@@ -3307,28 +3307,33 @@ It is well above the usual: {why}. Check that no phone number or extra zero was 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="100"/>
+        <location filename="../../fiado_app/ui/app.py" line="99"/>
+        <source>Sem permissão para gravar na pasta {folder}. O Fiado guarda ao lado do arquivo o registro de que ele está aberto, e o banco de dados o seu diário: escolha outra pasta ou ajuste as permissões.</source>
+        <translation>No permission to write in the folder {folder}. Fiado keeps, beside the file, the note that it is open, and the database keeps its journal there: choose another folder or fix the permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="111"/>
         <source>O Fiado já está aberto</source>
         <translation>Fiado is already open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="101"/>
+        <location filename="../../fiado_app/ui/app.py" line="112"/>
         <source>O Fiado já está aberto com este arquivo ({path}) em outra janela. Use a janela que já está aberta.</source>
         <translation>Fiado is already open with this file ({path}) in another window. Use the window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="124"/>
-        <location filename="../../fiado_app/ui/app.py" line="134"/>
+        <location filename="../../fiado_app/ui/app.py" line="135"/>
+        <location filename="../../fiado_app/ui/app.py" line="145"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="125"/>
+        <location filename="../../fiado_app/ui/app.py" line="136"/>
         <source>O arquivo {path} não pôde ser lido ({reason}) e não há cópia de segurança em {folder}. O arquivo não foi alterado; procure ajuda técnica.</source>
         <translation>The file {path} could not be read ({reason}) and there is no backup in {folder}. The file was not changed; get technical help.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="136"/>
+        <location filename="../../fiado_app/ui/app.py" line="147"/>
         <source>O arquivo {path} não pôde ser lido ({reason}).
 
 Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atual será guardado ao lado, nada é apagado.</source>
@@ -3337,59 +3342,60 @@ Existe uma cópia de segurança de {when}. Restaurar essa cópia? O arquivo atua
 There is a backup from {when}. Restore that backup? The current file will be kept beside it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="144"/>
-        <location filename="../../fiado_app/ui/app.py" line="158"/>
+        <location filename="../../fiado_app/ui/app.py" line="155"/>
+        <location filename="../../fiado_app/ui/app.py" line="169"/>
         <source>Restaurar a cópia</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="148"/>
+        <location filename="../../fiado_app/ui/app.py" line="159"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="174"/>
+        <location filename="../../fiado_app/ui/app.py" line="185"/>
         <source>Preparando a loja de demonstração…</source>
         <translation>Preparing the demo shop…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="192"/>
+        <location filename="../../fiado_app/ui/app.py" line="203"/>
         <source>Loja de demonstração</source>
         <translation>Demo shop</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="193"/>
+        <location filename="../../fiado_app/ui/app.py" line="204"/>
         <source>Não foi possível montar a loja de demonstração: {error}</source>
         <translation>Could not build the demo shop: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="210"/>
-        <location filename="../../fiado_app/ui/context.py" line="189"/>
+        <location filename="../../fiado_app/ui/app.py" line="221"/>
+        <location filename="../../fiado_app/ui/app.py" line="226"/>
+        <location filename="../../fiado_app/ui/context.py" line="191"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="230"/>
+        <location filename="../../fiado_app/ui/app.py" line="245"/>
         <source>Restaurar cópia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="318"/>
+        <location filename="../../fiado_app/ui/app.py" line="333"/>
         <source>Dados danificados</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="321"/>
+        <location filename="../../fiado_app/ui/app.py" line="336"/>
         <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
         <translation>The newest good backup is from {when}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="325"/>
+        <location filename="../../fiado_app/ui/app.py" line="340"/>
         <source>Não há cópia de segurança em bom estado.</source>
         <translation>There is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="328"/>
+        <location filename="../../fiado_app/ui/app.py" line="343"/>
         <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
 
 {when}</source>
@@ -3398,22 +3404,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 {when}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="335"/>
+        <location filename="../../fiado_app/ui/app.py" line="350"/>
         <source>Ver cópias de segurança…</source>
         <translation>See backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="352"/>
+        <location filename="../../fiado_app/ui/app.py" line="367"/>
         <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
         <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="363"/>
+        <location filename="../../fiado_app/ui/app.py" line="378"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="368"/>
+        <location filename="../../fiado_app/ui/app.py" line="383"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -3686,32 +3692,38 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>pages</name>
     <message>
+        <location filename="../../fiado_app/ui/page_list.py" line="42"/>
         <location filename="../../fiado_app/ui/pages/customers.py" line="29"/>
         <source>Clientes</source>
         <translation>Customers</translation>
     </message>
     <message>
+        <location filename="../../fiado_app/ui/page_list.py" line="39"/>
         <location filename="../../fiado_app/ui/pages/receivables.py" line="38"/>
         <source>Contas a receber</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/shop.py" line="241"/>
+        <location filename="../../fiado_app/ui/page_list.py" line="51"/>
+        <location filename="../../fiado_app/ui/pages/shop.py" line="242"/>
         <source>Dados da loja</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="124"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="126"/>
+        <location filename="../../fiado_app/ui/page_list.py" line="34"/>
         <source>Cobranças de hoje</source>
         <translation>Today&apos;s collections</translation>
     </message>
     <message>
         <location filename="../../fiado_app/ui/collection/ladder_page.py" line="43"/>
+        <location filename="../../fiado_app/ui/page_list.py" line="49"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="106"/>
+        <location filename="../../fiado_app/ui/page_list.py" line="45"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="107"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
@@ -3719,32 +3731,32 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
 <context>
     <name>painel</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="45"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="46"/>
         <source>A vencer</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="46"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="47"/>
         <source>1–30 dias</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="47"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="48"/>
         <source>31–60 dias</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="48"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="49"/>
         <source>61–90 dias</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="49"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="50"/>
         <source>Mais de 90</source>
         <translation>Over 90</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="70"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="71"/>
         <source>dias</source>
         <translation>days</translation>
     </message>

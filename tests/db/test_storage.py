@@ -72,6 +72,7 @@ def test_a_folder_that_cannot_be_created_gives_a_clear_message(tmp_path):
 def test_full_disk_and_read_only_errors_are_translated():
     assert "disco está cheio" in str(storage_error(Exception("database or disk is full")))
     assert "Sem permissão" in str(storage_error(Exception("attempt to write a readonly database")))
+    assert "permissões da pasta" in str(storage_error(Exception("unable to open database file")))
     assert storage_error(Exception("something else")) is None
 
 

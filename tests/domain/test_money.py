@@ -23,9 +23,15 @@ def test_owner_types_amounts_the_brazilian_way(typed: str, cents: int) -> None:
     assert parse_cents(typed) == cents
 
 
-@pytest.mark.parametrize("typed", ["", "abc", "12,345", "1,2,3", "12.5.0", "R$", "1.23,45", "--5"])
+@pytest.mark.parametrize("typed", ["abc", "12,345", "1,2,3", "12.5.0", "R$", "1.23,45", "--5"])
 def test_malformed_amounts_are_refused_in_portuguese(typed: str) -> None:
     with pytest.raises(InvalidInput, match="Valor inválido"):
+        parse_cents(typed)
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\u00a0"])
+def test_an_empty_amount_asks_for_one(typed: str) -> None:
+    with pytest.raises(InvalidInput, match="^Informe o valor, por exemplo 12,50.$"):
         parse_cents(typed)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -184,11 +185,21 @@ def test_a_second_window_on_the_same_database_is_refused(tmp_path):
     path = tmp_path / "f.sqlite3"
     first = app_module.acquire_lock(path)
     assert first is not None
-    assert app_module.acquire_lock(path) is None
+    assert app_module.acquire_lock(path, wait_ms=100) is None
     first.unlock()
     again = app_module.acquire_lock(path)
     assert again is not None
     again.unlock()
+
+
+def test_a_lock_that_cannot_be_written_is_not_taken_for_another_window(tmp_path, qapp):
+    # A read-only folder (or one that is no folder at all) must not say "already open".
+    from fiado_app.domain.errors import DatabaseNotWritable
+
+    not_a_folder = tmp_path / "arquivo.txt"
+    not_a_folder.write_text("x")
+    with pytest.raises(DatabaseNotWritable, match="Sem permissão para gravar na pasta"):
+        app_module.acquire_lock(not_a_folder / "loja.sqlite3", wait_ms=100)
 
 
 def test_run_refuses_a_second_window_with_a_message(tmp_path, monkeypatch, qapp):

@@ -294,3 +294,16 @@ def test_a_phone_typed_in_the_sale_goes_to_the_new_customers_phone(qtbot, ctx):
     qtbot.addWidget(dialog)
     assert dialog.customer_form.edits["phone"].text() == "19 99123 4567"
     assert dialog.customer_form.edits["name"].text() == ""
+
+
+def test_a_payment_from_todays_list_is_for_the_customer_highlighted_there(qtbot, ctx, shop):
+    window, _page = receivables_window(qtbot, ctx)
+    home = window.pages[0]
+    with qtbot.waitSignal(home.loaded, timeout=10_000):
+        home.refresh()
+    assert home.agenda is not None and home.agenda.items
+    item = home.agenda.items[-1]
+    home.table.selectRow(len(home.agenda.items) - 1)
+    window.navigation.setCurrentRow(0)
+    customer = window.selected_customer()  # what F4 and Ctrl+N start with
+    assert customer is not None and customer.id == item.customer_id

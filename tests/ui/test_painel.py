@@ -76,3 +76,31 @@ def test_the_goals_show_on_their_cards(ctx, shop, qtbot):
     qtbot.waitUntil(lambda: "meta" in page.cards["recovered"].text(), timeout=20_000)
     assert "meta R$" in page.cards["recovered"].text()
     assert "meta: até 20,0 %" in page.cards["overdue"].text()
+
+
+def test_a_shop_with_nothing_sold_yet_gets_axes_qt_can_draw(tmp_path, qtbot, qapp):
+    # An empty shop (or a year without a sale): no axis from 0 to 0, which Qt takes for NaN.
+    from PySide6.QtCharts import QValueAxis
+
+    from fiado_app.ui.context import AppContext
+    from tests.conftest import new_database
+
+    db = new_database(tmp_path / "vazia.sqlite3")
+    empty = AppContext(db, today=lambda: TODAY)
+    page = PainelPage(empty)
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+    axes = [
+        axis
+        for chart in (page.aging_chart, page.trend_chart)
+        for axis in chart.axes()
+        if isinstance(axis, QValueAxis)
+    ]
+    assert len(axes) == 2
+    for axis in axes:
+        assert axis.max() > axis.min()  # a real range, not [nan - nan]
+    empty.close()
+    db.close()

@@ -308,6 +308,11 @@ class AgendaPage(Page):
         self._update_buttons()
         self.loaded.emit()
 
+    def selected_customer_id(self) -> int | None:
+        """A sale or payment (Ctrl+N, F4) is for the customer highlighted in today's list."""
+        item = self.selected()
+        return item.customer_id if item is not None else None
+
     def totals(self) -> Totals | None:
         return self.agenda.totals if self.agenda is not None else None
 

@@ -32,6 +32,7 @@ from fiado_app.domain.agreement import add_months
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.kpis import MONTH_ABBREVIATIONS
 from fiado_app.domain.money import format_brl
+from fiado_app.domain.text import format_count
 from fiado_app.services.kpi_goals import Goals, get_goals, set_goals
 from fiado_app.ui.common import MoneyEdit
 from fiado_app.ui.dialogs.base import FormDialog
@@ -290,7 +291,7 @@ class PainelPage(Page):
                 goal=_share(k.goal_overdue_share_bp / 10_000)
             )
         c["overdue"].show_value(format_brl(k.overdue_cents), share_note)
-        c["customers"].show_value(str(k.customers_overdue))
+        c["customers"].show_value(format_count(k.customers_overdue))
         c["received"].show_value(format_brl(k.received_cents))
         recovered_note = self.tr("do que já estava vencido")
         if k.goal_recovered_cents:
@@ -431,6 +432,8 @@ class PainelPage(Page):
         axis_x.setTickCount(3)
         aging.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
+        if not any(k.aging.values()):  # nothing open: an empty range would be NaN to Qt
+            axis_x.setRange(0, 1)
         aging.legend().hide()
         self.aging_chart = aging
         self.aging_bars = bars
@@ -480,7 +483,10 @@ class PainelPage(Page):
         axis_v.setLabelFormat("%.0f")
         trend.addAxis(axis_v, Qt.AlignmentFlag.AlignLeft)
         months.attachAxis(axis_v)
-        axis_v.applyNiceNumbers()
+        if peak:
+            axis_v.applyNiceNumbers()
+        else:  # a year without a sale: an axis from 0 to 0 would be NaN to Qt
+            axis_v.setRange(0, 10)
         trend.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.trend_chart = trend
         self.trend_view = view(trend)
