@@ -43,6 +43,7 @@ MILESTONES = (
     ("labels_filled", "behaviour labels filled in"),
     ("status_filled", "status bar totals shown"),
     ("pages_built", "the other pages built (in the background)"),
+    ("file_checked", "the file's full check done (in the background)"),
 )
 
 

@@ -43,3 +43,14 @@ def verify_journals() -> None:
     """After a file dialog: make sure every open database still writes to its own journal."""
     for db in open_databases():
         db.verify_journal()
+
+
+def check_the_file(db: Database) -> str:
+    """The full check of every page (`Database.check_integrity`, safe on a worker thread),
+    then what waited for it: the caches computed while it ran are written (the year's holiday
+    names, services/holiday_names.py). Returns the file's state (sound or damaged)."""
+    from fiado_app.services import holiday_names
+
+    state = db.check_integrity()
+    holiday_names.keep_unkept(db)
+    return state

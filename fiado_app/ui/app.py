@@ -355,7 +355,13 @@ def _check_integrity(ctx: AppContext, window: MainWindow) -> None:
         if box.clickedButton() is open_copies:
             window.show_backups()
 
-    ctx.run_in_background(ctx.db.check_integrity, done, lambda _exc: None)
+    from fiado_app.services.storage import check_the_file
+
+    def checked(state: str) -> None:
+        window.file_checked.emit()
+        done(state)
+
+    ctx.run_in_background(lambda: check_the_file(ctx.db), checked, lambda _exc: None)
 
 
 def _daily_backup(ctx: AppContext, window: MainWindow) -> None:

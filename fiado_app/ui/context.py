@@ -18,6 +18,7 @@ for both.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -54,9 +55,15 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the GUI thread, shown there
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._deliver(self.signals.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        # RuntimeError: the app closed while this ran longer than it waits (a backup).
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class RefreshRelay(QObject):

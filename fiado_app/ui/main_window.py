@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
 
     status_filled = Signal()  # the status bar shows the totals
     pages_built = Signal()  # every page exists (at start-up, after the home page's list)
+    file_checked = Signal()  # the full check of the open file, run in the background, ended
 
     def __init__(
         self, ctx: AppContext | None = None, shop_name: str = "", *, demo: bool = False

@@ -14,9 +14,11 @@ import time
 
 TRACE_ENV = "FIADO_STARTUP_TRACE"
 EXIT_ENV = "FIADO_STARTUP_EXIT"
-# What the benchmark waits for, in the order the owner sees them (then the other pages, built
-# in the background: the frozen app's smoke test checks that each one's modules are there).
-FINAL = ("home_painted", "labels_filled", "status_filled", "pages_built")
+# What the benchmark waits for, in the order the owner sees them; then what follows in the
+# background: the other pages (the frozen app's smoke test checks that each one's modules are
+# there) and the file's full check, after which the caches are written (as in a real session,
+# so that the next launch measures a shop opened before).
+FINAL = ("home_painted", "labels_filled", "status_filled", "pages_built", "file_checked")
 
 
 def enabled() -> bool:
@@ -34,7 +36,8 @@ def mark(name: str) -> None:
 def watch_window(window) -> None:  # type: ignore[no-untyped-def]
     """Once the window has its pages (its frame was marked "window_painted" before the database
     opened): mark the home page's first paint with its list, the behaviour labels filled in,
-    and the status-bar totals; quit after the last when asked."""
+    the status-bar totals, the other pages built and the file checked; quit after the last
+    when asked."""
     if not enabled():
         return
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -68,3 +71,4 @@ def watch_window(window) -> None:  # type: ignore[no-untyped-def]
     home.labels_loaded.connect(lambda: on_mark("labels_filled"))
     window.status_filled.connect(lambda: on_mark("status_filled"))
     window.pages_built.connect(lambda: on_mark("pages_built"))
+    window.file_checked.connect(lambda: on_mark("file_checked"))
