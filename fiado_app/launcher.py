@@ -56,16 +56,61 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     return run_command(args or ["--help"])
 
 
+# What Qt's X11 window loads from the system and a desktop may lack (README.md, "Linux: system
+# libraries for the window"; OpenGL, fontconfig and D-Bus come with any desktop), by library and
+# Debian/Ubuntu package. Without one, Qt aborts with "Could not load the Qt platform plugin
+# xcb"; the launcher says which to install instead.
+LINUX_WINDOW_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def missing_window_packages() -> list[str]:
+    """The packages of the libraries above that this Linux system cannot load (each is
+    loaded by Qt anyway: trying them first costs a few milliseconds)."""
+    import ctypes
+
+    missing = []
+    for library, package in LINUX_WINDOW_LIBRARIES.items():
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
 def open_desktop(db_path: Path | None) -> int:
     import os
 
-    headless = sys.platform.startswith("linux") and not any(
+    linux = sys.platform.startswith("linux")
+    headless = linux and not any(
         os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     )
     if headless:
         print(
             "Erro: não há tela para abrir a janela do Fiado (nenhum DISPLAY). Abra pelo menu do "
             "computador, ou use os comandos: fiado --help.",
+            file=sys.stderr,
+        )
+        return 1
+    from fiado_app.resources import is_frozen
+
+    x11 = os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb"
+    missing = missing_window_packages() if linux and x11 and not is_frozen() else []
+    if missing:
+        print(
+            "Erro: faltam bibliotecas do sistema para abrir a janela do Fiado. Em Debian ou "
+            f"Ubuntu, instale com: sudo apt install {' '.join(missing)} (veja o README). Os "
+            "comandos funcionam sem elas: fiado --help.",
             file=sys.stderr,
         )
         return 1

@@ -361,7 +361,9 @@ def _check_integrity(ctx: AppContext, window: MainWindow) -> None:
         window.file_checked.emit()
         done(state)
 
-    ctx.run_in_background(lambda: check_the_file(ctx.db), checked, lambda _exc: None)
+    ctx.run_in_background(
+        lambda: check_the_file(ctx.db), checked, lambda _exc: window.file_checked.emit()
+    )
 
 
 def _daily_backup(ctx: AppContext, window: MainWindow) -> None:

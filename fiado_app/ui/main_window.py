@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.show_shop_name(shop_name)
         ctx.data_changed.connect(self._shop_may_have_changed)
         ctx.data_changed.connect(self._status_may_have_changed)
+        ctx.customers_changed.connect(self._status_may_have_changed)
         self.stack.removeWidget(self.opening_note)
         self.opening_note.deleteLater()
         for spec in PAGE_SPECS:
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
             self.show_page(row)
         self.pages_built.emit()
 
-    def _status_may_have_changed(self) -> None:
+    def _status_may_have_changed(self, _customer_ids: object = None) -> None:
         if self.report_page is None and self.status_totals.text():
             self.refresh_status()  # until the receivables page is built, which then keeps them
 

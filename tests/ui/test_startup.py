@@ -157,3 +157,28 @@ def test_a_window_left_open_overnight_shows_the_new_day(qtbot, ctx):
         ctx.check_the_day()
     assert "21/03/2026" in home.heading.text()
     assert receivables_page.report.as_of == TODAY + timedelta(days=1)
+
+
+def test_a_linux_desktop_without_qts_libraries_is_told_which_to_install(monkeypatch, capsys):
+    # Qt would abort with "Could not load the Qt platform plugin xcb"; the owner gets the
+    # packages to install instead, and the window is not tried.
+    import ctypes
+
+    from fiado_app import launcher
+
+    real = ctypes.CDLL
+
+    def without_cursor(name, *args, **kwargs):
+        if name == "libxcb-cursor.so.0":
+            raise OSError(f"{name}: cannot open shared object file")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(launcher.sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(ctypes, "CDLL", without_cursor)
+    monkeypatch.setattr("fiado_app.ui.app.run", lambda *_a: pytest.fail("the window was tried"))
+    assert launcher.open_desktop(None) == 1
+    err = capsys.readouterr().err
+    assert "sudo apt install libxcb-cursor0 (veja o README)" in err
+    assert "libxcb-icccm4" not in err  # only what is missing
