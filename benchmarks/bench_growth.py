@@ -15,7 +15,9 @@ process:
 - the status-bar totals (`receivables(db)`, what the window asks for);
 - today's agenda with the behaviour labels.
 
-and the ratio of the longest history to the shortest for each, plus how long each shop took to
+The measures take turns (each run times every measure on every shop before the next run), so
+that the shared machine's noisy moments fall on all of them alike. Then the ratio of the
+longest history to the shortest for each, plus how long each shop took to
 generate, this process's peak resident memory and that of `fiado receivables --json` run as
 a command of its own. Targets (10,000 customers, 5 years): the app's
 receivables < 120 ms and within 1.25x of the 2-year shop; the agenda < 200 ms and within
@@ -35,6 +37,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from fiado_app.db.engine import Database
 from fiado_app.db.migrate import HEAD_REVISION
 from fiado_app.services.agenda import todays_agenda
 from fiado_app.services.app import open_database
@@ -60,42 +63,55 @@ def shop(customers: int, years: int) -> tuple[Path, float | None]:
     return path, built
 
 
-def median_ms(fn: Callable[[], object], runs: int) -> float:
-    fn()  # warm the page cache and the statement cache
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+def measures(db: Database) -> dict[str, Callable[[], object]]:
+    def rows(as_of: date, whole: bool) -> Callable[[], object]:
+        def run() -> object:
+            with db.query() as read:
+                return receivable_rows(read, as_of, whole_history=whole)
+
+        return run
+
+    return {
+        "receivables": rows(TODAY, False),
+        "receivables in 30 days": rows(TODAY + timedelta(days=30), False),
+        "receivables, whole history": rows(TODAY, True),
+        "receivables a year ago": rows(TODAY - timedelta(days=365), False),
+        "status-bar totals": lambda: receivables(db, TODAY),
+        "agenda with labels": lambda: todays_agenda(db, TODAY, with_behaviour=True),
+    }
 
 
-def measure(path: Path, runs: int) -> dict[str, float]:
-    db = open_database(path).db
+def measure(paths: dict[int, Path], runs: int) -> dict[int, dict[str, float]]:
+    """Every measure of every shop, run in turns (a run of each measure on each shop, then the
+    next run), so that a noisy moment of the machine falls on all of them alike."""
+    dbs = {years: open_database(path).db for years, path in paths.items()}
     try:
-
-        def rows(as_of: date, whole: bool) -> Callable[[], object]:
-            def run() -> object:
-                with db.read() as session:
-                    return receivable_rows(session, as_of, whole_history=whole)
-
-            return run
-
-        with db.read() as session:
-            entries = session.connection().exec_driver_sql("SELECT count(*) FROM entry").scalar()
-        return {
-            "entries": float(entries or 0),
-            "receivables": median_ms(rows(TODAY, False), runs),
-            "receivables in 30 days": median_ms(rows(TODAY + timedelta(days=30), False), runs),
-            "receivables, whole history": median_ms(rows(TODAY, True), runs),
-            "receivables a year ago": median_ms(rows(TODAY - timedelta(days=365), False), runs),
-            "status-bar totals": median_ms(lambda: receivables(db, TODAY), runs),
-            "agenda with labels": median_ms(
-                lambda: todays_agenda(db, TODAY, with_behaviour=True), runs
-            ),
-        }
+        timed: dict[tuple[int, str], list[float]] = {}
+        results: dict[int, dict[str, float]] = {}
+        for years, db in dbs.items():
+            entries = plain_value_of(db, "SELECT count(*) FROM entry")
+            results[years] = {"entries": float(entries)}
+            for name, fn in measures(db).items():
+                fn()  # warm the page cache and the statement cache
+                timed[(years, name)] = []
+        for _ in range(runs):
+            for name in measures(dbs[next(iter(dbs))]):
+                for years, db in dbs.items():
+                    fn = measures(db)[name]
+                    start = time.perf_counter()
+                    fn()
+                    timed[(years, name)].append(time.perf_counter() - start)
+        for (years, name), times in timed.items():
+            results[years][name] = statistics.median(times) * 1000
+        return results
     finally:
-        db.close()
+        for db in dbs.values():
+            db.close()
+
+
+def plain_value_of(db: Database, sql: str) -> int:
+    with db.query() as read:
+        return int(read.rows(sql)[0][0] or 0)
 
 
 # Run from a small process of its own: on Linux a child's peak memory starts from its parent's
@@ -124,12 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     histories = [int(y) for y in args.years.split(",")]
-    results: dict[int, dict[str, float]] = {}
+    paths: dict[int, Path] = {}
     for years in histories:
-        path, built = shop(args.customers, years)
+        paths[years], built = shop(args.customers, years)
         if built is not None:
-            print(f"{years}-year shop generated in {built:.1f} s ({path})")
-        results[years] = measure(path, args.runs)
+            print(f"{years}-year shop generated in {built:.1f} s ({paths[years]})")
+    results = measure(paths, args.runs)
+    for years, path in paths.items():
         results[years]["command memory (MB)"] = command_memory_mb(path)
     measures = [k for k in results[histories[0]] if k != "entries"]
     first, last = histories[0], histories[-1]

@@ -75,13 +75,35 @@ class PlainReader:
     """A read transaction on a plain `sqlite3` connection (`Database.query()`): rows as tuples,
     SQLite's errors as they come (the `query()` block turns them into the owner's message)."""
 
-    __slots__ = ("_conn",)
+    __slots__ = ("_conn", "_db")
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, db: Database) -> None:
         self._conn = conn
+        self._db = db
 
     def rows(self, sql: str, params: Mapping[str, object] | Sequence[object] = ()) -> list[tuple]:
         return self._conn.execute(sql, params).fetchall()
+
+    @contextmanager
+    def alongside(self, same_if: str) -> Iterator[PlainReader | None]:
+        """A second read, on a connection of its own, for another thread to share a long query
+        with this one (SQLite works without Python's lock, so two cores share it): None when
+        this machine has one core, or when no second read could be had on this one's snapshot.
+
+        Two connections cannot open the same snapshot, so the second one's is checked: a
+        commit landing between the two would show in `same_if` (a one-value query that every
+        write that matters changes, such as the newest entry's id), and the second read is
+        opened anew, twice at most."""
+        if (os.cpu_count() or 1) < 2:
+            yield None
+            return
+        mine = self.rows(same_if)
+        for _attempt in range(3):
+            with self._db.query() as other:
+                if other.rows(same_if) == mine:
+                    yield other
+                    return
+        yield None
 
 
 # What a service's read queries run on: a session (inside a write, it sees what the write did
@@ -311,7 +333,7 @@ class Database:
                 conn.close()
             raise self._storage_failure(exc) from exc
         try:
-            yield PlainReader(conn)
+            yield PlainReader(conn, self)
         except sqlite3.Error as exc:
             conn.close()
             raise self._storage_failure(exc) from exc

@@ -74,13 +74,6 @@ def upcoming_text(upcoming: Iterable[tuple[date, int]]) -> str:
     return json.dumps([[due.isoformat(), cents] for due, cents in upcoming])
 
 
-def overdue_from(carry_cents: int, upcoming: str | None, as_of: str) -> int:
-    """`Checkpoint.overdue_on` from the stored columns (`as_of` in ISO; `upcoming` may be None
-    when nothing in it is due yet)."""
-    due = sum(c for day, c in json.loads(upcoming) if day < as_of) if upcoming else 0
-    return max(carry_cents + due, 0)
-
-
 # (date, kind, amount_cents, due_date, reversed_on) of each entry.
 EntryFacts = tuple[date, str, int, date | None, date | None]
 

@@ -161,12 +161,16 @@ class Totals(NamedTuple):
 
     @classmethod
     def of(cls, rows: list[ReceivableRow]) -> Totals:
-        return cls(
-            sum(r.owed_cents for r in rows),
-            sum(r.overdue_cents for r in rows),
-            sum(1 for r in rows if r.overdue_cents > 0),
-            sum(r.credit_cents for r in rows),
-        )
+        owed = overdue = late = credit = 0
+        for row in rows:  # one pass: thousands of rows on every refresh
+            if row.open_cents > 0:
+                owed += row.open_cents
+            else:
+                credit -= row.open_cents
+            if row.overdue_cents > 0:
+                overdue += row.overdue_cents
+                late += 1
+        return cls(owed, overdue, late, credit)
 
 
 @dataclass(frozen=True)

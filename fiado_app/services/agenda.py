@@ -3,12 +3,15 @@
 Reasons: a ladder stage reached and not yet done, a promise due today, a promise broken.
 Hidden: excluded customers, paused ones until their date, customers contacted in the last N
 days (default 3), customers with an open promise until its date. A few aggregate queries do the
-counting (receivables, last contact, latest promise with what was paid, stages done); Python
-only walks the rows.
+counting (receivables, latest promise with what was paid); the contact log is then looked up
+through its indexes only for the customers who owe and have reached a ladder stage or made a
+promise (their last contact, the newest contact at their stage), so its years of history cost
+nothing; Python only walks the rows.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
@@ -42,9 +45,13 @@ FROM customer_collection WHERE excluded OR paused_until IS NOT NULL
 _MADE = (
     f"c.outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)}) AND c.voided_at IS NULL"
 )
-# One pass over each covering index: quicker, here, than looking up each customer who owes.
+# The newest contact made with each of the given customers, and the newest made at each given
+# (customer, stage): looked up through their covering indexes for the customers who could be on
+# the list, so that the cost follows what is open, not the years of the contact log.
 _LAST_CONTACT = f"""
-SELECT c.customer_id, MAX(c.at) AS last_at FROM contact AS c WHERE c.at < :until AND {_MADE}
+SELECT c.customer_id, MAX(c.at) AS last_at
+FROM json_each(:ids) AS j CROSS JOIN contact AS c
+WHERE c.customer_id = j.value AND c.at < :until AND {_MADE}
 GROUP BY c.customer_id
 """
 _LATEST_PROMISE = """
@@ -66,8 +73,11 @@ SELECT customer_id, MAX(made_on) FROM agreement
 WHERE undone_by_id IS NULL AND made_on <= :as_of GROUP BY customer_id
 """
 _STAGES_DONE = f"""
-SELECT c.customer_id, c.stage_key, MAX(c.at) AS last_at FROM contact AS c
-WHERE c.stage_key IS NOT NULL AND c.at < :until AND {_MADE} GROUP BY c.customer_id, c.stage_key
+SELECT j.value ->> 0, j.value ->> 1, (
+    SELECT MAX(c.at) FROM contact AS c
+    WHERE c.customer_id = j.value ->> 0 AND c.stage_key = j.value ->> 1 AND c.at < :until
+        AND {_MADE})
+FROM json_each(:pairs) AS j
 """
 
 
@@ -103,12 +113,12 @@ class _Promise(NamedTuple):
 
 @dataclass(frozen=True)
 class _Contacted:
-    """What the contact log says, read once for every customer (as of the end of `as_of`)."""
+    """What the contact log says (as of the end of `as_of`) of the customers who could be on
+    the list."""
 
     states: dict[int, CollectionState]
     promises: dict[int, _Promise]
-    # One row per customer (and stage) ever contacted, tens of thousands in a busy shop: the
-    # moments are kept as read, and parsed only for the few looked up.
+    # The moments are kept as read, and parsed only for the few looked up.
     last_contact: dict[int, object]
     done: dict[tuple[int, str], object]
     agreed: dict[int, object]  # the day of each customer's latest agreement
@@ -117,16 +127,32 @@ class _Contacted:
 _PAUSED, _RESTING, _NOTHING = "paused", "resting", ""
 
 
-def _contacted(session: Reads, as_of: date) -> _Contacted:
+def _contacted(
+    session: Reads, as_of: date, rows: list[ReceivableRow], stages: dict[int, Stage]
+) -> _Contacted:
+    """The log of the customers who owe (`rows`) and of those at a ladder stage (`stages`, by
+    customer): the latest promise of every customer (few are made), the latest contact of
+    those with a stage or a promise, and the newest contact at each one's current stage."""
     until = {"until": (as_of + timedelta(days=1)).isoformat()}
+    owing = {row.customer_id for row in rows if row.open_cents > 0}
+    promises = {
+        r[0]: _Promise(*r) for r in plain_rows(session, _LATEST_PROMISE, until) if r[0] in owing
+    }
+    asked = sorted(stages.keys() | promises.keys())
+    last = plain_rows(session, _LAST_CONTACT, {**until, "ids": json.dumps(asked)})
+    pairs = json.dumps([[cid, stage.key] for cid, stage in stages.items()])
+    done = {
+        (customer_id, stage_key): last_at
+        for customer_id, stage_key, last_at in plain_rows(
+            session, _STAGES_DONE, {**until, "pairs": pairs}
+        )
+        if last_at is not None
+    }
     return _Contacted(
         collection_states(session),
-        {r[0]: _Promise(*r) for r in plain_rows(session, _LATEST_PROMISE, until)},
-        dict(plain_rows(session, _LAST_CONTACT, until)),
-        {
-            (customer_id, stage_key): last_at
-            for customer_id, stage_key, last_at in plain_rows(session, _STAGES_DONE, until)
-        },
+        promises,
+        dict(last),
+        done,
         dict(plain_rows(session, _LATEST_AGREEMENT, {"as_of": as_of.isoformat()})),
     )
 
@@ -210,16 +236,25 @@ def agenda_in(
     by_key: dict[str, StageRecord] = {s.key: s for s in ladder}
     domain_ladder = as_domain(ladder)
     rows = receivable_rows(session, as_of)
-    log = _contacted(session, as_of)
+    stages: dict[int, Stage] = {}  # the ladder stage each customer who owes has reached
+    by_due: dict[date, Stage | None] = {}  # thousands of customers share a due date
+    for row in rows:
+        if row.open_cents > 0 and row.oldest_due is not None:
+            if row.oldest_due not in by_due:
+                by_due[row.oldest_due] = current_stage(domain_ladder, row.oldest_due, as_of)
+            stage = by_due[row.oldest_due]
+            if stage is not None:
+                stages[row.customer_id] = stage
+    log = _contacted(session, as_of, rows, stages)
     rest_from = as_of - timedelta(days=settings.rest_days)
 
     found: list[dict] = []
     resting = paused = 0
-    stages: dict[date | None, Stage | None] = {}  # thousands of customers share a due date
     for row in rows:
-        if row.oldest_due not in stages:
-            stages[row.oldest_due] = current_stage(domain_ladder, row.oldest_due, as_of)
-        stage = stages[row.oldest_due]
+        cid = row.customer_id
+        if cid not in stages and cid not in log.promises and cid not in log.states:
+            continue  # owes nothing, or nothing to do yet
+        stage = stages.get(row.customer_id)
         reason = _why(row, stage, log, as_of, rest_from)
         if reason == _PAUSED:
             paused += 1
