@@ -21,6 +21,7 @@ the same committed data; the services' read queries take either (`Reads`, `plain
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import threading
@@ -69,6 +70,36 @@ def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | 
     if "malformed" in message or "not a database" in message:
         return DatabaseUnreadable(path or Path("?"), str(exc).splitlines()[0])
     return None
+
+
+# Python's cycle collector runs every few hundred new objects, and each run rescans what the
+# last ones left alive: a daily read builds tens of thousands of rows that stay alive until it
+# returns, so on a big shop the collector took a third of the agenda's time, finding nothing
+# (rows, tuples and dicts of plain values hold no cycles; reference counting frees them). So
+# it waits while a read runs, on any thread, and resumes when the last one ends, unless it was
+# off before.
+_PAUSES_LOCK = threading.Lock()
+_pauses = 0
+_resume = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector stays off for the block (and until every such block, on every
+    thread, has ended)."""
+    global _pauses, _resume
+    with _PAUSES_LOCK:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _PAUSES_LOCK:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
 
 
 class PlainReader:
@@ -320,7 +351,13 @@ class Database:
     @contextmanager
     def query(self) -> Iterator[PlainReader]:
         """A read transaction on SQLite's own module, without SQLAlchemy: one snapshot of the
-        file for the whole block. Safe on any thread (each block has a connection to itself)."""
+        file for the whole block. Safe on any thread (each block has a connection to itself).
+        Python's cycle collector waits for the block to end (`collector_paused`)."""
+        with collector_paused(), self._query() as reader:
+            yield reader
+
+    @contextmanager
+    def _query(self) -> Iterator[PlainReader]:
         with self._state_lock:
             conn = self._idle.pop() if self._idle else None
             generation = self._generation

@@ -203,15 +203,12 @@ def receivable_rows(
         whole = [r for r in found if unheld is None or r[0] in unheld]
     oldest_dues = oldest_open_dues(session, as_of, {r[0]: r[5] for r in whole})
     rows = [
-        _row(as_of, (cid, name, nick, phone, limit), open_, overdue, paid, oldest_dues.get(cid))
+        _row(as_of, cid, name, nick, phone, limit, open_, overdue, paid, oldest_dues.get(cid))
         for cid, name, nick, phone, limit, open_, overdue, paid in whole
     ]
     if held:  # both queries give their rows in order: only a mix needs sorting
         ordered = not rows
-        rows.extend(
-            _row(as_of, (cid, name, nick, phone, limit), open_, overdue, paid, _to_date(oldest))
-            for cid, name, nick, phone, limit, open_, overdue, paid, oldest in held
-        )
+        rows.extend(_row(as_of, *r) for r in held)
         if not ordered:
             rows.sort(key=lambda r: (-r.overdue_cents, -r.open_cents, r.name))
     return rows
@@ -219,17 +216,21 @@ def receivable_rows(
 
 def _row(
     as_of: date,
-    customer: tuple[int, str, str, str | None, int | None],
+    customer_id: int,
+    name: str,
+    nickname: str,
+    phone: str | None,
+    limit: int | None,
     open_cents: int,
     overdue_cents: int,
     last_payment: object,
-    oldest: date | None,
+    oldest_due: object,
 ) -> ReceivableRow:
-    """A row from a customer's (id, name, nickname, phone, credit limit) and position."""
-    cid, name, nickname, phone, limit = customer
+    """A row from a customer's columns and position, as both queries give them."""
+    oldest = _to_date(oldest_due)
     days = (as_of - oldest).days if oldest is not None and oldest < as_of else 0
     return ReceivableRow(
-        cid,
+        customer_id,
         name,
         nickname,
         phone,

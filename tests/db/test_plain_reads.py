@@ -3,6 +3,7 @@ SQLite's own module, and SQLAlchemy is imported only when a session is asked for
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -67,6 +68,39 @@ def test_plain_reads_on_several_threads_at_once(db_path):
         t.join()
     assert not errors
     assert found == [1] * 80
+    db.close()
+
+
+def test_the_cycle_collector_waits_for_every_read_then_resumes(db_path):
+    db, _ana = _shop_with_a_debt(db_path)
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def long_read() -> None:
+        with db.query() as read:
+            read.rows("SELECT count(*) FROM entry")
+            inside.set()
+            leave.wait(5)
+
+    other = threading.Thread(target=long_read)
+    other.start()
+    assert inside.wait(5)
+    with db.query():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's read is still running
+    leave.set()
+    other.join()
+    assert gc.isenabled()
+    with pytest.raises(DatabaseNotWritable), db.query() as read:
+        read.rows("DELETE FROM customer")
+    assert gc.isenabled()  # also after a refused read
+    gc.disable()
+    try:
+        with db.query():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
     db.close()
 
 
