@@ -45,14 +45,21 @@ FROM customer_collection WHERE excluded OR paused_until IS NOT NULL
 _MADE = (
     f"c.outcome NOT IN ({', '.join(repr(o) for o in AUTOMATIC_OUTCOMES)}) AND c.voided_at IS NULL"
 )
-# The newest contact made with each of the given customers, and the newest made at each given
-# (customer, stage): looked up through their covering indexes for the customers who could be on
-# the list, so that the cost follows what is open, not the years of the contact log.
-_LAST_CONTACT = f"""
-SELECT c.customer_id, MAX(c.at) AS last_at
-FROM json_each(:ids) AS j CROSS JOIN contact AS c
-WHERE c.customer_id = j.value AND c.at < :until AND {_MADE}
-GROUP BY c.customer_id
+# For each customer asked ([id, their current stage's key or null]): the newest contact made
+# with them, and the newest made at that stage. Looked up through the covering indexes for the
+# customers who could be on the list only, so that the cost follows what is open, not the
+# years of the contact log.
+_LAST_CONTACTS = f"""
+WITH asked(customer_id, stage_key) AS MATERIALIZED (
+    SELECT value ->> 0, value ->> 1 FROM json_each(:asked)
+)
+SELECT a.customer_id,
+       (SELECT MAX(c.at) FROM contact AS c
+        WHERE c.customer_id = a.customer_id AND c.at < :until AND {_MADE}),
+       (SELECT MAX(c.at) FROM contact AS c
+        WHERE c.customer_id = a.customer_id AND c.stage_key = a.stage_key AND c.at < :until
+            AND {_MADE})
+FROM asked AS a
 """
 _LATEST_PROMISE = """
 WITH p AS (
@@ -71,13 +78,6 @@ FROM p WHERE p.rn = 1
 _LATEST_AGREEMENT = """
 SELECT customer_id, MAX(made_on) FROM agreement
 WHERE undone_by_id IS NULL AND made_on <= :as_of GROUP BY customer_id
-"""
-_STAGES_DONE = f"""
-SELECT j.value ->> 0, j.value ->> 1, (
-    SELECT MAX(c.at) FROM contact AS c
-    WHERE c.customer_id = j.value ->> 0 AND c.stage_key = j.value ->> 1 AND c.at < :until
-        AND {_MADE})
-FROM json_each(:pairs) AS j
 """
 
 
@@ -120,7 +120,7 @@ class _Contacted:
     promises: dict[int, _Promise]
     # The moments are kept as read, and parsed only for the few looked up.
     last_contact: dict[int, object]
-    done: dict[tuple[int, str], object]
+    done: dict[int, object]  # the newest contact at each one's current stage
     agreed: dict[int, object]  # the day of each customer's latest agreement
 
 
@@ -138,20 +138,23 @@ def _contacted(
     promises = {
         r[0]: _Promise(*r) for r in plain_rows(session, _LATEST_PROMISE, until) if r[0] in owing
     }
-    asked = sorted(stages.keys() | promises.keys())
-    last = plain_rows(session, _LAST_CONTACT, {**until, "ids": json.dumps(asked)})
-    pairs = json.dumps([[cid, stage.key] for cid, stage in stages.items()])
-    done = {
-        (customer_id, stage_key): last_at
-        for customer_id, stage_key, last_at in plain_rows(
-            session, _STAGES_DONE, {**until, "pairs": pairs}
-        )
-        if last_at is not None
-    }
+    stage_keys = {cid: stage.key for cid, stage in stages.items()}
+    asked = json.dumps(
+        [[cid, stage_keys.get(cid)] for cid in sorted(stage_keys.keys() | promises.keys())]
+    )
+    last: dict[int, object] = {}
+    done: dict[int, object] = {}
+    for customer_id, last_at, done_at in plain_rows(
+        session, _LAST_CONTACTS, {**until, "asked": asked}
+    ):
+        if last_at is not None:
+            last[customer_id] = last_at
+        if done_at is not None:
+            done[customer_id] = done_at
     return _Contacted(
         collection_states(session),
         promises,
-        dict(last),
+        last,
         done,
         dict(plain_rows(session, _LATEST_AGREEMENT, {"as_of": as_of.isoformat()})),
     )
@@ -186,7 +189,7 @@ def _why(
     if stage is None:
         return _NOTHING
     reached_on = row.oldest_due + timedelta(days=stage.offset_days)
-    done_at = log.done.get((row.customer_id, stage.key))
+    done_at = log.done.get(row.customer_id)
     if done_at is not None and _d(done_at) >= reached_on:
         return _NOTHING
     if last is not None and _d(last) > rest_from:
