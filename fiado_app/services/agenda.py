@@ -61,6 +61,9 @@ SELECT a.customer_id,
             AND {_MADE})
 FROM asked AS a
 """
+_NAMES_OF = """
+SELECT c.id, c.name, c.phone FROM json_each(:ids) AS j JOIN customer AS c ON c.id = j.value
+"""
 _LATEST_PROMISE = """
 WITH p AS (
     SELECT customer_id, at, promise_date, promise_cents,
@@ -204,12 +207,11 @@ def _item(
     record: StageRecord | None,
     log: _Contacted,
 ) -> dict[str, object]:
-    """The AgendaItem's fields (the behaviour label comes once every item is known)."""
+    """The AgendaItem's fields but the name and phone (read for the items only) and the
+    behaviour label (once every item is known)."""
     promise = log.promises.get(row.customer_id)
     return {
         "customer_id": row.customer_id,
-        "name": row.name,
-        "phone": row.phone,
         "reason": reason,
         "stage_key": stage.key if stage else None,
         "stage_name": record.name if record else "",
@@ -238,7 +240,7 @@ def agenda_in(
     ladder = ladder_in(session)
     by_key: dict[str, StageRecord] = {s.key: s for s in ladder}
     domain_ladder = as_domain(ladder)
-    rows = receivable_rows(session, as_of)
+    rows = receivable_rows(session, as_of, named=False)  # names: only of those listed
     stages: dict[int, Stage] = {}  # the ladder stage each customer who owes has reached
     by_due: dict[date, Stage | None] = {}  # thousands of customers share a due date
     for row in rows:
@@ -267,6 +269,14 @@ def agenda_in(
             record = by_key.get(stage.key) if stage else None
             found.append(_item(row, reason, stage, record, log))
 
+    names = {
+        cid: (name, phone)
+        for cid, name, phone in plain_rows(
+            session, _NAMES_OF, {"ids": json.dumps([f["customer_id"] for f in found])}
+        )
+    }
+    for f in found:
+        f["name"], f["phone"] = names[f["customer_id"]]
     if with_behaviour and found:
         days = {f["customer_id"]: f["days_overdue"] for f in found}
         labels = behaviour_labels(session, as_of, days)

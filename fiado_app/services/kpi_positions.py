@@ -171,7 +171,7 @@ class Today:
         day = _today(session, floor)
         return cls(
             day,
-            {r.customer_id: r.open_cents for r in receivable_rows(session, day)},
+            {r.customer_id: r.open_cents for r in receivable_rows(session, day, named=False)},
             list(plain_rows(session, _STOPPED, {})),
             list(plain_rows(session, _SETTLED_PARTS, {})),
         )

@@ -246,7 +246,7 @@ def kpis(
     with db.query() as session:
         read_at = kpi_cache.newest_entry(session)
         sums = _Sums(session, as_of, kpi_cache.kept(session, wanted))
-        rows = receivable_rows(session, as_of)
+        rows = receivable_rows(session, as_of, named=False)
         owed = [r for r in rows if r.open_cents > 0]
         open_cents = sum(r.open_cents for r in owed)
         overdue_cents = sum(r.overdue_cents for r in owed)

@@ -204,3 +204,17 @@ def test_weeks_without_writes_only_move_the_overdue_amount(db, customer):
         assert fast == whole, days
     (row,), _ = both(db, d + timedelta(days=31))
     assert (row.open_cents, row.overdue_cents, row.oldest_due) == (3500, 2500, d + timedelta(10))
+
+
+@pytest.mark.parametrize("days_back", [0, -30, 365])
+def test_rows_read_without_names_are_the_same_rows_in_the_same_order(shop, days_back):
+    as_of = TODAY - timedelta(days=days_back)
+    with shop.query() as read:
+        named = receivable_rows(read, as_of)
+        unnamed = receivable_rows(read, as_of, named=False)
+    assert len(named) > 50
+
+    def unnamed_rows(rows):
+        return [r._replace(name="", nickname="", phone=None) for r in rows]
+
+    assert unnamed_rows(unnamed) == unnamed_rows(named)

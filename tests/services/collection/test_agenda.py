@@ -43,6 +43,8 @@ def test_agenda_on_a_normal_day(db: Database, late: int) -> None:
     assert by_id[late].stage_key == "amigavel" and by_id[late].days_overdue == 5
     assert by_id[late].open_cents == 8000 and by_id[late].reason == "stage"
     assert by_id[early].stage_key == "lembrete" and by_id[early].days_overdue == 0
+    assert (by_id[early].name, by_id[early].phone) == ("Bruno Alves", "+5511998761234")
+    assert by_id[late].name == "Carla Dias"
     assert agenda.contact_allowed and "Dentro do horário" in agenda.contact_note
 
 
