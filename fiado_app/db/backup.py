@@ -29,6 +29,8 @@ AUTOMATIC, MANUAL, SAFETY, DAMAGED_COPY = "automatic", "manual", "safety", "dama
 # The part of the name after PREFIX that tells each kind (automatic copies have none).
 KIND_TAGS = {MANUAL: "manual-", SAFETY: "antes-de-restaurar-", DAMAGED_COPY: "danificado-"}
 STAMP = "%Y-%m-%d_%H%M%S"
+PARTIAL = ".parcial"  # a copy being written, renamed once checked
+STALE_PARTIAL_SECONDS = 3600
 
 
 class BackupFailed(FiadoError):
@@ -45,7 +47,7 @@ class BackupInfo:
 
 def copy_database(source: Path, dest: Path) -> Path:
     """A consistent copy of `source` at `dest`, checked with `PRAGMA integrity_check`."""
-    partial = dest.with_name(dest.name + ".parcial")
+    partial = dest.with_name(dest.name + PARTIAL)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # personal data: owner only
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -149,9 +151,30 @@ def rotate(folder: Path, protect: Path | None = None) -> list[Path]:
     return removed
 
 
+# A copy is written under a temporary name and renamed once checked. One left behind (the app
+# was closed, or the PC turned off, in the middle of a big shop's copy) is swept by the next
+# backup, once it is old enough not to be a copy another process is still writing.
+def sweep_partials(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the unfinished copies (and their journals) last written over an hour ago."""
+    limit = (now or datetime.now()).timestamp() - STALE_PARTIAL_SECONDS
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for pattern in (f"{PREFIX}*{SUFFIX}{PARTIAL}", f"{PREFIX}*{SUFFIX}{PARTIAL}-journal"):
+        for path in folder.glob(pattern):
+            try:
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue  # gone already, or not ours to delete: the next backup tries again
+    return removed
+
+
 def backup_now(source: Path, folder: Path, now: datetime | None = None, kind: str = MANUAL) -> Path:
     """A checked copy in `folder`. Manual and safety copies are never rotated away."""
     moment = now or datetime.now()
+    sweep_partials(folder)
     dest = folder / backup_name(moment, kind)
     while dest.exists():  # two copies in the same second: keep both
         moment = moment.replace(microsecond=0) + (datetime.min.replace(second=1) - datetime.min)

@@ -1,5 +1,6 @@
 """Storage that does not lose data: bad files, two writers, backups and restore."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -160,6 +161,31 @@ def test_daily_backup_at_most_once_a_day_and_checked(tmp_path):
     assert backups.daily_backup(path, folder, now + timedelta(hours=5)) is None
     assert backups.daily_backup(path, folder, now + timedelta(days=1)) is not None
     assert backups.newest_good_backup(folder).taken_at == now + timedelta(days=1)
+
+
+def test_a_copy_left_unfinished_is_swept_by_the_next_backup(tmp_path):
+    # The app was closed in the middle of a big shop's daily copy: its temporary file stays.
+    path = _shop_file(tmp_path / "loja.sqlite3")
+    folder = backup_dir_for(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    left = folder / "fiado-2026-03-14_083000.sqlite3.parcial"
+    left.write_bytes(b"half a copy")
+    journal = folder / "fiado-2026-03-14_083000.sqlite3.parcial-journal"
+    journal.write_bytes(b"")
+    two_hours_ago = datetime.now().timestamp() - 7200
+    for old in (left, journal):
+        os.utime(old, (two_hours_ago, two_hours_ago))
+    being_written = folder / "fiado-manual-2026-03-15_075959.sqlite3.parcial"  # by another copy
+    being_written.write_bytes(b"in progress")
+    owners = folder / "notas.txt"
+    owners.write_text("não é do Fiado")
+
+    made = backups.daily_backup(path, folder, datetime(2026, 3, 15, 8, 0))
+
+    assert made is not None and backups.integrity_check(made)
+    assert not left.exists() and not journal.exists()
+    assert being_written.exists() and owners.exists()
+    assert [b.path for b in backups.list_backups(folder)] == [made]
 
 
 def test_restore_backs_up_the_current_file_first(tmp_path):
