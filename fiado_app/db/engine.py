@@ -29,7 +29,7 @@ import time
 import weakref
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -284,6 +284,9 @@ class Database:
         self._closed = False
         self._idle: list[sqlite3.Connection] = []  # plain read connections not in use
         self._generation = 0  # bumped when the plain connections must be opened anew
+        self._watch: sqlite3.Connection | None = None  # for `others_wrote`
+        self._seen = 0
+        self._watch_lock = threading.Lock()
         with _OPEN_LOCK:
             key = _key(self.path)
             _OPEN_FILES[key] = _OPEN_FILES.get(key, 0) + 1
@@ -336,6 +339,7 @@ class Database:
                 yield session
         except DBAPIError as exc:
             raise self._storage_failure(exc) from exc
+        self._seen_own_write()
         self.verify_journal()
 
     # -- plain reads ------------------------------------------------------------------------
@@ -422,6 +426,41 @@ class Database:
         """The full check found damage (no write is accepted)."""
         return self.integrity == DAMAGED
 
+    # -- other programs' writes -------------------------------------------------------------
+
+    def others_wrote(self) -> bool:
+        """Whether another program (the command line, a second copy of Fiado on another file's
+        lock, a sync tool) committed to the file since the last call; the first call starts
+        watching and says False. `PRAGMA data_version` on a connection kept for this changes
+        on every commit of any other connection, so this process's own writes are taken as
+        seen when they commit (`write`). A write of another program committed in the instant
+        between one of this process's commits and that mark goes unnoticed until the next."""
+        with self._watch_lock:
+            if self._closed:
+                return False
+            try:
+                if self._watch is None:
+                    self._watch = self._connect_plain()
+                    self._seen = self._watch.execute("PRAGMA data_version").fetchone()[0]
+                    return False
+                version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error:
+                return False  # the file's problem shows on the next read or write
+            changed, self._seen = version != self._seen, version
+            return bool(changed)
+
+    def _seen_own_write(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None and not self._closed:
+                with suppress(sqlite3.Error):  # the next look will say so
+                    self._seen = self._watch.execute("PRAGMA data_version").fetchone()[0]
+
+    def _stop_watching(self) -> None:
+        with self._watch_lock:
+            watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.close()
+
     # -- integrity --------------------------------------------------------------------------
 
     def check_integrity(self) -> str:
@@ -499,6 +538,7 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         self.engine.dispose()
         self._close_plain()
+        self._stop_watching()
         with self.engine.connect() as conn:  # a new connection: new locks, a new journal
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
         self._remember_journal()
@@ -548,6 +588,7 @@ class Database:
                 else:
                     _OPEN_FILES.pop(key, None)
         self._close_plain()
+        self._stop_watching()
         if self._engine is not None:
             self._engine.dispose()
 

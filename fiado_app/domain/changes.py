@@ -21,7 +21,7 @@ LADDER = "ladder"  # the collection ladder, its texts and the contact hours
 SHOP = "shop"  # the shop's own data and logo
 SETTINGS = "settings"  # the app's settings kept in the database (the second backup folder)
 DAY = "day"  # the date changed: everything that depends on it
-DATA = "data"  # the whole file (a demo shop, a restore)
+DATA = "data"  # the whole file (a demo shop, a restore, another program's write)
 
 
 @dataclass(frozen=True)

@@ -285,6 +285,16 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
     QTimer.singleShot(3000, lambda: _check_integrity(ctx, window))  # after start-up work
     ctx.watch_the_day()
     ctx.day_changed.connect(lambda: _daily_backup(ctx, window))
+    ctx.external_change.connect(
+        lambda: window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "app",
+                "O arquivo foi alterado fora desta janela (pela linha de comando ou outro "
+                "programa): as telas foram atualizadas.",
+            ),
+            10000,
+        )
+    )
     try:
         status = app.exec()
     finally:

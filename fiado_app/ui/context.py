@@ -27,7 +27,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fiado_app.domain.changes import DAY, Changes, ReportsChanges
+from fiado_app.domain.changes import DATA, DAY, Changes, ReportsChanges
 from fiado_app.domain.errors import FiadoError
 
 if TYPE_CHECKING:  # not imported at start-up: the window paints before the database layer loads
@@ -90,6 +90,7 @@ class AppContext(QObject):
     data_changed = Signal()
     customers_changed = Signal(list)
     day_changed = Signal()  # midnight passed (or the computer woke up on another day)
+    external_change = Signal()  # another program wrote to the file (the views reload)
 
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -99,17 +100,32 @@ class AppContext(QObject):
         self.closing = False  # closed or closing: no new work on worker threads
         self._day = today()
         self._day_timer: QTimer | None = None
+        self._others_timer: QTimer | None = None
 
-    def watch_the_day(self, interval_ms: int = 60_000) -> None:
+    def watch_the_day(self, interval_ms: int = 60_000, others_ms: int = 2_000) -> None:
         """Check the date every minute: a window left open overnight shows the new day's
-        collections and days overdue without waiting for the next sale."""
+        collections and days overdue without waiting for the next sale. And every two seconds
+        whether another program wrote to the file (`check_other_programs`)."""
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self.check_the_day)
         self._day_timer.start(interval_ms)
+        self._others_timer = QTimer(self)
+        self._others_timer.timeout.connect(self.check_other_programs)
+        self.db.others_wrote()  # start watching
+        self._others_timer.start(others_ms)
 
     def stop_watching(self) -> None:
-        if self._day_timer is not None:
-            self._day_timer.stop()
+        for timer in (self._day_timer, self._others_timer):
+            if timer is not None:
+                timer.stop()
+
+    def check_other_programs(self) -> None:
+        """A sale or payment recorded with `fiado` on the command line (or any other program's
+        write) while the window is open: every view reloads, as after a restore (a cheap
+        `PRAGMA`, nothing read when nothing changed)."""
+        if not self.closing and self.db.others_wrote():
+            self.external_change.emit()
+            self.apply(Changes.to_all(DATA))
 
     def close(self, timeout_ms: int = 10_000) -> None:
         """Before the database closes: stop the day's timer and let the work still running on

@@ -1989,112 +1989,112 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="72"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="73"/>
         <source>Abrindo os dados da loja…</source>
         <translation>Opening the shop’s data…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="213"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="215"/>
         <source>{name} (demonstração)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="214"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="216"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="240"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="242"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="241"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="243"/>
         <source>&amp;Nova venda…</source>
         <translation>&amp;New sale…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="243"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="245"/>
         <source>&amp;Pagamento…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="246"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="248"/>
         <source>Novo &amp;cliente…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="252"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="254"/>
         <source>&amp;Importar caderneta…</source>
         <translation>&amp;Import notebook…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="253"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="255"/>
         <source>&amp;Exportar…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="258"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="260"/>
         <source>Cópias de se&amp;gurança…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="262"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="264"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="263"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="265"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="264"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="266"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="273"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="275"/>
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="275"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="277"/>
         <source>&amp;Cartas de cobrança em lote…</source>
         <translation>Batch &amp;collection letters…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="278"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="280"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="279"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="281"/>
         <source>&amp;Sobre o Fiado</source>
         <translation>&amp;About Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="336"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="338"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} (1 cliente em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} (1 customer overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="339"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="341"/>
         <source>Em aberto: {open}   ·   Vencido: {overdue} ({count} clientes em atraso)</source>
         <translation>Open: {open}   ·   Overdue: {overdue} ({count} customers overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="347"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="349"/>
         <source>   ·   Créditos de clientes: {credit}</source>
         <translation>   ·   Customer credits: {credit}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="420"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="422"/>
         <source>Fechar o Fiado</source>
         <translation>Close Fiado</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/main_window.py" line="421"/>
+        <location filename="../../fiado_app/ui/main_window.py" line="423"/>
         <source>{what} Salvar antes de fechar?</source>
         <translation>{what} Save before closing?</translation>
     </message>
@@ -3370,7 +3370,7 @@ There is a backup from {when}. Restore that backup? The current file will be kep
     <message>
         <location filename="../../fiado_app/ui/app.py" line="221"/>
         <location filename="../../fiado_app/ui/app.py" line="226"/>
-        <location filename="../../fiado_app/ui/context.py" line="191"/>
+        <location filename="../../fiado_app/ui/context.py" line="214"/>
         <source>Fiado</source>
         <translation>Fiado</translation>
     </message>
@@ -3380,22 +3380,27 @@ There is a backup from {when}. Restore that backup? The current file will be kep
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="333"/>
+        <location filename="../../fiado_app/ui/app.py" line="290"/>
+        <source>O arquivo foi alterado fora desta janela (pela linha de comando ou outro programa): as telas foram atualizadas.</source>
+        <translation>The file was changed outside this window (by the command line or another program): the screens were updated.</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/app.py" line="343"/>
         <source>Dados danificados</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="336"/>
+        <location filename="../../fiado_app/ui/app.py" line="346"/>
         <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
         <translation>The newest good backup is from {when}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="340"/>
+        <location filename="../../fiado_app/ui/app.py" line="350"/>
         <source>Não há cópia de segurança em bom estado.</source>
         <translation>There is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="343"/>
+        <location filename="../../fiado_app/ui/app.py" line="353"/>
         <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
 
 {when}</source>
@@ -3404,22 +3409,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 {when}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="350"/>
+        <location filename="../../fiado_app/ui/app.py" line="360"/>
         <source>Ver cópias de segurança…</source>
         <translation>See backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="367"/>
+        <location filename="../../fiado_app/ui/app.py" line="385"/>
         <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
         <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="378"/>
+        <location filename="../../fiado_app/ui/app.py" line="396"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="383"/>
+        <location filename="../../fiado_app/ui/app.py" line="401"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>

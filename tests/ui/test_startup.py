@@ -182,3 +182,38 @@ def test_a_linux_desktop_without_qts_libraries_is_told_which_to_install(monkeypa
     err = capsys.readouterr().err
     assert "sudo apt install libxcb-cursor0 (veja o README)" in err
     assert "libxcb-icccm4" not in err  # only what is missing
+
+
+def test_a_sale_made_on_the_command_line_shows_in_the_open_window(qtbot, ctx):
+    # The owner records a sale with `fiado sale` in a terminal while the window is open: the
+    # lists reload by themselves, and the status bar says why. The window's own writes are
+    # not taken for another program's.
+    from datetime import timedelta
+
+    from fiado_app.services.ledger import record_sale
+    from tests.ui.conftest import TODAY
+
+    window = MainWindow(ctx, "Mercadinho São José")
+    qtbot.addWidget(window)
+    receivables_page = next(p for p in window.pages if isinstance(p, ReceivablesPage))
+    with qtbot.waitSignal(receivables_page.loaded, timeout=10_000):
+        window.show()
+    ctx.watch_the_day()
+    with qtbot.assertNotEmitted(ctx.external_change):
+        ctx.check_other_programs()  # nothing written yet
+        ana = next(r for r in receivables_page.report.rows if r.name == "Ana Conceição")
+        ctx.perform(lambda: record_sale(ctx.db, ana.customer_id, 1000, on=TODAY, today=TODAY))
+        ctx.check_other_programs()
+    assert all(r.name != "Diego Lima" for r in receivables_page.report.rows)
+
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    day = TODAY.strftime("%d/%m/%Y")
+    command = [sys.executable, str(main_py), "--db", str(ctx.db.path), "sale", "Diego Lima"]
+    subprocess.run([*command, "45,00", "--date", day], check=True, capture_output=True)
+
+    with qtbot.waitSignals([ctx.external_change, receivables_page.loaded], timeout=10_000):
+        ctx.check_other_programs()
+    diego = next(r for r in receivables_page.report.rows if r.name == "Diego Lima")
+    assert diego.open_cents == 4500 and diego.oldest_due == TODAY + timedelta(days=30)
+    with qtbot.assertNotEmitted(ctx.external_change):
+        ctx.check_other_programs()  # seen once
