@@ -36,6 +36,7 @@ from fiado_app.services.checkpoints import refresh_checkpoints
 from fiado_app.services.collection_settings import ladder_in
 from fiado_app.services.demo_history import SHOWCASE_DAYS, TERMS_DAYS, HistoryGenerator
 from fiado_app.services.receivables import receivable_rows, receivables
+from fiado_app.services.settings import DEMO_SHOP, put_setting
 from fiado_app.services.shop import load_shop
 
 SHOP_CNPJ = "48276519000123"
@@ -100,6 +101,7 @@ def generate_demo(
         ids[index] = rank
     with db.write() as session:
         _fill_shop(session)
+        put_setting(session, DEMO_SHOP, today.isoformat())
         conn = session.connection()
         for i in range(0, len(people), CHUNK):
             conn.execute(insert(Customer), people[i : i + CHUNK])

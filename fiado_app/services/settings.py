@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fiado_app.db.engine import Reads, plain_execute, plain_value
+from fiado_app.db.engine import Database, Reads, plain_execute, plain_value
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+# Set by the demo generator (`fiado demo` or the welcome screen): the window's title says the
+# shop is made up, whichever way the file was built.
+DEMO_SHOP = "demo_shop"
 
 
 def setting(source: Reads, key: str) -> str | None:
@@ -26,3 +30,9 @@ def put_setting(session: Session, key: str, value: str) -> None:
 
 def drop_setting(session: Session, key: str) -> None:
     plain_execute(session, "DELETE FROM setting WHERE key = ?", (key,))
+
+
+def is_demo_shop(db: Database) -> bool:
+    """Whether the file holds a demo shop."""
+    with db.query() as read:
+        return setting(read, DEMO_SHOP) is not None

@@ -279,6 +279,10 @@ def _open_window(app: QApplication, path: Path, first: bool) -> int | tuple[Path
                 db, demo_mode = demo, True
     ctx = AppContext(db)
     shop = get_shop(db)
+    if not demo_mode:
+        from fiado_app.services.settings import is_demo_shop
+
+        demo_mode = is_demo_shop(db)  # also a demo made with `fiado demo`
     window.attach(ctx, shop.name, demo=demo_mode, all_pages=False)
     startup_trace.watch_window(window)
     QTimer.singleShot(1500, lambda: _daily_backup(ctx, window))

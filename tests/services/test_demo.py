@@ -13,6 +13,7 @@ from fiado_app.domain.phones import is_mobile, normalize_phone
 from fiado_app.services.app import open_database
 from fiado_app.services.demo import generate_demo
 from fiado_app.services.receivables import receivables
+from fiado_app.services.settings import is_demo_shop
 from fiado_app.services.shop_record import get_shop
 from tests.conftest import TODAY, dump
 
@@ -30,6 +31,14 @@ def test_summary_is_one_portuguese_line(demo):
     _db, summary, _path = demo
     assert summary.startswith("Loja de demonstração criada: 200 clientes")
     assert "\n" not in summary and "15/03/2026" in summary
+
+
+def test_the_file_remembers_it_holds_a_demo_shop(demo, db):
+    # The window's title says "(demonstração)" however the demo was made (the welcome
+    # screen or `fiado demo`): the file says so, not the way it was opened.
+    demo_db, _summary, _path = demo
+    assert is_demo_shop(demo_db)
+    assert not is_demo_shop(db)  # a shop of the owner's own
 
 
 def test_the_shop_is_filled_with_valid_data(demo):
