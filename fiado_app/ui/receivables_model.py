@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -68,6 +69,7 @@ class ReceivablesModel(RecordTableModel):
         self._where: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.open_cents = self.overdue_cents = self.customers_overdue = self.credit_cents = 0
+        self.version = 0  # bumped by every change of the rows (the filter's flags follow it)
         self.restyle()
 
     def restyle(self) -> None:
@@ -92,6 +94,7 @@ class ReceivablesModel(RecordTableModel):
         self._styles = (plain, late)
 
     def _rows_changed(self) -> None:
+        self.version += 1
         if self._sort is not None:
             column, order = self._sort
             key = self._SORT_KEYS.get(column, self._SORT_KEYS[self.NAME])
@@ -124,6 +127,7 @@ class ReceivablesModel(RecordTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         # Reorder the pre-computed lists instead of formatting every row again.
+        self.version += 1
         self._rows = [rows[i] for i in order_]
         self._keys = [self._keys[i] for i in order_]
         self._digits = [self._digits[i] for i in order_]
@@ -160,6 +164,7 @@ class ReceivablesModel(RecordTableModel):
                 return
         if old_index is not None:
             self.beginRemoveRows(QModelIndex(), old_index, old_index)
+            self.version += 1
             for values in (self._rows, self._keys, self._digits, self._display):
                 del values[old_index]
             del self._where[customer_id]
@@ -177,6 +182,7 @@ class ReceivablesModel(RecordTableModel):
             self.endInsertRows()
 
     def _store(self, i: int, r: ReceivableRow) -> None:
+        self.version += 1
         self._rows[i] = r
         self._keys[i] = fold(f"{r.name} {r.nickname}")
         self._digits[i] = phone_search_digits(r.phone or "")
@@ -205,8 +211,11 @@ class ReceivablesModel(RecordTableModel):
         return lo
 
     def matches(self, text: str) -> list[bool]:
-        key = fold(text)
-        digits = phone_search_digits(text)
+        return self.matches_folded(fold(text), phone_search_digits(text))
+
+    def matches_folded(self, key: str, digits: str) -> list[bool]:
+        """Whether each row matches a search already folded into `key` and `digits`, in one
+        pass (a thousandth of a second for ten thousand rows)."""
         if not key and not digits:
             return [True] * len(self._rows)
         use_digits = len(digits) >= 3
@@ -214,14 +223,6 @@ class ReceivablesModel(RecordTableModel):
             (bool(key) and key in k) or (use_digits and digits in d)
             for k, d in zip(self._keys, self._digits, strict=True)
         ]
-
-    def accepts(self, row: int, key: str, digits: str) -> bool:
-        """Whether row `row` matches a search already folded into `key` and `digits`."""
-        if not key and not digits:
-            return True
-        return (bool(key) and key in self._keys[row]) or (
-            len(digits) >= 3 and digits in self._digits[row]
-        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Hot path of every paint: tuple and dict look-ups only, but a row's texts the first
@@ -278,7 +279,12 @@ class ReceivablesModel(RecordTableModel):
 class ReceivablesFilter(QSortFilterProxyModel):
     """Filters by what was typed and by a mode ("all", "overdue", "agreement" — customers with
     an agreement running — or a bucket key); the source
-    model does the sorting (one Python sort instead of thousands of `lessThan` calls)."""
+    model does the sorting (one Python sort instead of thousands of `lessThan` calls).
+
+    Qt asks `filterAcceptsRow` once per row: each call into Python cost more than the test
+    itself, so every row's answer is worked out in one pass when the filter or the rows change
+    (the model's `version`), and each call only looks it up (a keystroke on 7,000 rows: a
+    third of the time)."""
 
     def __init__(self, source: ReceivablesModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -289,9 +295,12 @@ class ReceivablesFilter(QSortFilterProxyModel):
         self._digits = ""
         self._mode = "all"
         self._with_agreement: frozenset[int] = frozenset()  # the "agreement" mode's customers
+        self._flags: list[bool] = []
+        self._flags_for = -1  # the model's version `_flags` was worked out for (-1: none)
 
     def set_agreement_customers(self, ids: set[int] | frozenset[int]) -> None:
         self._with_agreement = frozenset(ids)
+        self._flags_for = -1
         if self._mode == "agreement":
             self.set_filter()
 
@@ -302,24 +311,31 @@ class ReceivablesFilter(QSortFilterProxyModel):
             self._digits = phone_search_digits(text)
         if mode is not None:
             self._mode = mode
+        self._flags_for = -1
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def _accepts(self, r: ReceivableRow, source_row: int) -> bool:
-        mode = self._mode
-        if mode == "overdue" and not r.overdue_cents > 0:
-            return False
-        if mode == "agreement":
-            if r.customer_id not in self._with_agreement:
-                return False
-        elif mode != "all" and mode != "overdue" and r.bucket != mode:
-            return False
-        return self.source.accepts(source_row, self._key, self._digits)
+    def _accepted(self) -> list[bool]:
+        """Every source row's answer for the current filter and rows."""
+        if self._flags_for != self.source.version:
+            rows, mode = self.source.rows(), self._mode
+            flags = self.source.matches_folded(self._key, self._digits)
+            if mode == "overdue":
+                flags = [f and r.overdue_cents > 0 for f, r in zip(flags, rows, strict=True)]
+            elif mode == "agreement":
+                ids = self._with_agreement
+                flags = [f and r.customer_id in ids for f, r in zip(flags, rows, strict=True)]
+            elif mode != "all":
+                flags = [f and r.bucket == mode for f, r in zip(flags, rows, strict=True)]
+            self._flags, self._flags_for = flags, self.source.version
+        return self._flags
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        """Asked per row, also when one row is inserted or changed in place."""
+        """Asked per row, also when one row is inserted or changed in place: a look-up."""
         try:
-            return self._accepts(self.source.rows()[source_row], source_row)
+            if self._flags_for == self.source.version:
+                return self._flags[source_row]
+            return self._accepted()[source_row]
         except Exception:
             return True
 
@@ -327,9 +343,10 @@ class ReceivablesFilter(QSortFilterProxyModel):
         self.source.sort(column, order)
 
     def visible_rows(self) -> list[ReceivableRow]:
-        if not self._key and not self._digits and self._mode == "all":
-            return list(self.source.rows())
-        return [r for i, r in enumerate(self.source.rows()) if self._accepts(r, i)]
+        rows = self.source.rows()
+        if self.is_unfiltered():
+            return list(rows)
+        return list(compress(rows, self._accepted()))
 
     def is_unfiltered(self) -> bool:
         return not self._key and not self._digits and self._mode == "all"

@@ -150,3 +150,35 @@ def test_pages_out_of_sight_wait_to_be_shown_before_reading_again(qtbot, ctx, sh
         window.navigation.setCurrentRow(painel_row)
     assert calls == [1]  # once, when it is looked at again
     assert painel.kpis.open_cents == before + 3000
+
+
+def test_a_filtered_list_follows_the_rows_changed_in_place(qtbot, ctx, shop):
+    # The owner has typed a search and chosen "Em atraso": a sale, a payment, a new customer
+    # owing — each row changed in place shows or leaves the filtered list as it now should.
+    from datetime import timedelta
+
+    from fiado_app.services.customers import CustomerInput, add_customer
+    from fiado_app.services.ledger import record_payment
+
+    _db, people = shop
+    window, page = loaded_window(qtbot, ctx)
+
+    def shown():
+        return sorted(page.proxy.record_at(i).name for i in range(page.proxy.rowCount()))
+
+    page.show_filter("overdue")
+    assert shown() == ["Ana Conceição", "Carla Dias"]  # Bruno's sale is not due yet
+    page.search.setText("a")
+    assert shown() == ["Ana Conceição", "Carla Dias"]
+    ctx.perform(lambda: record_payment(ctx.db, people["carla"].id, 12000, on=TODAY, today=TODAY))
+    assert shown() == ["Ana Conceição"]  # paid up: no longer overdue
+    long_ago = TODAY - timedelta(days=90)
+    dani = add_customer(ctx.db, CustomerInput("Daniela Prado", "", "(19) 95555-1212"))
+    ctx.perform(lambda: record_sale(ctx.db, dani.id, 700, on=long_ago, today=TODAY))
+    assert shown() == ["Ana Conceição", "Daniela Prado"]  # new, overdue and matching "a"
+    page.search.setText("dan")
+    assert shown() == ["Daniela Prado"]
+    assert "1 cliente listado" in page.footer.text()
+    page.show_filter("all")
+    page.search.setText("")
+    assert page.proxy.rowCount() == page.model.rowCount()
