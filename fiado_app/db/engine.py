@@ -74,7 +74,7 @@ def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | 
 
 # Python's cycle collector runs every few hundred new objects, and each run rescans what the
 # last ones left alive: a daily read builds tens of thousands of rows that stay alive until it
-# returns, so on a big shop the collector took a third of the agenda's time, finding nothing
+# returns, so on a big shop the collector took a tenth of the agenda's time, finding nothing
 # (rows, tuples and dicts of plain values hold no cycles; reference counting frees them). So
 # it waits while a read runs, on any thread, and resumes when the last one ends, unless it was
 # off before.
@@ -429,8 +429,8 @@ class Database:
     # -- other programs' writes -------------------------------------------------------------
 
     def others_wrote(self) -> bool:
-        """Whether another program (the command line, a second copy of Fiado on another file's
-        lock, a sync tool) committed to the file since the last call; the first call starts
+        """Whether another program (`fiado` on the command line, a script) committed to the
+        file since the last call; the first call starts
         watching and says False. `PRAGMA data_version` on a connection kept for this changes
         on every commit of any other connection, so this process's own writes are taken as
         seen when they commit (`write`). A write of another program committed in the instant
