@@ -106,6 +106,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, name: str | None) -> argparse.ArgumentParser | None:
+    """The parser of the command `name` (None: no such command)."""
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if isinstance(action, argparse._SubParsersAction) and name in action.choices:
+            return action.choices[name]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     portuguese.install()
@@ -113,7 +121,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown is not None:
         print(unknown, file=sys.stderr)
         return 2
-    args = build_parser(argv).parse_args(argv)
+    if "--version" in argv and command_name(argv) is None:  # without building every command
+        print(f"Fiado {version()}")
+        return 0
+    parser = build_parser(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # said by the command's own parser: its usage, its options, its help
+        command = _subparser(parser, command_name(argv)) or parser
+        command.error(portuguese.text("unrecognized arguments: %s") % " ".join(extra))
     handler = getattr(args, "handler", None)
     if handler is None:  # `fiado` alone opens the window (fiado_app.launcher); here: help
         build_parser().print_help()

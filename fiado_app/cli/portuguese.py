@@ -35,15 +35,16 @@ _TEXTS = {
 }
 
 
-def _text(message: str) -> str:
+def text(message: str) -> str:
+    """argparse's `message` in Portuguese."""
     return _TEXTS.get(message, message)
 
 
 def _plural(singular: str, plural: str, n: int) -> str:
-    return _text(singular if n == 1 else plural)
+    return text(singular if n == 1 else plural)
 
 
 def install() -> None:
     """From now on argparse speaks Portuguese in this process."""
-    argparse._ = _text  # type: ignore[attr-defined]
+    argparse._ = text  # type: ignore[attr-defined]
     argparse.ngettext = _plural  # type: ignore[attr-defined]

@@ -71,6 +71,10 @@ def test_a_mistyped_command_gets_the_nearest_ones(capsys, argv, said):
         (["report", "--month", "2026-11"], "faltou informar: -o/--output"),
         (["--db"], "Erro: --db: falta o valor."),
         (["kpis", "--json", "--demais"], "não reconheço: --demais"),
+        # An option another command has: the command's own usage shows the right one.
+        (["receivables", "--date", "30/11/2025"], "uso: fiado receivables"),
+        (["receivables", "--date", "30/11/2025"], "[--as-of DATA]"),
+        (["receivables", "--date", "x"], "Veja “fiado receivables --help”."),
     ],
 )
 def test_what_argparse_refuses_is_said_in_portuguese(capsys, argv, said):
@@ -82,6 +86,15 @@ def test_what_argparse_refuses_is_said_in_portuguese(capsys, argv, said):
     err = capsys.readouterr().err
     assert said in err and "uso: fiado" in err
     assert "usage" not in err and "required" not in err and "error" not in err
+
+
+def test_the_version_is_said_without_building_every_command(capsys):
+    code = (
+        "import sys; from fiado_app.cli.commands import main; status = main(['--version']); "
+        "print(status, sorted(m for m in sys.modules if m.endswith('_commands')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("Fiado ") and out.stdout.splitlines()[1] == "0 []"
 
 
 def test_the_help_is_in_portuguese(capsys):
