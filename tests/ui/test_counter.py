@@ -163,6 +163,25 @@ def test_overpayment_is_refused_unless_kept_as_credit(qtbot, ctx, shop):
     assert customer_balance(db, people["bruno"].id) == -2000
 
 
+def test_an_error_goes_away_once_the_value_is_corrected(qtbot, ctx, shop):
+    # R$ 100,00 for a customer who owes R$ 80,00: refused. The owner clicks "Pagar tudo": the
+    # red line about R$ 100,00 no longer stands under R$ 80,00.
+    _db, people = shop
+    dialog = PaymentDialog(ctx, people["bruno"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.amount, "100")
+    dialog.accept()
+    assert dialog.error.isVisible() and "R$\u00a0100,00" in dialog.error.text()
+    qtbot.mouseClick(dialog.pay_all, Qt.MouseButton.LeftButton)
+    assert dialog.amount.text() == "80,00"
+    assert not dialog.error.isVisible() and dialog.error.text() == ""
+    dialog.amount.selectAll()
+    qtbot.keyClicks(dialog.amount, "800")  # refused again, said again
+    dialog.accept()
+    assert dialog.error.isVisible() and "R$\u00a0800,00" in dialog.error.text()
+
+
 def test_reversing_an_entry_strikes_it_through_in_the_statement(qtbot, ctx, shop, screenshot):
     db, people = shop
     window = CustomerDialog(ctx, people["bruno"].id)

@@ -7,15 +7,20 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from fiado_app.domain.changes import ReportsChanges
-from fiado_app.domain.errors import InvalidInput
+from fiado_app.domain.errors import FiadoError, InvalidInput
 from fiado_app.domain.records import CustomerRecord
 from fiado_app.ui.common import Banner, MoneyEdit, restore_geometry, save_geometry
 from fiado_app.ui.context import AppContext
@@ -55,12 +60,28 @@ class FormDialog(QDialog, Generic[R]):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.result_record: R | None = None
+        self._refused = False  # the error shown is the last confirmation's
 
     def finish_layout(self) -> None:
-        """Call at the end of a subclass's __init__: the error line and buttons go last."""
+        """Call at the end of a subclass's __init__: the error line and buttons go last. The
+        error a confirmation got speaks of what was confirmed: it goes away as soon as a field
+        is changed (a value corrected by hand or by "Pagar tudo" must not stay under the old
+        one's error). What a dialog says of its own as fields change is left to it."""
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
         restore_geometry(self.settings_key, self)
+        clear = self._field_changed
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(clear)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(clear)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(clear)
+        for box in self.findChildren(QAbstractButton):
+            if box.isCheckable():
+                box.toggled.connect(clear)
+        for day in self.findChildren(QDateEdit):
+            day.dateChanged.connect(clear)
 
     def save(self) -> R:
         """Validate and write (one write service); raise InvalidInput with a Portuguese message
@@ -87,10 +108,19 @@ class FormDialog(QDialog, Generic[R]):
             amount.setFocus()
             raise
 
+    def _field_changed(self) -> None:
+        if self._refused:
+            self._refused = False
+            self.error.clear_message()
+
+    def _refuse(self, exc: FiadoError) -> None:
+        self.error.show_message(str(exc))
+        self._refused = True
+
     def accept(self) -> None:
         # A fixable error (bad input, a busy, damaged or full file) shows inline and the dialog
         # stays open with everything typed; on success every view hears what changed.
-        record = self.ctx.perform(self.save, on_error=lambda exc: self.error.show_message(str(exc)))
+        record = self.ctx.perform(self.save, on_error=self._refuse)
         if record is None:
             return
         self.result_record = record
