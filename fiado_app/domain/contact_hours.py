@@ -113,7 +113,7 @@ def _day_block(day: dt.date, hours: ContactHours) -> str | None:
     if not hours.holidays_allowed:
         name = is_holiday(day, hours.subdivision)
         if name:
-            return f"Feriado: {name}"
+            return f"Feriado: {name}."
     if day.weekday() == _SUNDAY and not hours.sunday_allowed:
         return "Domingo: evite contatos de cobrança."
     if hours.window(day) is None:
@@ -134,7 +134,7 @@ def contact_allowed(moment: dt.datetime, hours: ContactHours) -> tuple[bool, str
     now = moment.time().replace(tzinfo=None)
     if start <= now < end:
         return True, f"Dentro do horário ({span})."
-    return False, f"Fora do horário ({span})"
+    return False, f"Fora do horário ({span})."
 
 
 def next_allowed_moment(moment: dt.datetime, hours: ContactHours) -> dt.datetime:

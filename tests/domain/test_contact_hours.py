@@ -45,7 +45,7 @@ def test_normal_tuesday_morning_is_allowed() -> None:
 def test_tuesday_outside_business_hours_is_refused(hour: int, minute: int) -> None:
     assert contact_allowed(at(TUESDAY, hour, minute), DEFAULT) == (
         False,
-        "Fora do horário (08:00–20:00)",
+        "Fora do horário (08:00–20:00).",
     )
 
 
@@ -54,7 +54,7 @@ def test_saturday_early_afternoon_is_allowed() -> None:
 
 
 def test_saturday_after_two_pm_is_refused() -> None:
-    assert contact_allowed(at(SATURDAY, 15), DEFAULT) == (False, "Fora do horário (08:00–14:00)")
+    assert contact_allowed(at(SATURDAY, 15), DEFAULT) == (False, "Fora do horário (08:00–14:00).")
 
 
 def test_sunday_is_refused() -> None:
@@ -69,7 +69,7 @@ def test_sunday_can_be_allowed_by_the_shop() -> None:
 
 
 def test_christmas_is_refused_with_the_holiday_name() -> None:
-    assert contact_allowed(at(dt.date(2026, 12, 25), 10), DEFAULT) == (False, "Feriado: Natal")
+    assert contact_allowed(at(dt.date(2026, 12, 25), 10), DEFAULT) == (False, "Feriado: Natal.")
 
 
 def test_consciencia_negra_2026_is_a_national_holiday() -> None:

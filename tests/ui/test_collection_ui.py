@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fiado_app.db.engine import Database
-from fiado_app.services import collection
+from fiado_app.services import collection, ledger
 from fiado_app.ui.collection import reminder_dialog
 from fiado_app.ui.collection.agenda_page import AgendaPage
 from fiado_app.ui.collection.customer_panel import CustomerCollectionPanel
@@ -64,6 +64,39 @@ def test_agenda_page_lists_todays_customers(qtbot, ctx: AppContext, maria: int) 
     assert page.text_button.isEnabled() and not page.letter_button.isEnabled()
     page.show()
     shot(page, "agenda_page")
+
+
+def test_the_owner_keeps_her_place_in_the_list_after_a_payment(qtbot, ctx: AppContext, db):  # noqa: F811
+    # Forty customers late, the owner far down the list: one pays up and leaves today's list.
+    # The row that takes her place is highlighted, and the list is not back at the top.
+    ids = []
+    for n in range(40):
+        cid = add(db, f"Cliente {n:02d}", phone=f"(11) 98765-{4300 + n}")
+        sell(db, cid, 1000 + n, date(2026, 9, 1), TODAY - timedelta(days=10 + n))
+        ids.append(cid)
+    page = AgendaPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 420)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert page.model.rowCount() == 40
+    page.table.selectRow(30)
+    leaving = page.selected()
+    after_her = page.model.rows[31].customer_id
+    scrolled = page.table.verticalScrollBar().value()
+    assert scrolled > 0
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        ctx.perform(
+            lambda: ledger.record_payment(db, leaving.customer_id, leaving.open_cents, today=TODAY)
+        )
+    assert page.model.rowCount() == 39
+    assert page.selected().customer_id == after_her
+    assert page.table.verticalScrollBar().value() >= scrolled - 40  # about where it was
+    kept = page.selected().customer_id
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        ctx.perform(lambda: ledger.record_sale(db, ids[0], 500, on=TODAY, today=TODAY))
+    assert page.selected().customer_id == kept  # still on the list: still highlighted
 
 
 def test_a_new_shop_sees_the_first_steps_instead_of_an_empty_list(qtbot, ctx: AppContext):
@@ -280,6 +313,26 @@ def test_ladder_editor_previews_and_guards_the_tone(qtbot, ctx: AppContext, mari
     page.ask_unsaved = lambda _question: "discard"
     page.list.setCurrentRow(0)
     shot(page, "ladder_editor")
+
+
+def test_each_step_is_previewed_on_a_customer_at_that_step(qtbot, ctx: AppContext, maria, db):  # noqa: F811
+    # João owes most (20 days late), Maria is 3 days late, Bruna's purchase falls due in two
+    # days: the reminder before the due date is previewed on Bruna's, not on João's late one.
+    bruna = add(db, "Bruna Lima", phone="(11) 97654-3210")
+    sell(db, bruna, 2500, date(2026, 11, 1), TODAY + timedelta(days=2), "Material escolar")
+    page = LadderPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 560)
+    page.show()
+    qtbot.waitUntil(lambda: page.customer.count() == 3, timeout=5000)
+    keys = [s.key for s in page.stages]
+    page.list.setCurrentRow(keys.index("lembrete"))
+    assert page.customer.currentText() == "Bruna Lima"
+    assert "20/11/2026" in page.preview.toPlainText()  # her due date, two days ahead
+    page.list.setCurrentRow(keys.index("amigavel"))
+    assert page.customer.currentText() == "Maria Aparecida Souza"
+    page.list.setCurrentRow(keys.index("segundo_aviso"))
+    assert page.customer.currentText() == "João Pereira"
 
 
 def test_switching_steps_with_edits_not_saved_asks_first(qtbot, ctx: AppContext, maria: int):

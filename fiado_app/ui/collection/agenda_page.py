@@ -269,6 +269,8 @@ class AgendaPage(Page):
     def _show(self, agenda: Agenda) -> None:
         self.agenda = agenda
         selected = self.selected()
+        selected_row = self.table.currentIndex().row()
+        scrolled = self.table.verticalScrollBar().value()
         self.model.set_rows(agenda.items)
         count = len(agenda.items)
         self.heading.setText(
@@ -299,10 +301,15 @@ class AgendaPage(Page):
                 "Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}."
             ).format(resting=agenda.resting, paused=agenda.paused)
         )
+        # After a write the owner keeps her place: the same customer, or (when that one left
+        # the list, paid up) the one now in that row, with the list scrolled where it was.
+        self.table.verticalScrollBar().setValue(scrolled)
         if selected is not None:
             for row, item in enumerate(agenda.items):
                 if item.customer_id == selected.customer_id:
                     self.table.selectRow(row)
+            if self.selected() is None and agenda.items and selected_row >= 0:
+                self.table.selectRow(min(selected_row, len(agenda.items) - 1))
         if self.selected() is None and agenda.items:
             self.table.selectRow(0)  # the buttons are ready for the first customer of the day
         self._update_buttons()

@@ -6,6 +6,7 @@ The tone guard's errors (cannot save) and warnings show inline as the owner type
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -27,16 +28,42 @@ from PySide6.QtWidgets import (
 
 from fiado_app.domain.collection_records import StageRecord
 from fiado_app.domain.errors import FiadoError, InvalidInput
-from fiado_app.domain.ladder import CHANNEL_LABELS
+from fiado_app.domain.ladder import CHANNEL_LABELS, current_stage
+from fiado_app.domain.records import ReceivableRow
 from fiado_app.domain.templates import PLACEHOLDERS, render_template, validate_template
 from fiado_app.domain.text import fold
 from fiado_app.domain.vocabulary import LADDER_CHANNELS
 from fiado_app.services import collection
+from fiado_app.services.collection_settings import as_domain
 from fiado_app.services.receivables import receivables
 from fiado_app.ui.common import text_room
 from fiado_app.ui.context import AppContext
 from fiado_app.ui.page import Page
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
+
+PREVIEW_CUSTOMERS = 200  # the preview's list: those who owe most, and one at each step
+
+
+def preview_customers(
+    rows: list[ReceivableRow], stages: list[StageRecord], today: date
+) -> tuple[list[tuple[int, str]], dict[str, int]]:
+    """The preview's customers ((id, name), those who owe most first) and, for each step, one
+    customer who is at it today (the one who owes most there)."""
+    owing = [r for r in rows if r.open_cents > 0]
+    ladder = as_domain(stages)
+    at_stage: dict[str, int] = {}
+    reached: dict[date | None, str | None] = {}
+    for r in owing:  # by what is overdue: the first found at a step owes most there
+        if r.oldest_due not in reached:
+            stage = current_stage(ladder, r.oldest_due, today)
+            reached[r.oldest_due] = stage.key if stage is not None else None
+        key = reached[r.oldest_due]
+        if key is not None and key not in at_stage:
+            at_stage[key] = r.customer_id
+    listed = owing[:PREVIEW_CUSTOMERS]
+    shown = {r.customer_id for r in listed}
+    listed += [r for r in owing if r.customer_id in set(at_stage.values()) - shown]
+    return [(r.customer_id, r.name) for r in listed], at_stage
 
 
 class LadderPage(Page):
@@ -47,6 +74,7 @@ class LadderPage(Page):
         super().__init__(ctx, parent)
         self.stages: list[StageRecord] = []
         self._shown: StageRecord | None = None  # the stage whose values are in the editor
+        self._at_stage: dict[str, int] = {}  # a customer at each step, for the preview
         # Asks what to do with edits not saved: "save", "discard" or "cancel" (tests answer).
         self.ask_unsaved: Callable[[str], str] = self._ask_unsaved
         self.list = QListWidget()
@@ -176,22 +204,33 @@ class LadderPage(Page):
 
     def _load_customers(self) -> None:
         self._customers_stale = False
-        db, today = self.ctx.db, self.ctx.today()
+        db, today, stages = self.ctx.db, self.ctx.today(), list(self.stages)
         self.ctx.run_in_background(
-            lambda: [r for r in receivables(db, today).rows if r.open_cents > 0][:200],
+            lambda: preview_customers(receivables(db, today).rows, stages, today),
             self._fill_customers,
         )
 
-    def _fill_customers(self, rows: list) -> None:
+    def _fill_customers(self, found: tuple[list[tuple[int, str]], dict[str, int]]) -> None:
+        customers, self._at_stage = found
         selected = self.customer.currentData()
         self.customer.blockSignals(True)
         self.customer.clear()
-        for r in rows:
-            self.customer.addItem(r.name, r.customer_id)
+        for customer_id, name in customers:
+            self.customer.addItem(name, customer_id)
         if selected is not None:
             self.customer.setCurrentIndex(max(0, self.customer.findData(selected)))
+        else:
+            self._show_customer_at_stage()
         self.customer.blockSignals(False)
         self._check()
+
+    def _show_customer_at_stage(self) -> None:
+        """The preview starts with a customer who is at the step shown (a reminder before the
+        due date previewed on a purchase long overdue would read untrue)."""
+        s = self.stage()
+        customer_id = self._at_stage.get(s.key) if s is not None else None
+        if customer_id is not None:
+            self.customer.setCurrentIndex(max(0, self.customer.findData(customer_id)))
 
     def stage(self) -> StageRecord | None:
         row = self.list.currentRow()
@@ -250,6 +289,9 @@ class LadderPage(Page):
         self.name.setText(s.name)
         self.offset.setValue(s.offset_days)
         self.channel.setCurrentIndex(self.channel.findData(s.channel))
+        self.customer.blockSignals(True)
+        self._show_customer_at_stage()
+        self.customer.blockSignals(False)
         self.template.setPlainText(s.template)
 
     def _check(self) -> None:
