@@ -167,42 +167,42 @@
         <translation>Could not build the agenda: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="275"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="277"/>
         <source>Cobranças de hoje, {date}: 1 cliente</source>
         <translation>Today&apos;s collections, {date}: 1 customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="277"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="279"/>
         <source>Cobranças de hoje, {date}: {count} clientes</source>
         <translation>Today&apos;s collections, {date}: {count} customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="281"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="283"/>
         <source>Cobranças de hoje, {date}: ninguém para lembrar hoje.</source>
         <translation>Today&apos;s collections, {date}: no one to remind today.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="293"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="295"/>
         <source>Atenção: {note} O Fiado avisa antes de abrir o WhatsApp.</source>
         <translation>Note: {note} Fiado warns you before opening WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="299"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="301"/>
         <source>Descansando após contato recente ou promessa: {resting}. Em pausa: {paused}.</source>
         <translation>Resting after a recent contact or promise: {resting}. Paused: {paused}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="359"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="366"/>
         <source>Roteiro de ligação: {name}</source>
         <translation>Call script: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="385"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="392"/>
         <source>⚠ 1 acordo com parcela muito atrasada: decidir…</source>
         <translation>⚠ 1 agreement with a long-overdue instalment: decide…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="387"/>
+        <location filename="../../fiado_app/ui/collection/agenda_page.py" line="394"/>
         <source>⚠ {count} acordos com parcela muito atrasada: decidir…</source>
         <translation>⚠ {count} agreements with a long-overdue instalment: decide…</translation>
     </message>
@@ -1292,7 +1292,12 @@ To ask for help, copy the report below and send it to support.</translation>
         <translation>Register a customer (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/customers.py" line="104"/>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="93"/>
+        <source>Carregando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/customers.py" line="106"/>
         <source>{shown} de {total} clientes</source>
         <translation>{shown} of {total} customers</translation>
     </message>
@@ -1469,22 +1474,22 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="51"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="56"/>
         <source>Confirmar (Enter)</source>
         <translation>Confirm (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="53"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="58"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="54"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="59"/>
         <source>Fechar sem salvar (Esc)</source>
         <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/dialogs/base.py" line="79"/>
+        <location filename="../../fiado_app/ui/dialogs/base.py" line="100"/>
         <source>Escolha o cliente na lista (digite parte do nome, apelido ou telefone).</source>
         <translation>Pick the customer from the list (type part of the name, nickname or phone).</translation>
     </message>
@@ -1821,149 +1826,149 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="58"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="86"/>
         <source>Adicionar etapa</source>
         <translation>Add stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="59"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="343"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="87"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="385"/>
         <source>Remover etapa</source>
         <translation>Remove stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="60"/>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="351"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="88"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="393"/>
         <source>Restaurar padrão</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="81"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="109"/>
         <source>Inserir campo…</source>
         <translation>Insert field…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="85"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="113"/>
         <source>Campos: </source>
         <translation>Fields: </translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="99"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="127"/>
         <source>Salvar etapa</source>
         <translation>Save stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="103"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="131"/>
         <source>Etapas</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="109"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="137"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="110"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="138"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="111"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="139"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="114"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="142"/>
         <source>Texto da mensagem</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="120"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="148"/>
         <source>Prévia com o cliente:</source>
         <translation>Preview with customer:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="214"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="253"/>
         <source>A etapa “{name}” da régua foi alterada e ainda não foi salva.</source>
         <translation>The ladder step “{name}” was changed and is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="222"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="261"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="224"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="263"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="225"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="264"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="226"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="265"/>
         <source>Voltar</source>
         <translation>Go back</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="236"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="275"/>
         <source>Salvar antes de trocar de etapa?</source>
         <translation>Save before switching steps?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="272"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="314"/>
         <source>Texto OK: tom respeitoso.</source>
         <translation>Text OK: respectful tone.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="277"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="319"/>
         <source>(Nenhum cliente com valor em aberto para a prévia.)</source>
         <translation>(No customer with an open amount for the preview.)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="309"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="351"/>
         <source>Nova etapa</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="309"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="351"/>
         <source>Nome da etapa:</source>
         <translation>Stage name:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="323"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="365"/>
         <source>no dia do vencimento</source>
         <translation>on the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="326"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="368"/>
         <source>1 dia antes do vencimento</source>
         <translation>1 day before the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="328"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="370"/>
         <source>{count} dias antes do vencimento</source>
         <translation>{count} days before the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="332"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="374"/>
         <source>1 dia após o vencimento</source>
         <translation>1 day after the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="334"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="376"/>
         <source>{count} dias após o vencimento</source>
         <translation>{count} days after the due date</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="343"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="385"/>
         <source>Remover a etapa “{name}”?</source>
         <translation>Remove the stage “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="351"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="393"/>
         <source>Voltar à régua e aos textos padrão?</source>
         <translation>Go back to the default ladder and texts?</translation>
     </message>
@@ -2482,67 +2487,67 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="39"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="40"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="40"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="41"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="41"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="42"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="42"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="43"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="43"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="44"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="44"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="45"/>
         <source>Venc. mais antigo</source>
         <translation>Oldest due</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="45"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="46"/>
         <source>Dias atraso</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="46"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="47"/>
         <source>Faixa</source>
         <translation>Bucket</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="47"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="48"/>
         <source>Último pagamento</source>
         <translation>Last payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="79"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="81"/>
         <source>Dê dois cliques para abrir o cliente</source>
         <translation>Double-click to open the customer</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="257"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="258"/>
         <source>Crédito do cliente</source>
         <translation>Customer credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="259"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="260"/>
         <source>Em atraso</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/receivables_model.py" line="261"/>
+        <location filename="../../fiado_app/ui/receivables_model.py" line="262"/>
         <source>Em dia</source>
         <translation>Up to date</translation>
     </message>
@@ -3380,27 +3385,27 @@ There is a backup from {when}. Restore that backup? The current file will be kep
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="290"/>
+        <location filename="../../fiado_app/ui/app.py" line="294"/>
         <source>O arquivo foi alterado fora desta janela (pela linha de comando ou outro programa): as telas foram atualizadas.</source>
         <translation>The file was changed outside this window (by the command line or another program): the screens were updated.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="343"/>
+        <location filename="../../fiado_app/ui/app.py" line="347"/>
         <source>Dados danificados</source>
         <translation>Damaged data</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="346"/>
+        <location filename="../../fiado_app/ui/app.py" line="350"/>
         <source>A cópia de segurança mais recente em bom estado é de {when}.</source>
         <translation>The newest good backup is from {when}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="350"/>
+        <location filename="../../fiado_app/ui/app.py" line="354"/>
         <source>Não há cópia de segurança em bom estado.</source>
         <translation>There is no good backup.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="353"/>
+        <location filename="../../fiado_app/ui/app.py" line="357"/>
         <source>O arquivo {path} está danificado ({detail}). Para não perder nada, o Fiado não grava mais nada nele.
 
 {when}</source>
@@ -3409,22 +3414,22 @@ There is a backup from {when}. Restore that backup? The current file will be kep
 {when}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="360"/>
+        <location filename="../../fiado_app/ui/app.py" line="364"/>
         <source>Ver cópias de segurança…</source>
         <translation>See backups…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="385"/>
+        <location filename="../../fiado_app/ui/app.py" line="389"/>
         <source>O segundo lugar das cópias ({folder}) não está disponível (pen drive desconectado?). A cópia do dia foi feita neste computador.</source>
         <translation>The second place for backups ({folder}) is not available (pen drive unplugged?). The day&apos;s copy was made on this computer.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="396"/>
+        <location filename="../../fiado_app/ui/app.py" line="400"/>
         <source>Cópia de segurança do dia feita.</source>
         <translation>Today&apos;s backup done.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/app.py" line="401"/>
+        <location filename="../../fiado_app/ui/app.py" line="405"/>
         <source>Não foi possível fazer a cópia de segurança: {error}</source>
         <translation>Could not make the backup: {error}</translation>
     </message>
@@ -3721,7 +3726,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Today&apos;s collections</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="43"/>
+        <location filename="../../fiado_app/ui/collection/ladder_page.py" line="70"/>
         <location filename="../../fiado_app/ui/page_list.py" line="49"/>
         <source>Régua de cobrança</source>
         <translation>Collection ladder</translation>

@@ -154,7 +154,7 @@ class AgendaPage(Page):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         remembered_columns(
-            "AgendaPage", self.table, (220, 190, 80, 105, 110, 125, 150), stretch=NAME
+            "AgendaPage", self.table, (220, 230, 80, 105, 110, 125, 150), stretch=NAME
         )
         self.table.doubleClicked.connect(lambda _i: self.show_reminder())
 

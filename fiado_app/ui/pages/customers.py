@@ -89,6 +89,8 @@ class CustomersPage(Page):
     def refresh(self) -> None:
         self._stale = False
         db = self.ctx.db
+        if self.model.rowCount() == 0:  # the first reading: an empty table says why
+            self.footer.setText(self.tr("Carregando…"))
         self.ctx.run_in_background(lambda: list_customers(db), self._loaded)
 
     def _loaded(self, customers: list) -> None:
