@@ -71,20 +71,26 @@ def command_name(argv: Sequence[str]) -> str | None:
     return str(name)
 
 
+# Each Portuguese name, and the command it names.
+_NAMED = {alias: name for name, aliases in common.PORTUGUESE_NAMES.items() for alias in aliases}
+
+
 def requested_group(argv: Sequence[str]) -> str | None:
     """The module of the command `argv` names, None when it names none (help, a typo)."""
     name = command_name(argv)
+    name = _NAMED.get(name, name) if name is not None else None
     return next((module for module, names in GROUPS.items() if name in names), None)
 
 
 def unknown_command(argv: Sequence[str]) -> str | None:
     """What to say when `argv` names a command that does not exist (with the nearest ones)."""
     name = command_name(argv)
-    every = [n for names in GROUPS.values() for n in names]
+    every = [n for names in GROUPS.values() for n in names] + list(_NAMED)
     if name is None or name in every:
         return None
     near = difflib.get_close_matches(name, every, n=3, cutoff=0.6)
-    hint = f" Você quis dizer {' ou '.join(near)}?" if near else ""
+    said = ", ".join(near[:-1]) + f" ou {near[-1]}" if len(near) > 1 else "".join(near)
+    hint = f" Você quis dizer {said}?" if near else ""
     return f"Erro: não existe o comando “{name}”.{hint} Veja “fiado --help”."
 
 
@@ -98,7 +104,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"Fiado {version()}", help="mostra a versão"
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMANDO")
     only = requested_group(argv) if argv is not None else None
     for name in [only] if only else GROUPS:
         import_module(f"fiado_app.cli.{name}").register(sub)

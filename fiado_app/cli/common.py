@@ -27,10 +27,54 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# What an owner may type in Portuguese for each command; the English names stay (scripts and
+# the docs use them). Listed in `fiado --help` next to each command.
+PORTUGUESE_NAMES: dict[str, tuple[str, ...]] = {
+    "shop": ("loja",),
+    "customer": ("cliente",),
+    "sale": ("venda", "vender"),
+    "pay": ("pagamento", "pagar"),
+    "discount": ("desconto", "abatimento"),
+    "reverse": ("estorno", "estornar"),
+    "receivables": ("receber", "contas"),
+    "statement": ("extrato",),
+    "reminder": ("lembrete",),
+    "contact": ("contato",),
+    "contacts": ("contatos",),
+    "pause": ("pausar",),
+    "resume": ("retomar",),
+    "exclude": ("excluir",),
+    "ladder": ("regua",),
+    "agreement": ("acordo",),
+    "agreements": ("acordos",),
+    "agreement-break": ("romper-acordo",),
+    "agreement-term": ("termo",),
+    "agreement-text": ("texto-acordo",),
+    "kpis": ("painel", "numeros"),
+    "goal": ("meta",),
+    "report": ("relatorio",),
+    "letter": ("carta",),
+    "letters": ("cartas",),
+    "template": ("modelo",),
+    "receipt": ("recibo",),
+    "import": ("importar",),
+    "import-undo": ("desfazer-importacao",),
+    "imports": ("importacoes",),
+    "import-template": ("modelo-planilha",),
+    "export": ("exportar",),
+    "demo": ("demonstracao",),
+    "backup": ("copia",),
+    "backups": ("copias",),
+    "restore": ("restaurar",),
+}
+
+
 def command(
     sub: argparse._SubParsersAction, name: str, help_text: str, handler: Any
 ) -> argparse.ArgumentParser:
-    parser = sub.add_parser(name, help=help_text, description=help_text)
+    parser = sub.add_parser(
+        name, aliases=list(PORTUGUESE_NAMES.get(name, ())), help=help_text, description=help_text
+    )
     add_db_option(parser)
     parser.set_defaults(handler=handler)
     return parser

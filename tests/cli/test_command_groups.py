@@ -12,19 +12,36 @@ from importlib import import_module
 import pytest
 
 from fiado_app.cli.commands import GROUPS, build_parser, requested_group
+from fiado_app.cli.common import PORTUGUESE_NAMES
 
 
 def _choices(parser: argparse.ArgumentParser) -> list[str]:
+    """The commands' own names (not their Portuguese aliases)."""
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return list(sub.choices)
+    return [name for name, child in sub.choices.items() if child.prog.endswith(f" {name}")]
 
 
 @pytest.mark.parametrize("module", sorted(GROUPS))
 def test_the_table_names_what_each_group_registers(module):
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(prog="fiado")
     sub = parser.add_subparsers()
     import_module(f"fiado_app.cli.{module}").register(sub)
-    assert tuple(sub.choices) == GROUPS[module]
+    assert tuple(_choices(parser)) == GROUPS[module]
+
+
+def test_every_portuguese_name_is_one_command_and_not_another_s():
+    every = [name for names in GROUPS.values() for name in names]
+    aliases = [alias for names in PORTUGUESE_NAMES.values() for alias in names]
+    assert set(PORTUGUESE_NAMES) <= set(every)
+    assert len(aliases) == len(set(aliases)) and not set(aliases) & set(every)
+
+
+@pytest.mark.parametrize(
+    ("argv", "group"),
+    [(["venda", "Ana", "12,50"], "entry_commands"), (["painel", "--json"], "kpi_commands")],
+)
+def test_a_command_typed_in_portuguese_builds_its_group(argv, group):
+    assert requested_group(argv) == group
 
 
 def test_the_whole_help_lists_every_command_in_order():
@@ -53,7 +70,8 @@ def test_the_group_a_command_line_names(argv, group):
     ("argv", "said"),
     [
         (["kpiss"], "Erro: não existe o comando “kpiss”. Você quis dizer kpis?"),
-        (["recievables"], "Você quis dizer receivables?"),
+        (["recievables"], "Você quis dizer receivables ou receber?"),
+        (["vendas"], "Você quis dizer venda, vender ou agenda?"),
         (["xyz"], "Erro: não existe o comando “xyz”. Veja “fiado --help”."),
     ],
 )
