@@ -96,6 +96,7 @@ def kpis_json(k: Kpis) -> dict[str, object]:
         "discounts_cents": k.discounts_cents,
         "average_days_to_pay": k.average_days_to_pay,
         "average_days_late": k.average_days_late,
+        "sales_paid": k.sales_paid,
         "promises": k.promises,
         "agreements": k.agreements,
         "goals": goals_json(k),
@@ -148,8 +149,10 @@ def kpis_cmd(args: argparse.Namespace, db: Database) -> int:
     print(f"  Vendido a prazo: {format_brl(k.sold_cents)} · recebido: {format_brl(k.received_cents)}"
           f" · recuperado: {format_brl(k.recovered_cents)} · abatimentos: "
           f"{format_brl(k.discounts_cents)}")  # fmt: skip
+    paid = "venda quitada" if k.sales_paid == 1 else "vendas quitadas"
+    over = f" (de {format_count(k.sales_paid)} {paid})" if k.sales_paid else ""
     print(f"  Prazo médio de pagamento: {_days(k.average_days_to_pay)} · atraso médio ao pagar: "
-          f"{_days(k.average_days_late)}")  # fmt: skip
+          f"{_days(k.average_days_late)}{over}")  # fmt: skip
     p, a = k.promises, k.agreements
     print(f"  Promessas: {p['made']} (cumpridas {p['kept']}, quebradas {p['broken']}) · "
           f"acordos: {a['made']} (quitados {a['kept']}, rompidos {a['broken']})")  # fmt: skip

@@ -202,6 +202,7 @@ class Kpis:
     by_channel: list[Effect] = field(default_factory=list)
     goal_recovered_cents: int | None = None  # the owner's goals (services/kpi_goals.py)
     goal_overdue_share_bp: int | None = None
+    sales_paid: int = 0  # the sales paid in the period that the two averages are taken over
 
     @property
     def overdue_share(self) -> float | None:

@@ -312,6 +312,7 @@ def kpis(
         discounts_cents=discounts,
         average_days_to_pay=mean_days(replayed["to_pay"], replayed["paid"]),
         average_days_late=mean_days(replayed["late"], replayed["paid"]),
+        sales_paid=replayed["paid"],
         promises=promises,
         agreements={
             "made": len(made),

@@ -1497,27 +1497,27 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="518"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="529"/>
         <source>Metas do painel</source>
         <translation>Dashboard goals</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="518"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="529"/>
         <source>Salvar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="524"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="535"/>
         <source>ex.: 20</source>
         <translation>e.g. 20</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="527"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="538"/>
         <source>&amp;Recuperar por mês (R$)</source>
         <translation>&amp;Recover per month (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="528"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="539"/>
         <source>&amp;Parte vencida até (%)</source>
         <translation>&amp;Share overdue at most (%)</translation>
     </message>
@@ -2120,205 +2120,215 @@ To ask for help, copy the report below and send it to support.</translation>
 <context>
     <name>PainelPage</name>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="114"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="117"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="117"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="120"/>
         <source>O mês dos números do período</source>
         <translation>The month of the period&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="124"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="127"/>
         <source>Período:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="126"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="129"/>
         <source>Relatório do mês (PDF)…</source>
         <translation>Monthly report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="128"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="131"/>
         <source>Os números do mês escolhido, para imprimir ou enviar</source>
         <translation>The chosen month&apos;s figures, to print or send</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="132"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="135"/>
         <source>Metas…</source>
         <translation>Goals…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="133"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="136"/>
         <source>Meta de recuperação do mês e parte vencida</source>
         <translation>The month&apos;s recovery goal and the share overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="141"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="410"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="144"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="421"/>
         <source>Em aberto</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="142"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="145"/>
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="143"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="146"/>
         <source>Clientes em atraso</source>
         <translation>Customers overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="144"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="458"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="147"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="469"/>
         <source>Recebido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="145"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="148"/>
         <source>Recuperado</source>
         <translation>Recovered</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="146"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="457"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="149"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="468"/>
         <source>Vendido a prazo</source>
         <translation>Sold on credit</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="147"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="150"/>
         <source>Prazo médio de pagamento</source>
         <translation>Average days to pay</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="148"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="151"/>
         <source>Atraso médio ao pagar</source>
         <translation>Average days late at payment</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="149"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="152"/>
         <source>Promessas (cumpridas / quebradas)</source>
         <translation>Promises (kept / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="150"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="153"/>
         <source>Acordos (quitados / rompidos)</source>
         <translation>Agreements (paid off / broken)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="163"/>
         <source>Etapa / canal</source>
         <translation>Stage / channel</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="163"/>
         <source>Contatos</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="160"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="163"/>
         <source>Pagaram em 7 dias</source>
         <translation>Paid within 7 days</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="161"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="164"/>
         <source>Valor pago</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="169"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="172"/>
         <source>Quem mais deve (vencido)</source>
         <translation>Who owes most (overdue)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="224"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="227"/>
         <source>Este mês (até {date})</source>
         <translation>This month (up to {date})</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="253"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="256"/>
         <source>Calculando os números…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="275"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="278"/>
         <source>Não foi possível calcular o painel: {error}</source>
         <translation>The dashboard could not be worked out: {error}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="282"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="285"/>
         <source>Posição em {date}; período de {start} a {end}.</source>
         <translation>Position on {date}; period from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="290"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="293"/>
         <source>meta: até {goal}</source>
         <translation>goal: at most {goal}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="296"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="299"/>
         <source>do que já estava vencido</source>
         <translation>of what was already overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="298"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="301"/>
         <source>meta {goal}: {share}</source>
         <translation>goal {goal}: {share}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="326"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="311"/>
+        <source>de 1 venda quitada</source>
+        <translation>over 1 paid sale</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="313"/>
+        <source>de {count} vendas quitadas</source>
+        <translation>over {count} paid sales</translation>
+    </message>
+    <message>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="337"/>
         <source>Fora da régua</source>
         <translation>Outside the ladder</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="328"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="339"/>
         <source>Etapa: {name}</source>
         <translation>Stage: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="330"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="341"/>
         <source>Canal: {name}</source>
         <translation>Channel: {name}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="358"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="369"/>
         <source>Relatório do mês</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="362"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="373"/>
         <source>Relatório de cobrança {month}</source>
         <translation>Collection report {month}</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="409"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="420"/>
         <source>Em aberto por atraso</source>
         <translation>Open by days overdue</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="423"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="434"/>
         <source>Clique numa barra para ver esses clientes</source>
         <translation>Click a bar to see those customers</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="451"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="462"/>
         <source>Últimos 12 meses, de {first} a {last} (R$ mil)</source>
         <translation>Last 12 months, {first} to {last} (thousand R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="453"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="464"/>
         <source>Últimos 12 meses, de {first} a {last} (R$)</source>
         <translation>Last 12 months, {first} to {last} (R$)</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="460"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="471"/>
         <source>Vencido no fim do mês</source>
         <translation>Overdue at month end</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="502"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="513"/>
         <source>{month}: vendido {sold}, recebido {received}, vencido no fim {overdue}</source>
         <translation>{month}: sold {sold}, received {received}, overdue at the end {overdue}</translation>
     </message>
@@ -3733,7 +3743,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
     </message>
     <message>
         <location filename="../../fiado_app/ui/page_list.py" line="45"/>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="107"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="110"/>
         <source>Painel</source>
         <translation>Dashboard</translation>
     </message>
@@ -3766,7 +3776,7 @@ Collecting outside these hours may disturb the customer (CDC art. 42 and 71). Op
         <translation>Over 90</translation>
     </message>
     <message>
-        <location filename="../../fiado_app/ui/pages/painel.py" line="71"/>
+        <location filename="../../fiado_app/ui/pages/painel.py" line="74"/>
         <source>dias</source>
         <translation>days</translation>
     </message>

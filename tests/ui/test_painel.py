@@ -104,3 +104,20 @@ def test_a_shop_with_nothing_sold_yet_gets_axes_qt_can_draw(tmp_path, qtbot, qap
         assert axis.max() > axis.min()  # a real range, not [nan - nan]
     empty.close()
     db.close()
+
+
+def test_averages_over_a_handful_of_sales_say_so(ctx, shop, qtbot):
+    # Early in the month one old debt paid makes "347 dias" alone: the card says it is the
+    # average of one sale, not of the shop's habits.
+    from fiado_app.services.ledger import record_payment
+
+    db, people = shop
+    record_payment(db, people["carla"].id, 12_000, on=TODAY, today=TODAY)
+    assert kpis(db, TODAY).sales_paid == 1
+    page = PainelPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+    assert "100,0 dias" in page.cards["days"].text()
+    assert "de 1 venda quitada" in page.cards["days"].text()
+    assert "de 1 venda quitada" in page.cards["late"].text()

@@ -65,6 +65,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("painel", text)
 
 
+FEW_SALES = 10  # fewer sales paid than this: the averages say how many they are over
+
+
 def _days(value: float | None) -> str:
     if value is None:
         return "—"
@@ -301,8 +304,16 @@ class PainelPage(Page):
             )
         c["recovered"].show_value(format_brl(k.recovered_cents), recovered_note)
         c["sold"].show_value(format_brl(k.sold_cents))
-        c["days"].show_value(_days(k.average_days_to_pay))
-        c["late"].show_value(_days(k.average_days_late))
+        # An average over a handful of sales (early in the month) is said to be one.
+        few = (
+            ""
+            if k.average_days_to_pay is None or k.sales_paid >= FEW_SALES
+            else self.tr("de 1 venda quitada")
+            if k.sales_paid == 1
+            else self.tr("de {count} vendas quitadas").format(count=k.sales_paid)
+        )
+        c["days"].show_value(_days(k.average_days_to_pay), few)
+        c["late"].show_value(_days(k.average_days_late), few)
         p, a = k.promises, k.agreements
         c["promises"].show_value(f"{p['made']}", f"{p['kept']} / {p['broken']}")
         c["agreements"].show_value(f"{a['made']}", f"{a['kept']} / {a['broken']}")
