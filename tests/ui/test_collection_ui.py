@@ -32,6 +32,17 @@ def shot(widget: QWidget, name: str) -> None:
     assert widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
+def shown_agenda(qtbot, ctx: AppContext) -> AgendaPage:
+    """Today's list on screen, loaded."""
+    page = AgendaPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 420)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    return page
+
+
 @pytest.fixture
 def ctx(db: Database):  # noqa: F811
     ctx = AppContext(db, today=lambda: TODAY)
@@ -74,12 +85,7 @@ def test_the_owner_keeps_her_place_in_the_list_after_a_payment(qtbot, ctx: AppCo
         cid = add(db, f"Cliente {n:02d}", phone=f"(11) 98765-{4300 + n}")
         sell(db, cid, 1000 + n, date(2026, 9, 1), TODAY - timedelta(days=10 + n))
         ids.append(cid)
-    page = AgendaPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 420)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.refresh()
+    page = shown_agenda(qtbot, ctx)
     assert page.model.rowCount() == 40
     page.table.selectRow(30)
     leaving = page.selected()
@@ -100,12 +106,7 @@ def test_the_owner_keeps_her_place_in_the_list_after_a_payment(qtbot, ctx: AppCo
 
 
 def test_a_new_shop_sees_the_first_steps_instead_of_an_empty_list(qtbot, ctx: AppContext):
-    page = AgendaPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 420)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        page.refresh()
+    page = shown_agenda(qtbot, ctx)
     assert page.first_steps.isVisible() and not page.table.isVisible()
     assert "Cadastre seus clientes" in page.first_steps.text()
     assert "Ctrl+N" in page.first_steps.text()
