@@ -48,10 +48,11 @@ _MADE = (
 # For each customer asked ([id, their current stage's key or null]): the newest contact made
 # with them, and the newest made at that stage. Looked up through the covering indexes for the
 # customers who could be on the list only, so that the cost follows what is open, not the
-# years of the contact log.
+# years of the contact log. (`json_extract`, not `->>`: the SQLite some Linux systems ship
+# predates it.)
 _LAST_CONTACTS = f"""
-WITH asked(customer_id, stage_key) AS MATERIALIZED (
-    SELECT value ->> 0, value ->> 1 FROM json_each(:asked)
+WITH asked(customer_id, stage_key) AS (
+    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(:asked)
 )
 SELECT a.customer_id,
        (SELECT MAX(c.at) FROM contact AS c
