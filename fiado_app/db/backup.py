@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fiado_app.db.checks import integrity_check
-from fiado_app.db.engine import raw_access_allowed
+from fiado_app.db.files import raw_access_allowed
 from fiado_app.domain.errors import FiadoError
 
 PREFIX = "fiado-"

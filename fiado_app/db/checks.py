@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from fiado_app.db.engine import raw_access_allowed
+from fiado_app.db.files import raw_access_allowed
 from fiado_app.domain.errors import DatabaseUnreadable
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -4,7 +4,7 @@ The database file is SQLite's alone (docs/storage.md). On Linux and macOS, closi
 descriptor on the file drops every lock this process holds on it; another process then believes
 it is the last one, checkpoints and unlinks the journal, and this process goes on writing into a
 deleted file. So:
-- nothing in a process that has the file open reads it by other means: `raw_access_allowed`
+- nothing in a process that has the file open reads it by other means: `files.raw_access_allowed`
   says whether a raw read is safe, and the code that needs one (the header check, the raw copy
   of a damaged file) asks first;
 - every write checks, before and after, that the journal files (-wal, -shm) this process holds
@@ -16,28 +16,25 @@ Two ways in, one file: `Database.read()` and `Database.write()` give SQLAlchemy 
 write goes through `write()`), and `Database.query()` gives a plain read on SQLite's own module,
 for the screens the owner sees first: SQLAlchemy takes over half a second to import on a slow
 PC, so it is imported only when a session is first asked for (docs/architecture.md). Both see
-the same committed data; the services' read queries take either (`Reads`, `plain_rows`).
+the same committed data; the services' read queries take either (db/plain.py).
 """
 
 from __future__ import annotations
 
-import gc
-import os
 import sqlite3
 import threading
 import time
-import weakref
-import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING
 
+from fiado_app.db import files
+from fiado_app.db.plain import PlainReader, collector_paused
 from fiado_app.domain.errors import (
     DatabaseBusy,
     DatabaseDamaged,
-    DatabaseNotWritable,
     DatabaseUnreadable,
     FiadoError,
     JournalLost,
@@ -47,150 +44,6 @@ from fiado_app.domain.errors import (
 if TYPE_CHECKING:  # imported when a session is first asked for (see the module's docstring)
     from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
-
-
-def storage_error(exc: BaseException, path: Path | None = None) -> FiadoError | None:
-    """A clear Portuguese error for the storage failures the owner can fix, else None."""
-    message = str(exc).lower()
-    where = f" ({path})" if path else ""
-    if "disk is full" in message or "no space" in message:
-        return DatabaseNotWritable(
-            f"O disco está cheio{where}: libere espaço e tente de novo. Nada foi gravado."
-        )
-    if "readonly" in message or "read-only" in message or "permission denied" in message:
-        return DatabaseNotWritable(
-            f"Sem permissão para gravar o banco de dados{where}. Verifique a pasta e o arquivo. "
-            "Nada foi gravado."
-        )
-    if "unable to open database file" in message:
-        return DatabaseNotWritable(
-            f"Não foi possível abrir o banco de dados{where}: o SQLite precisa ler o arquivo e "
-            "criar o seu diário ao lado dele. Verifique as permissões da pasta e do arquivo."
-        )
-    if "malformed" in message or "not a database" in message:
-        return DatabaseUnreadable(path or Path("?"), str(exc).splitlines()[0])
-    return None
-
-
-# Python's cycle collector runs every few hundred new objects, and each run rescans what the
-# last ones left alive: a daily read builds tens of thousands of rows that stay alive until it
-# returns, so on a big shop the collector took a tenth of the agenda's time, finding nothing
-# (rows, tuples and dicts of plain values hold no cycles; reference counting frees them). So
-# it waits while a read runs, on any thread, and resumes when the last one ends, unless it was
-# off before.
-_PAUSES_LOCK = threading.Lock()
-_pauses = 0
-_resume = False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector stays off for the block (and until every such block, on every
-    thread, has ended)."""
-    global _pauses, _resume
-    with _PAUSES_LOCK:
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _PAUSES_LOCK:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
-
-
-class PlainReader:
-    """A read transaction on a plain `sqlite3` connection (`Database.query()`): rows as tuples,
-    SQLite's errors as they come (the `query()` block turns them into the owner's message)."""
-
-    __slots__ = ("_conn", "_db")
-
-    def __init__(self, conn: sqlite3.Connection, db: Database) -> None:
-        self._conn = conn
-        self._db = db
-
-    def rows(self, sql: str, params: Mapping[str, object] | Sequence[object] = ()) -> list[tuple]:
-        return self._conn.execute(sql, params).fetchall()
-
-    @contextmanager
-    def alongside(self, same_if: str) -> Iterator[PlainReader | None]:
-        """A second read, on a connection of its own, for another thread to share a long query
-        with this one (SQLite works without Python's lock, so two cores share it): None when
-        this machine has one core, or when no second read could be had on this one's snapshot.
-
-        Two connections cannot open the same snapshot, so the second one's is checked: a
-        commit landing between the two would show in `same_if` (a one-value query that every
-        write that matters changes, such as the newest entry's id), and the second read is
-        opened anew, twice at most."""
-        if (os.cpu_count() or 1) < 2:
-            yield None
-            return
-        mine = self.rows(same_if)
-        for _attempt in range(3):
-            with self._db.query() as other:
-                if other.rows(same_if) == mine:
-                    yield other
-                    return
-        yield None
-
-
-# What a service's read queries run on: a session (inside a write, it sees what the write did
-# so far) or a plain read.
-Reads: TypeAlias = "Session | PlainReader"
-Params = Mapping[str, object] | Sequence[object]
-
-
-def plain_rows(source: Reads, sql: str, params: Params = ()) -> list[tuple]:
-    """Rows as plain tuples. On a session, read through the DB-API cursor of its connection:
-    for the tens of thousands of short rows of the daily screens, no row objects are built
-    (about a third quicker), and SQLite's errors come out as SQLAlchemy's, so `Database.read`
-    explains them as it does every other. Inside a write, what it added or changed so far is
-    flushed first, as the session's own queries do."""
-    if isinstance(source, PlainReader):
-        return source.rows(sql, params)
-    source.flush()
-    cursor = source.connection().connection.cursor()
-    try:
-        return cursor.execute(sql, params).fetchall()
-    except sqlite3.Error as exc:
-        from sqlalchemy.exc import DBAPIError
-
-        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
-    finally:
-        cursor.close()
-
-
-def plain_value(source: Reads, sql: str, params: Params = ()) -> Any:
-    """The first column of the first row (None when there is no row)."""
-    found = plain_rows(source, sql, params)
-    return found[0][0] if found else None
-
-
-def plain_column(source: Reads, sql: str, params: Params = ()) -> list:
-    """The first column of every row."""
-    return [row[0] for row in plain_rows(source, sql, params)]
-
-
-def plain_execute(
-    session: Session, sql: str, params: Params | list[Mapping[str, object]] = ()
-) -> None:
-    """A statement in a write's transaction (`Database.write()`), through its connection; a
-    list of parameter sets runs it once for each."""
-    cursor = session.connection().connection.cursor()
-    try:
-        if isinstance(params, list):
-            cursor.executemany(sql, params)
-        else:
-            cursor.execute(sql, params)
-    except sqlite3.Error as exc:
-        from sqlalchemy.exc import DBAPIError
-
-        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
-    finally:
-        cursor.close()
 
 
 _PRAGMAS = ("foreign_keys = ON", "busy_timeout = 5000", "cache_size = -32000")
@@ -218,43 +71,6 @@ def make_engine(path: Path | str) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-# Files this process has open through a Database (resolved path -> how many Databases).
-_OPEN_FILES: dict[Path, int] = {}
-_OPEN_LOCK = threading.Lock()
-_LIVE: weakref.WeakSet[Database] = weakref.WeakSet()
-JOURNAL_SUFFIXES = ("-wal", "-shm")
-
-
-def _key(path: Path) -> Path:
-    return Path(os.path.abspath(path))
-
-
-def open_databases() -> list[Database]:
-    """Every Database this process has open (for guards that must cover them all)."""
-    with _OPEN_LOCK:
-        return [db for db in _LIVE if not db._closed]
-
-
-def raw_access_allowed(path: Path) -> bool:
-    """Whether this process may read `path` (or its journal) other than through SQLite: only
-    while no Database of this process has it open (closing the descriptor would drop the locks)."""
-    with _OPEN_LOCK:
-        return _OPEN_FILES.get(_key(path), 0) == 0
-
-
-def journal_identity(path: Path) -> tuple[tuple[int, int] | None, ...]:
-    """(device, inode) of the -wal and -shm files on disk, None where missing (stat only)."""
-    ids: list[tuple[int, int] | None] = []
-    for suffix in JOURNAL_SUFFIXES:
-        try:
-            st = os.stat(f"{path}{suffix}")
-        except OSError:
-            ids.append(None)
-        else:
-            ids.append((st.st_dev, st.st_ino))
-    return tuple(ids)
 
 
 # The integrity of the file as the full check found it.
@@ -287,10 +103,7 @@ class Database:
         self._watch: sqlite3.Connection | None = None  # for `others_wrote`
         self._seen = 0
         self._watch_lock = threading.Lock()
-        with _OPEN_LOCK:
-            key = _key(self.path)
-            _OPEN_FILES[key] = _OPEN_FILES.get(key, 0) + 1
-            _LIVE.add(self)
+        files.opened(self)
         self._remember_journal()
 
     def __repr__(self) -> str:
@@ -408,7 +221,7 @@ class Database:
         orig = getattr(exc, "orig", None) or exc
         if isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig):
             return DatabaseBusy()
-        clear = storage_error(exc, self.path)
+        clear = files.storage_error(exc, self.path)
         if isinstance(clear, DatabaseUnreadable):
             self._mark(DAMAGED, str(exc).splitlines()[0])
         if clear is not None:
@@ -503,7 +316,7 @@ class Database:
     # -- the journal ------------------------------------------------------------------------
 
     def _remember_journal(self) -> None:
-        ids = journal_identity(self.path)
+        ids = files.journal_identity(self.path)
         self._journal = ids if all(ids) else None
 
     def journal_intact(self) -> bool:
@@ -511,7 +324,7 @@ class Database:
         if self._journal is None:
             self._remember_journal()
             return True
-        return journal_identity(self.path) == self._journal
+        return files.journal_identity(self.path) == self._journal
 
     def verify_journal(self) -> bool:
         """Heal a lost journal (see the module's docstring). True when nothing had to be done."""
@@ -542,8 +355,8 @@ class Database:
         with self.engine.connect() as conn:  # a new connection: new locks, a new journal
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
         self._remember_journal()
-        if _fingerprint(rescue) == _fingerprint_engine(self.engine):
-            for extra in ("", *JOURNAL_SUFFIXES):
+        if files.fingerprint(rescue) == files.fingerprint_engine(self.engine):
+            for extra in ("", *files.JOURNAL_SUFFIXES):
                 Path(f"{rescue}{extra}").unlink(missing_ok=True)
             return
         raise JournalLost(
@@ -580,46 +393,8 @@ class Database:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            with _OPEN_LOCK:
-                key = _key(self.path)
-                left = _OPEN_FILES.get(key, 1) - 1
-                if left > 0:
-                    _OPEN_FILES[key] = left
-                else:
-                    _OPEN_FILES.pop(key, None)
+            files.closed(self)
         self._close_plain()
         self._stop_watching()
         if self._engine is not None:
             self._engine.dispose()
-
-
-_FINGERPRINT = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-
-
-def _fingerprint_rows(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
-    """Per table: its row count and the sum of a CRC of every row (catches edits too)."""
-    conn.create_function("fiado_crc", 1, lambda t: zlib.crc32(str(t).encode()), deterministic=True)
-    result = []
-    for (name,) in conn.execute(_FINGERPRINT).fetchall():
-        cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")').fetchall()]
-        row = " || ',' || ".join(f'quote("{c}")' for c in cols) or "''"
-        count, total = conn.execute(
-            f'SELECT count(*), total(fiado_crc({row})) FROM "{name}"'
-        ).fetchone()
-        result.append((name, int(count), int(total or 0)))
-    return result
-
-
-def _fingerprint(path: Path) -> list[tuple[str, int, int]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return _fingerprint_rows(conn)
-    finally:
-        conn.close()
-
-
-def _fingerprint_engine(engine: Engine) -> list[tuple[str, int, int]]:
-    with engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        return _fingerprint_rows(raw)  # type: ignore[arg-type]

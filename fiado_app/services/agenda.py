@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
-from fiado_app.db.engine import Database, Reads, plain_rows, plain_value
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads, plain_rows, plain_value
 from fiado_app.domain.collection_records import Agenda, AgendaItem, CollectionState, StageRecord
 from fiado_app.domain.contact_hours import ContactHours, contact_allowed
 from fiado_app.domain.ladder import Stage, current_stage

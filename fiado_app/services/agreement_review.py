@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from fiado_app.db.engine import Database, plain_rows
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import plain_rows
 from fiado_app.domain.agreement import AgreementRecord
 
 # An instalment of a running agreement due more than its break days ago (paid or not: the

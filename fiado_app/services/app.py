@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fiado_app.db.checks import startup_check
-from fiado_app.db.engine import Database, make_engine, storage_error
+from fiado_app.db.engine import Database, make_engine
+from fiado_app.db.files import storage_error
 from fiado_app.db.migrate import HEAD_REVISION, schema_state, upgrade
 from fiado_app.domain.errors import DatabaseNotWritable, DatabaseUnreadable
 from fiado_app.services.paths import (

@@ -26,7 +26,8 @@ from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
 
-from fiado_app.db.engine import Database, Reads, plain_column, plain_rows
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads, plain_column, plain_rows
 from fiado_app.domain.payment_day import usual_payment_day
 from fiado_app.domain.vocabulary import ALWAYS_LATE, DEFAULTER, NO_HISTORY, PUNCTUAL, SOMETIMES_LATE
 

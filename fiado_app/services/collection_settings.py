@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass
 from datetime import time
 
-from fiado_app.db.engine import Database, Reads, plain_rows
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads, plain_rows
 from fiado_app.domain.changes import LADDER, Changes
 from fiado_app.domain.collection_records import StageRecord
 from fiado_app.domain.contact_hours import ContactHours

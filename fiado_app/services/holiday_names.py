@@ -11,7 +11,8 @@ import logging
 from datetime import date
 from functools import cache
 
-from fiado_app.db.engine import Database, Reads
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads
 from fiado_app.domain.contact_hours import holiday_names, holidays_known, remember_holidays
 from fiado_app.domain.errors import FiadoError
 from fiado_app.services.settings import put_setting, setting

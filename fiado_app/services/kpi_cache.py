@@ -14,7 +14,8 @@ import json
 import logging
 from datetime import date
 
-from fiado_app.db.engine import Database, Reads, plain_execute, plain_rows, plain_value
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads, plain_execute, plain_rows, plain_value
 from fiado_app.domain.errors import FiadoError
 
 log = logging.getLogger(__name__)

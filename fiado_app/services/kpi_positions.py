@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from fiado_app.db.engine import Reads, plain_rows, plain_value
+from fiado_app.db.plain import Reads, plain_rows, plain_value
 from fiado_app.domain.agreement import add_months
 from fiado_app.domain.kpis import CREDIT, SALE_IN, SALE_OUT, Event, Row, events_of, replay
 from fiado_app.services.receivables import receivable_rows

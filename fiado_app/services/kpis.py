@@ -9,7 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from fiado_app.db.engine import Database, Reads, plain_rows
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads, plain_rows
 from fiado_app.domain.agreement import AgreementRecord, add_months
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput

@@ -23,8 +23,9 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from fiado_app.db.collection_models import Contact, CustomerCollection
-from fiado_app.db.engine import Database, plain_rows
+from fiado_app.db.engine import Database
 from fiado_app.db.models import Agreement, Entry, PrivacyLog
+from fiado_app.db.plain import plain_rows
 from fiado_app.documents.files import why_not_written, write_atomically
 from fiado_app.domain.changes import CONTACTS, CUSTOMERS, Changes
 from fiado_app.domain.errors import InvalidInput

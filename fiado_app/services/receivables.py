@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from fiado_app.db.engine import Database, PlainReader, Reads, plain_column, plain_rows
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import PlainReader, Reads, plain_column, plain_rows
 from fiado_app.domain.aging import bucket_for
 from fiado_app.domain.records import ReceivableRow, ReceivablesReport
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fiado_app.db.engine import Database, Reads, plain_execute, plain_value
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads, plain_execute, plain_value
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from fiado_app.db.engine import Database, plain_rows
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import plain_rows
 from fiado_app.documents.files import why_not_written, write_atomically
 from fiado_app.documents.xlsx import DAY, MOMENT, MONEY, NUMBER, TEXT, Column, XlsxWriter
 from fiado_app.domain.br_documents import format_cep, format_document

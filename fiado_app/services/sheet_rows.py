@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fiado_app.db.engine import plain_rows
 from fiado_app.db.models import Agreement
+from fiado_app.db.plain import plain_rows
 from fiado_app.domain.dates import format_date
 from fiado_app.domain.errors import InvalidInput
 from fiado_app.domain.limits import check_date_range, check_text

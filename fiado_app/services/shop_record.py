@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from fiado_app.db.engine import Database, Reads, plain_rows
+from fiado_app.db.engine import Database
+from fiado_app.db.plain import Reads, plain_rows
 from fiado_app.domain.records import ShopRecord
 
 _COLUMNS = [f.name for f in fields(ShopRecord) if f.name != "has_logo"]

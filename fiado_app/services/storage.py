@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fiado_app.db.engine import JOURNAL_SUFFIXES, Database, open_databases, raw_access_allowed
+from fiado_app.db.engine import Database
+from fiado_app.db.files import JOURNAL_SUFFIXES, open_databases, raw_access_allowed
 
 __all__ = [
     "Database",

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from fiado_app.db import backup as backups
-from fiado_app.db.engine import storage_error
+from fiado_app.db.files import storage_error
 from fiado_app.domain.errors import DatabaseNotWritable, DatabaseUnreadable
 from fiado_app.services import ledger
 from fiado_app.services.app import backup_dir_for, open_database

@@ -16,7 +16,7 @@ import pytest
 
 from fiado_app.cli import main
 from fiado_app.db import backup as files
-from fiado_app.db.engine import raw_access_allowed
+from fiado_app.db.files import raw_access_allowed
 from fiado_app.domain.errors import DatabaseDamaged
 from fiado_app.services import backups, ledger
 from fiado_app.services.app import open_database

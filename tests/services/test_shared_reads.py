@@ -54,16 +54,16 @@ def test_on_one_core_it_is_read_in_one_pass(shop, monkeypatch):
 
 
 def test_a_failure_in_the_other_half_reaches_the_owner(shop, monkeypatch):
-    from fiado_app.db import engine
+    from fiado_app.db import plain
 
-    real = engine.PlainReader.rows
+    real = plain.PlainReader.rows
 
     def rows(self, sql, params=()):
         if "> (SELECT MAX(id) / 2" in sql:
             raise sqlite3.OperationalError("disk I/O error")
         return real(self, sql, params)
 
-    monkeypatch.setattr(engine.PlainReader, "rows", rows)
+    monkeypatch.setattr(plain.PlainReader, "rows", rows)
     with pytest.raises(Exception, match="disk I/O error"), shop.query() as read:
         receivable_rows(read, TODAY, whole_history=True)
 
