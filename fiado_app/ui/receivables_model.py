@@ -29,6 +29,7 @@ from fiado_app.ui.models import (
     RecordTableModel,
     overdue_colours,
     phone_text,
+    search_matches,
 )
 from fiado_app.ui.translation import QT_TRANSLATE_NOOP
 
@@ -210,19 +211,9 @@ class ReceivablesModel(RecordTableModel):
                 lo = mid + 1
         return lo
 
-    def matches(self, text: str) -> list[bool]:
-        return self.matches_folded(fold(text), phone_search_digits(text))
-
     def matches_folded(self, key: str, digits: str) -> list[bool]:
-        """Whether each row matches a search already folded into `key` and `digits`, in one
-        pass (a thousandth of a second for ten thousand rows)."""
-        if not key and not digits:
-            return [True] * len(self._rows)
-        use_digits = len(digits) >= 3
-        return [
-            (bool(key) and key in k) or (use_digits and digits in d)
-            for k, d in zip(self._keys, self._digits, strict=True)
-        ]
+        """Whether each row matches a search already folded into `key` and `digits`."""
+        return search_matches(self._keys, self._digits, key, digits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Hot path of every paint: tuple and dict look-ups only, but a row's texts the first

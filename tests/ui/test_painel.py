@@ -10,6 +10,15 @@ from fiado_app.ui.theme import apply_theme
 from .conftest import TODAY
 
 
+def loaded_painel(qtbot, ctx) -> PainelPage:
+    """The Painel with its numbers read."""
+    page = PainelPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+    return page
+
+
 def test_the_painel_shows_the_numbers_and_draws_its_charts(ctx, shop, qtbot, qapp, screenshot):
     db, _people = shop
     expected = kpis(db, TODAY)
@@ -34,10 +43,7 @@ def test_the_painel_shows_the_numbers_and_draws_its_charts(ctx, shop, qtbot, qap
 
 
 def test_picking_last_month_shows_the_whole_month(ctx, qtbot):
-    page = PainelPage(ctx)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.refresh()
+    page = loaded_painel(qtbot, ctx)
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.period.setCurrentIndex(1)
     assert page.kpis is not None
@@ -48,10 +54,7 @@ def test_picking_last_month_shows_the_whole_month(ctx, qtbot):
 def test_a_bar_opens_the_receivables_of_its_bucket(ctx, qtbot):
     from fiado_app.ui.pages.receivables import ReceivablesPage
 
-    page = PainelPage(ctx)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.refresh()
+    page = loaded_painel(qtbot, ctx)
     with qtbot.waitSignal(page.open_receivables) as asked:
         page.aging_bars.clicked.emit(0)  # the bottom bar: more than 90 days
     assert asked.args == ["90+"]
@@ -114,10 +117,7 @@ def test_averages_over_a_handful_of_sales_say_so(ctx, shop, qtbot):
     db, people = shop
     record_payment(db, people["carla"].id, 12_000, on=TODAY, today=TODAY)
     assert kpis(db, TODAY).sales_paid == 1
-    page = PainelPage(ctx)
-    qtbot.addWidget(page)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.refresh()
+    page = loaded_painel(qtbot, ctx)
     assert "100,0 dias" in page.cards["days"].text()
     assert "de 1 venda quitada" in page.cards["days"].text()
     assert "de 1 venda quitada" in page.cards["late"].text()
